@@ -1,0 +1,213 @@
+#include "SubCommand.h"
+
+#include "CliOutput.h"
+#include "ingest/MessageJson.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace deck::cli {
+
+SubCommand::SubCommand(QObject *parent) : QObject(parent)
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        CliOutput::error(tr("timed out after -W seconds."));
+        finish(ExitTimeout);
+    });
+    connect(&m_session, &mqtt::Session::messagesAvailable, this, &SubCommand::onMessages);
+    connect(&m_session, &mqtt::Session::connectFailed, this,
+            [this](const mqtt::ConnectResult &r) {
+                CliOutput::connectFailure(r);
+                if (m_session.state() != mqtt::Session::State::Reconnecting)
+                    finish(ExitConnectFailed);
+            });
+    connect(&m_session, &mqtt::Session::connectionLost, this,
+            [this](const mqtt::DisconnectInfo &info) {
+                CliOutput::lost(info);
+                if (!m_args.options.reconnect.enabled)
+                    finish(ExitConnectionLost);
+            });
+    connect(&m_session, &mqtt::Session::reconnectScheduled, this, [](int delayMs, int attempt) {
+        CliOutput::warning(tr("reconnecting in %1 s (attempt %2).")
+                               .arg(delayMs / 1000.0, 0, 'f', 1)
+                               .arg(attempt));
+    });
+    connect(&m_session, &mqtt::Session::connected, this, [this](const mqtt::ConnectResult &r) {
+        Q_UNUSED(r);
+        // First connection: subscribe. Later ones: the session restores what was granted.
+        if (m_session.activeSubscriptions().isEmpty()) {
+            const mqtt::Submitted s = m_session.subscribe(m_subscriptions);
+            if (!s.ok()) {
+                CliOutput::error(s.error);
+                finish(ExitUsage);
+            }
+        }
+    });
+    connect(&m_session, &mqtt::Session::subscribeFinished, this,
+            [this](quint64, const mqtt::SubscribeResult &result) {
+                if (!CliOutput::subscribeOutcome(result))
+                    finish(ExitRefused);
+            });
+    connect(&m_session, &mqtt::Session::closed, this, [] { QCoreApplication::exit(ExitOk); });
+}
+
+QString SubCommand::usage()
+{
+    return tr("Usage: mqttdeck-cli sub -t FILTER [-t FILTER...] [options]\n"
+              "Subscribes and prints one line per message.\n\n"
+              "Subscription:\n"
+              "  -t, --topic FILTER          topic filter (repeatable; + and # wildcards)\n"
+              "  -q, --qos 0|1|2             requested QoS (default 0)\n"
+              "      --no-local              MQTT 5: do not receive our own messages\n"
+              "      --retain-as-published   MQTT 5: keep the retain flag as published\n"
+              "      --retain-handling 0|1|2 MQTT 5: 0 send retained, 1 only if new, 2 never\n"
+              "Output:\n"
+              "  -v, --verbose               print \"topic payload\" (default: payload only)\n"
+              "      --json                  one JSON object per line with QoS, retain, dup and "
+              "every MQTT 5 property\n"
+              "  -N                          no newline after the payload\n"
+              "  -R                          skip retained messages (print only live ones)\n"
+              "  -C, --count N               exit after N messages\n"
+              "  -W, --timeout SECONDS       exit with code 5 if not done within SECONDS\n\n")
+           + mqtt::ConnectionArguments::help();
+}
+
+int SubCommand::start(const QStringList &args)
+{
+    QStringList filters;
+    int qos = 0;
+    bool noLocal = false, rap = false;
+    int retainHandling = 0;
+    int timeoutSeconds = 0;
+    for (int i = 0; i < args.size(); ++i) {
+        QString error;
+        switch (mqtt::ConnectionArguments::consume(args, i, m_args, &error)) {
+        case mqtt::ConnectionArguments::Outcome::Consumed: continue;
+        case mqtt::ConnectionArguments::Outcome::Error: CliOutput::error(error); return ExitUsage;
+        case mqtt::ConnectionArguments::Outcome::NotMine: break;
+        }
+        const QString a = args.at(i);
+        auto next = [&](QString *out) {
+            if (i + 1 >= args.size()) {
+                CliOutput::error(tr("%1 needs a value.").arg(a));
+                return false;
+            }
+            *out = args.at(++i);
+            return true;
+        };
+        auto number = [&](int min, int max, int *out) {
+            QString v;
+            if (!next(&v))
+                return false;
+            bool ok = false;
+            *out = v.toInt(&ok);
+            if (!ok || *out < min || *out > max) {
+                CliOutput::error(tr("%1 expects a number between %2 and %3, not \"%4\".")
+                                     .arg(a).arg(min).arg(max).arg(v));
+                return false;
+            }
+            return true;
+        };
+        QString v;
+        int n = 0;
+        if (a == QLatin1String("-t") || a == QLatin1String("--topic")) {
+            if (!next(&v)) return ExitUsage;
+            filters << v;
+        } else if (a == QLatin1String("-q") || a == QLatin1String("--qos")) {
+            if (!number(0, 2, &qos)) return ExitUsage;
+        } else if (a == QLatin1String("-v") || a == QLatin1String("--verbose")) {
+            m_verbose = true;
+        } else if (a == QLatin1String("--json")) {
+            m_json = true;
+        } else if (a == QLatin1String("-N")) {
+            m_noNewline = true;
+        } else if (a == QLatin1String("-R")) {
+            m_skipRetained = true;
+        } else if (a == QLatin1String("-C") || a == QLatin1String("--count")) {
+            if (!number(1, INT_MAX, &n)) return ExitUsage;
+            m_remaining = n;
+        } else if (a == QLatin1String("-W") || a == QLatin1String("--timeout")) {
+            if (!number(1, 86400 * 365, &timeoutSeconds)) return ExitUsage;
+        } else if (a == QLatin1String("--no-local")) {
+            noLocal = true;
+        } else if (a == QLatin1String("--retain-as-published")) {
+            rap = true;
+        } else if (a == QLatin1String("--retain-handling")) {
+            if (!number(0, 2, &retainHandling)) return ExitUsage;
+        } else if (a == QLatin1String("--help")) {
+            std::fputs(qPrintable(usage()), stdout);
+            return ExitOk;
+        } else {
+            CliOutput::error(tr("unknown option \"%1\". See mqttdeck-cli sub --help.").arg(a));
+            return ExitUsage;
+        }
+    }
+    mqtt::ConnectionArguments::finish(m_args);
+    if (filters.isEmpty()) {
+        CliOutput::error(tr("no topic filter: give at least one with -t (for example -t '#')."));
+        return ExitUsage;
+    }
+    for (const QString &f : std::as_const(filters)) {
+        mqtt::Subscription s;
+        s.filter = f;
+        s.qos = qos;
+        s.noLocal = noLocal;
+        s.retainAsPublished = rap;
+        s.retainHandling = retainHandling;
+        s.subscriptionIdentifier = m_args.subscriptionIdentifier;
+        m_subscriptions << s;
+    }
+    const QStringList errors = m_session.open(m_args.options);
+    if (!errors.isEmpty()) {
+        for (const QString &e : errors)
+            CliOutput::error(e);
+        return ExitUsage;
+    }
+    if (timeoutSeconds > 0)
+        m_timeout.start(timeoutSeconds * 1000);
+    return -1;
+}
+
+void SubCommand::onMessages()
+{
+    m_batch.clear();
+    m_session.takeMessages(m_batch);
+    for (const Message &m : m_batch) {
+        if (m_finishing)
+            break;
+        if (m_skipRetained && m.isRetained())
+            continue;
+        if (m_json) {
+            const QByteArray line = messageToJsonLine(m);
+            std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+        } else {
+            if (m_verbose) {
+                std::fwrite(m.topic().data(), 1, m.topic().size(), stdout);
+                std::fputc(' ', stdout);
+            }
+            std::fwrite(m.payload().data(), 1, size_t(m.payload().size()), stdout);
+        }
+        if (!m_noNewline || m_json)
+            std::fputc('\n', stdout);
+        if (m_remaining > 0 && --m_remaining == 0)
+            finish(ExitOk);
+    }
+    std::fflush(stdout);
+}
+
+void SubCommand::finish(int code)
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    std::fflush(stdout);
+    if (code == ExitOk && m_session.state() == mqtt::Session::State::Connected) {
+        m_session.close(); // clean DISCONNECT; closed() ends the event loop
+        return;
+    }
+    QCoreApplication::exit(code);
+}
+
+} // namespace deck::cli

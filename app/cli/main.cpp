@@ -1,0 +1,65 @@
+// mqttdeck-cli: the headless face of MQTT Deck, on deck_core only.
+
+#include "CliOutput.h"
+#include "PubCommand.h"
+#include "SubCommand.h"
+
+#include "Translations.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+QString mainUsage()
+{
+    return QCoreApplication::translate(
+        "CliMain",
+        "Usage: mqttdeck-cli COMMAND [options]\n\n"
+        "Commands:\n"
+        "  sub     subscribe and print messages (flags as mosquitto_sub)\n"
+        "  pub     publish messages (flags as mosquitto_pub)\n\n"
+        "mqttdeck-cli COMMAND --help shows the options of a command.\n"
+        "Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,\n"
+        "4 connection lost, 5 timed out (-W).\n");
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("mqttdeck-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("MQTT Deck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MQTTDECK_VERSION));
+    deck::installTranslations(app);
+
+    QStringList args = app.arguments();
+    args.removeFirst();
+    const QString command = args.isEmpty() ? QString() : args.takeFirst();
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("help")) {
+        std::fputs(qPrintable(mainUsage()), command.isEmpty() ? stderr : stdout);
+        return command.isEmpty() ? deck::cli::ExitUsage : deck::cli::ExitOk;
+    }
+    if (command == QLatin1String("--version")) {
+        std::printf("mqttdeck-cli %s\n", MQTTDECK_VERSION);
+        return 0;
+    }
+    std::unique_ptr<QObject> runner;
+    int code = -1;
+    if (command == QLatin1String("sub")) {
+        auto *sub = new deck::cli::SubCommand;
+        runner.reset(sub);
+        code = sub->start(args);
+    } else if (command == QLatin1String("pub")) {
+        auto *pub = new deck::cli::PubCommand;
+        runner.reset(pub);
+        code = pub->start(args);
+    } else {
+        deck::cli::CliOutput::error(QCoreApplication::translate(
+            "CliMain", "unknown command \"%1\". Commands: sub, pub.").arg(command));
+        return deck::cli::ExitUsage;
+    }
+    if (code >= 0)
+        return code;
+    return app.exec();
+}

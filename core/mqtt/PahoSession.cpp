@@ -1,0 +1,731 @@
+#include "PahoSession.h"
+
+#include "ConnectionProbe.h"
+#include "PahoConvert.h"
+#include "TopicValidator.h"
+
+#include <mqtt/async_client.h>
+
+#include <QDateTime>
+#include <QRandomGenerator>
+
+#include <mutex>
+
+namespace deck::mqtt {
+
+namespace {
+constexpr int kPahoV311 = MQTTVERSION_3_1_1;
+constexpr int kPahoV5 = MQTTVERSION_5;
+
+/// Routes Paho's completion callbacks (network thread) to a function.
+class Listener : public ::mqtt::iaction_listener
+{
+public:
+    using Fn = std::function<void(const ::mqtt::token &, bool)>;
+    explicit Listener(Fn fn) : m_fn(std::move(fn)) {}
+    void on_success(const ::mqtt::token &tok) override { m_fn(tok, true); }
+    void on_failure(const ::mqtt::token &tok) override { m_fn(tok, false); }
+
+private:
+    Fn m_fn;
+};
+
+void *contextOf(quint64 id)
+{
+    return reinterpret_cast<void *>(static_cast<quintptr>(id));
+}
+quint64 idOf(const ::mqtt::token &tok)
+{
+    return static_cast<quint64>(reinterpret_cast<quintptr>(tok.get_user_context()));
+}
+
+QString pahoErrorText(int rc)
+{
+    return QString::fromStdString(::mqtt::exception::printable_error(rc));
+}
+} // namespace
+
+/// Everything Paho's thread may touch. Held by shared_ptr from the callbacks so that it outlives
+/// the session if a callback is still running while the session is destroyed.
+struct PahoSession::Bridge
+{
+    std::mutex mutex;
+    PahoSession *owner = nullptr; // guarded by mutex; null once the session is gone
+    std::shared_ptr<MessageQueue> queue;
+    QStringList tlsErrors; // guarded by mutex
+    MqttVersion version = MqttVersion::V5;
+
+    template <typename F>
+    void post(F &&fn)
+    {
+        std::lock_guard lock(mutex);
+        if (owner)
+            QMetaObject::invokeMethod(
+                owner, [fn = std::forward<F>(fn), o = owner]() mutable { fn(o); },
+                Qt::QueuedConnection);
+    }
+    QString takeTlsErrors()
+    {
+        std::lock_guard lock(mutex);
+        const QString text = tlsErrors.join(QStringLiteral("; "));
+        tlsErrors.clear();
+        return text;
+    }
+
+    Listener connectListener{[this](const ::mqtt::token &tok, bool success) {
+        ConnectResult r;
+        r.version = version;
+        if (success) {
+            const auto rsp = tok.get_connect_response();
+            r.ok = true;
+            r.gotConnack = true;
+            r.code = int(tok.get_reason_code());
+            r.sessionPresent = rsp.is_session_present();
+            r.serverProperties = paho::toDisplayPairs(rsp.get_properties());
+            r.serverUri = QString::fromStdString(rsp.get_server_uri());
+            post([r](PahoSession *o) { o->onConnectSucceeded(r); });
+            return;
+        }
+        const int reason = int(tok.get_reason_code());
+        const int rc = tok.get_return_code();
+        if (version == MqttVersion::V5 && reason >= 0x80) {
+            r.gotConnack = true;
+            r.code = reason;
+        } else if (version == MqttVersion::V311 && rc >= 1 && rc <= 5) {
+            r.gotConnack = true;
+            r.code = rc;
+        } else {
+            r.code = rc;
+            r.detail = pahoErrorText(rc);
+        }
+        post([r](PahoSession *o) { o->onConnectFailed(r); });
+    }};
+
+    Listener subscribeListener{[this](const ::mqtt::token &tok, bool success) {
+        QList<int> codes;
+        if (success) {
+            for (auto c : tok.get_subscribe_response().get_reason_codes())
+                codes << int(c);
+        } else {
+            // A single refused filter arrives as a failure with its reason code (MQTT 5) or
+            // the 0x80 failure return code (MQTT 3.1.1).
+            const int reason = int(tok.get_reason_code());
+            codes << (reason != 0 ? reason : 0x80);
+        }
+        post([id = idOf(tok), success, codes](PahoSession *o) { o->onSubscribeDone(id, success, codes); });
+    }};
+
+    Listener unsubscribeListener{[this](const ::mqtt::token &tok, bool success) {
+        QList<int> codes;
+        if (success && version == MqttVersion::V5)
+            for (auto c : tok.get_unsubscribe_response().get_reason_codes())
+                codes << int(c);
+        post([id = idOf(tok), success, codes, rc = tok.get_return_code()](PahoSession *o) {
+            o->onUnsubscribeDone(id, success, codes, rc);
+        });
+    }};
+
+    Listener publishListener{[this](const ::mqtt::token &tok, bool success) {
+        post([id = idOf(tok), success, reason = int(tok.get_reason_code()),
+              rc = tok.get_return_code()](PahoSession *o) {
+            o->onPublishDone(id, success, reason, rc, pahoErrorText(rc));
+        });
+    }};
+
+    Listener disconnectListener{[this](const ::mqtt::token &, bool) {
+        post([](PahoSession *o) {
+            o->setState(State::Disconnected);
+            emit o->closed();
+        });
+    }};
+};
+
+PahoSession::PahoSession(QObject *parent) : Session(parent)
+{
+    qRegisterMetaType<ConnectResult>();
+    qRegisterMetaType<DisconnectInfo>();
+    qRegisterMetaType<SubscribeResult>();
+    qRegisterMetaType<UnsubscribeResult>();
+    qRegisterMetaType<PublishResult>();
+    m_bridge = std::make_shared<Bridge>();
+    m_bridge->owner = this;
+    m_bridge->queue = std::make_shared<MessageQueue>();
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &PahoSession::startAttempt);
+}
+
+PahoSession::~PahoSession()
+{
+    {
+        std::lock_guard lock(m_bridge->mutex);
+        m_bridge->owner = nullptr;
+    }
+    destroyClient();
+}
+
+void PahoSession::destroyClient()
+{
+    if (!m_client)
+        return;
+    try {
+        m_client->disable_callbacks();
+        if (m_client->is_connected())
+            m_client->disconnect(1000)->wait_for(std::chrono::milliseconds(1500));
+    } catch (const ::mqtt::exception &) {
+        // Already disconnected: nothing to tell anyone at teardown.
+    }
+    m_client.reset();
+    m_connectOptions.reset();
+}
+
+QString PahoSession::notConnectedError() const
+{
+    switch (m_state) {
+    case State::Connecting: return tr("Still connecting to the broker; try again once connected.");
+    case State::Reconnecting:
+        return tr("The connection to the broker is lost and being restored; nothing was sent. "
+                  "Try again once reconnected.");
+    default: return tr("Not connected to a broker; nothing was sent. Connect first.");
+    }
+}
+
+void PahoSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+QStringList PahoSession::open(const ConnectionOptions &options)
+{
+    QStringList errors = options.validate();
+    if (!errors.isEmpty())
+        return errors;
+
+    // A new connection replaces the previous one entirely: late events of the old client are
+    // dropped with its bridge.
+    {
+        std::lock_guard lock(m_bridge->mutex);
+        m_bridge->owner = nullptr;
+    }
+    destroyClient();
+    auto queue = m_bridge->queue;
+    m_bridge = std::make_shared<Bridge>();
+    m_bridge->owner = this;
+    m_bridge->queue = queue;
+    m_bridge->version = options.version;
+
+    m_options = options;
+    if (m_options.clientId.isEmpty())
+        m_options.clientId = ConnectionOptions::generateClientId();
+    m_pendingSubscribes.clear();
+    m_pendingUnsubscribes.clear();
+    m_pendingPublishQos.clear();
+    m_active.clear();
+    m_attempt = 0;
+    m_everConnected = false;
+    m_closing = false;
+
+    const bool v5 = options.version == MqttVersion::V5;
+    try {
+        m_client = std::make_unique<::mqtt::async_client>(
+            m_options.serverUri().toStdString(), m_options.clientId.toStdString(),
+            ::mqtt::create_options(v5 ? kPahoV5 : kPahoV311), nullptr);
+    } catch (const ::mqtt::exception &e) {
+        return {tr("The MQTT library refused the broker address %1: %2")
+                    .arg(m_options.serverUri(), QString::fromStdString(e.what()))};
+    }
+
+    auto opts = std::make_unique<::mqtt::connect_options>();
+    opts->set_mqtt_version(v5 ? kPahoV5 : kPahoV311);
+    opts->set_keep_alive_interval(m_options.keepAliveSeconds);
+    opts->set_connect_timeout(m_options.connectTimeoutSeconds);
+    opts->set_automatic_reconnect(false);
+    if (v5)
+        opts->set_clean_start(m_options.cleanStart);
+    else
+        opts->set_clean_session(m_options.cleanStart);
+    if (!m_options.username.isEmpty())
+        opts->set_user_name(m_options.username.toStdString());
+    if (!m_options.password.isEmpty())
+        opts->set_password(m_options.password.toStdString());
+    if (!m_options.will.topic.isEmpty()) {
+        ::mqtt::properties willProps;
+        if (v5) {
+            willProps = paho::fromMessageProperties(m_options.will.properties);
+            if (m_options.will.delaySeconds > 0)
+                willProps.add(::mqtt::property(::mqtt::property::WILL_DELAY_INTERVAL,
+                                               int32_t(m_options.will.delaySeconds)));
+        }
+        opts->set_will(::mqtt::will_options(m_options.will.topic.toStdString(),
+                                            m_options.will.payload.constData(),
+                                            size_t(m_options.will.payload.size()),
+                                            m_options.will.qos, m_options.will.retain, willProps));
+    }
+    if (m_options.usesTls()) {
+        ::mqtt::ssl_options ssl;
+        if (!m_options.tls.caFile.isEmpty())
+            ssl.set_trust_store(m_options.tls.caFile.toStdString());
+        if (!m_options.tls.certFile.isEmpty()) {
+            ssl.set_key_store(m_options.tls.certFile.toStdString());
+            ssl.set_private_key((m_options.tls.keyFile.isEmpty() ? m_options.tls.certFile
+                                                                 : m_options.tls.keyFile)
+                                    .toStdString());
+            if (!m_options.tls.keyPassphrase.isEmpty())
+                ssl.set_private_key_password(m_options.tls.keyPassphrase.toStdString());
+        }
+        ssl.set_enable_server_cert_auth(m_options.tls.verifyPeer);
+        ssl.set_verify(m_options.tls.verifyPeer && m_options.tls.verifyHostname);
+        std::weak_ptr<Bridge> weak = m_bridge;
+        ssl.set_error_handler([weak](const std::string &msg) {
+            if (auto bridge = weak.lock()) {
+                std::lock_guard lock(bridge->mutex);
+                bridge->tlsErrors << QString::fromStdString(msg).trimmed();
+            }
+        });
+        opts->set_ssl(std::move(ssl));
+    }
+    if (v5) {
+        // Set on the final connect_options object: in Paho C++ 1.2.0 properties given to
+        // connect_options_builder are lost (dangling pointer).
+        ::mqtt::properties props;
+        if (m_options.sessionExpirySeconds > 0)
+            props.add(::mqtt::property(::mqtt::property::SESSION_EXPIRY_INTERVAL,
+                                       int32_t(m_options.sessionExpirySeconds)));
+        if (m_options.receiveMaximum)
+            props.add(::mqtt::property(::mqtt::property::RECEIVE_MAXIMUM,
+                                       int32_t(*m_options.receiveMaximum)));
+        if (m_options.maximumPacketSize)
+            props.add(::mqtt::property(::mqtt::property::MAXIMUM_PACKET_SIZE,
+                                       int32_t(*m_options.maximumPacketSize)));
+        for (const auto &[name, value] : m_options.userProperties)
+            props.add(::mqtt::property(::mqtt::property::USER_PROPERTY, name.toStdString(),
+                                       value.toStdString()));
+        opts->set_properties(props);
+    }
+    m_connectOptions = std::move(opts);
+
+    std::shared_ptr<Bridge> bridge = m_bridge;
+    m_client->set_message_callback([bridge](::mqtt::const_message_ptr msg) {
+        // Network thread: copy nothing, allocate only for MQTT 5 properties, never block.
+        std::shared_ptr<const MessageProperties> props;
+        if (!msg->get_properties().empty()) {
+            MessageProperties converted = paho::toMessageProperties(msg->get_properties());
+            if (!converted.isEmpty())
+                props = std::make_shared<const MessageProperties>(std::move(converted));
+        }
+        const std::string &topic = msg->get_topic();
+        const std::string &payload = msg->get_payload();
+        Message message(msg, topic, payload, msg->get_qos(), msg->is_retained(),
+                        msg->is_duplicate(), QDateTime::currentMSecsSinceEpoch(),
+                        std::move(props));
+        if (bridge->queue->push(std::move(message)))
+            bridge->post([](PahoSession *o) { emit o->messagesAvailable(); });
+    });
+    m_client->set_connection_lost_handler([bridge](const std::string &cause) {
+        DisconnectInfo info;
+        info.cause = QString::fromStdString(cause);
+        bridge->post([info](PahoSession *o) { o->onLost(info); });
+    });
+    m_client->set_disconnected_handler([bridge](const ::mqtt::properties &props,
+                                                ::mqtt::ReasonCode reason) {
+        DisconnectInfo info;
+        info.fromBroker = true;
+        info.code = int(reason);
+        info.codeName = ReasonCodes::name(info.code, PacketKind::Disconnect, MqttVersion::V5);
+        info.explanation = ReasonCodes::explanation(info.code, PacketKind::Disconnect,
+                                                    MqttVersion::V5);
+        info.reasonString = paho::reasonString(props);
+        bridge->post([info](PahoSession *o) { o->onLost(info); });
+    });
+
+    setState(State::Connecting);
+    startAttempt();
+    return {};
+}
+
+void PahoSession::startAttempt()
+{
+    if (!m_client || m_closing)
+        return;
+    try {
+        m_client->connect(*m_connectOptions, nullptr, m_bridge->connectListener);
+    } catch (const ::mqtt::exception &e) {
+        ConnectResult r;
+        r.version = m_options.version;
+        r.code = e.get_return_code();
+        r.detail = QString::fromStdString(e.what());
+        onConnectFailed(r);
+    }
+}
+
+void PahoSession::onConnectSucceeded(ConnectResult result)
+{
+    result.codeName = ReasonCodes::name(result.code, PacketKind::Connack, m_options.version);
+    result.explanation = result.sessionPresent
+                             ? tr("Connected; the broker resumed the previous session.")
+                             : tr("Connected with a new session.");
+    m_lastConnect = result;
+    const bool reconnection = m_everConnected;
+    m_everConnected = true;
+    m_attempt = 0;
+    setState(State::Connected);
+    emit connected(result);
+    if (reconnection && !result.sessionPresent)
+        resubscribe();
+}
+
+void PahoSession::onConnectFailed(ConnectResult result)
+{
+    result.version = m_options.version;
+    const QString tlsDetail = m_bridge->takeTlsErrors();
+    auto report = [this](const ConnectResult &r) {
+        m_lastConnect = r;
+        emit connectFailed(r);
+        if (m_everConnected && m_options.reconnect.enabled && !m_closing) {
+            scheduleReconnect();
+        } else {
+            setState(State::Disconnected);
+        }
+    };
+    if (result.gotConnack) {
+        result.codeName = ReasonCodes::name(result.code, PacketKind::Connack, m_options.version);
+        result.explanation = ReasonCodes::explanation(result.code, PacketKind::Connack,
+                                                      m_options.version);
+        report(result);
+        return;
+    }
+    // No CONNACK: find out which layer failed before telling the user.
+    if (!tlsDetail.isEmpty())
+        result.detail = result.detail.isEmpty() ? tlsDetail
+                                                : result.detail + QStringLiteral("; ") + tlsDetail;
+    result.codeName = tr("No answer from the broker");
+    delete m_probe;
+    m_probe = new ConnectionProbe(this);
+    connect(m_probe, &ConnectionProbe::finished, this,
+            [this, result, report](const ProbeFinding &finding) mutable {
+                result.explanation = finding.explanation;
+                if (!finding.detail.isEmpty())
+                    result.detail = finding.detail
+                                    + (result.detail.isEmpty() ? QString()
+                                                               : QStringLiteral(" (") + result.detail
+                                                                     + QLatin1Char(')'));
+                m_probe->deleteLater();
+                m_probe = nullptr;
+                report(result);
+            });
+    m_probe->start(m_options);
+}
+
+void PahoSession::onLost(DisconnectInfo info)
+{
+    if (m_state != State::Connected)
+        return; // a DISCONNECT from the broker is followed by the same loss: report it once
+    if (!info.fromBroker && info.cause.isEmpty())
+        info.cause = tr("the network connection was closed");
+    if (info.explanation.isEmpty())
+        info.explanation = tr("The connection to the broker was lost (%1).").arg(info.cause);
+    emit connectionLost(info);
+    if (m_options.reconnect.enabled && !m_closing)
+        scheduleReconnect();
+    else
+        setState(State::Disconnected);
+}
+
+void PahoSession::scheduleReconnect()
+{
+    setState(State::Reconnecting);
+    // Exponential backoff with jitter so that a fleet of consoles does not reconnect in step.
+    const int shift = std::min(m_attempt, 16);
+    const qint64 base = std::min<qint64>(qint64(m_options.reconnect.minDelayMs) << shift,
+                                         m_options.reconnect.maxDelayMs);
+    const int jitter = int(QRandomGenerator::global()->bounded(qint64(base / 5 + 1)));
+    const int delay = int(std::min<qint64>(base + jitter, m_options.reconnect.maxDelayMs));
+    ++m_attempt;
+    emit reconnectScheduled(delay, m_attempt);
+    m_reconnectTimer.start(delay);
+}
+
+void PahoSession::resubscribe()
+{
+    // One SUBSCRIBE per subscription identifier: MQTT 5 carries one identifier per packet.
+    QMap<quint32, QList<Subscription>> byIdentifier;
+    for (const Subscription &s : std::as_const(m_active))
+        byIdentifier[s.subscriptionIdentifier].append(s);
+    for (const auto &group : std::as_const(byIdentifier))
+        sendSubscribe(group, true);
+}
+
+void PahoSession::close()
+{
+    m_closing = true;
+    m_reconnectTimer.stop();
+    if (m_client && m_client->is_connected()) {
+        setState(State::Disconnecting);
+        try {
+            m_client->disconnect(1000, nullptr, m_bridge->disconnectListener);
+            return;
+        } catch (const ::mqtt::exception &) {
+            // fall through: already gone
+        }
+    }
+    setState(State::Disconnected);
+    emit closed();
+}
+
+Submitted PahoSession::subscribe(const QList<Subscription> &subscriptions)
+{
+    return sendSubscribe(subscriptions, false);
+}
+
+Submitted PahoSession::sendSubscribe(const QList<Subscription> &subscriptions, bool restoring)
+{
+    Submitted out;
+    if (subscriptions.isEmpty()) {
+        out.error = tr("No topic filter to subscribe to. Enter at least one filter.");
+        return out;
+    }
+    const bool v5 = m_options.version == MqttVersion::V5;
+    const quint32 identifier = subscriptions.first().subscriptionIdentifier;
+    for (const Subscription &s : subscriptions) {
+        if (QString e = TopicValidator::checkTopicFilter(s.filter); !e.isEmpty()) {
+            out.error = e;
+            return out;
+        }
+        if (s.qos < 0 || s.qos > 2) {
+            out.error = tr("The QoS %1 for \"%2\" is invalid: use 0, 1 or 2.").arg(s.qos).arg(s.filter);
+            return out;
+        }
+        if (!v5 && (s.noLocal || s.retainAsPublished || s.retainHandling != 0
+                    || s.subscriptionIdentifier != 0)) {
+            out.error = tr("No local, retain as published, retain handling and subscription "
+                           "identifiers are MQTT 5 options. Connect with MQTT 5 or remove them.");
+            return out;
+        }
+        if (s.retainHandling < 0 || s.retainHandling > 2) {
+            out.error = tr("Retain handling must be 0 (send retained), 1 (only for a new "
+                           "subscription) or 2 (never).");
+            return out;
+        }
+        if (s.subscriptionIdentifier > 268435455u) {
+            out.error = tr("A subscription identifier must be between 1 and 268,435,455.");
+            return out;
+        }
+        if (s.subscriptionIdentifier != identifier) {
+            out.error = tr("MQTT 5 carries one subscription identifier per SUBSCRIBE: subscribe "
+                           "to filters with different identifiers separately.");
+            return out;
+        }
+        if (s.noLocal && s.filter.startsWith(QLatin1String("$share/"))) {
+            out.error = tr("No local cannot be used on a shared subscription (%1).").arg(s.filter);
+            return out;
+        }
+    }
+    if (!m_client || m_state != State::Connected) {
+        out.error = notConnectedError();
+        return out;
+    }
+    auto filters = std::make_shared<::mqtt::string_collection>();
+    ::mqtt::iasync_client::qos_collection qos;
+    std::vector<::mqtt::subscribe_options> subOpts;
+    for (const Subscription &s : subscriptions) {
+        filters->push_back(s.filter.toStdString());
+        qos.push_back(s.qos);
+        subOpts.emplace_back(s.noLocal, s.retainAsPublished,
+                             ::mqtt::subscribe_options::RetainHandling(s.retainHandling));
+    }
+    ::mqtt::properties props;
+    if (identifier != 0)
+        props.add(::mqtt::property(::mqtt::property::SUBSCRIPTION_IDENTIFIER, int32_t(identifier)));
+    out.id = m_nextId++;
+    m_pendingSubscribes.insert(out.id, subscriptions);
+    Q_UNUSED(restoring);
+    try {
+        m_client->subscribe(filters, qos, contextOf(out.id), m_bridge->subscribeListener,
+                            v5 ? subOpts : std::vector<::mqtt::subscribe_options>(), props);
+    } catch (const ::mqtt::exception &e) {
+        m_pendingSubscribes.remove(out.id);
+        out.id = 0;
+        out.error = tr("The subscription could not be sent: %1").arg(QString::fromStdString(e.what()));
+    }
+    return out;
+}
+
+void PahoSession::onSubscribeDone(quint64 id, bool success, const QList<int> &codes)
+{
+    const QList<Subscription> requested = m_pendingSubscribes.take(id);
+    if (requested.isEmpty())
+        return;
+    SubscribeResult result;
+    result.ok = true;
+    for (int i = 0; i < requested.size(); ++i) {
+        SubscriptionOutcome o;
+        o.filter = requested.at(i).filter;
+        o.requestedQos = requested.at(i).qos;
+        o.code = i < codes.size() ? codes.at(i) : (success ? requested.at(i).qos : 0x80);
+        o.granted = !ReasonCodes::isFailure(o.code, PacketKind::Suback, m_options.version);
+        o.codeName = ReasonCodes::name(o.code, PacketKind::Suback, m_options.version);
+        o.explanation = ReasonCodes::explanation(o.code, PacketKind::Suback, m_options.version);
+        if (o.granted)
+            m_active.insert(o.filter, requested.at(i));
+        else
+            result.ok = false;
+        result.outcomes << o;
+    }
+    emit subscribeFinished(id, result);
+}
+
+Submitted PahoSession::unsubscribe(const QStringList &filters)
+{
+    Submitted out;
+    if (filters.isEmpty()) {
+        out.error = tr("No topic filter to unsubscribe from.");
+        return out;
+    }
+    for (const QString &f : filters)
+        if (QString e = TopicValidator::checkTopicFilter(f); !e.isEmpty()) {
+            out.error = e;
+            return out;
+        }
+    if (!m_client || m_state != State::Connected) {
+        out.error = notConnectedError();
+        return out;
+    }
+    auto collection = std::make_shared<::mqtt::string_collection>();
+    for (const QString &f : filters)
+        collection->push_back(f.toStdString());
+    out.id = m_nextId++;
+    m_pendingUnsubscribes.insert(out.id, filters);
+    try {
+        m_client->unsubscribe(collection, contextOf(out.id), m_bridge->unsubscribeListener);
+    } catch (const ::mqtt::exception &e) {
+        m_pendingUnsubscribes.remove(out.id);
+        out.id = 0;
+        out.error = tr("The unsubscribe could not be sent: %1").arg(QString::fromStdString(e.what()));
+    }
+    return out;
+}
+
+void PahoSession::onUnsubscribeDone(quint64 id, bool success, const QList<int> &codes, int rc)
+{
+    UnsubscribeResult result;
+    result.filters = m_pendingUnsubscribes.take(id);
+    result.codes = codes;
+    result.ok = success;
+    for (int c : codes)
+        if (c >= 0x80)
+            result.ok = false;
+    if (!success)
+        result.error = tr("The broker did not confirm the unsubscribe: %1").arg(pahoErrorText(rc));
+    for (const QString &f : std::as_const(result.filters))
+        m_active.remove(f);
+    emit unsubscribeFinished(id, result);
+}
+
+Submitted PahoSession::publish(const OutgoingMessage &message)
+{
+    Submitted out;
+    if (QString e = TopicValidator::checkTopicName(message.topic); !e.isEmpty()) {
+        out.error = e;
+        return out;
+    }
+    if (message.qos < 0 || message.qos > 2) {
+        out.error = tr("The QoS %1 is invalid: use 0, 1 or 2.").arg(message.qos);
+        return out;
+    }
+    const bool v5 = m_options.version == MqttVersion::V5;
+    const MessageProperties &p = message.properties;
+    if (!v5 && !p.isEmpty()) {
+        out.error = tr("Message properties (content type, expiry, response topic, correlation "
+                       "data, user properties) need MQTT 5. Connect with MQTT 5 or remove them.");
+        return out;
+    }
+    if (p.payloadIsUtf8.value_or(false) && !TopicValidator::isValidUtf8(message.payload)) {
+        out.error = tr("The payload is marked as UTF-8 text (payload format indicator) but is not "
+                       "valid UTF-8. Fix the payload or drop the indicator.");
+        return out;
+    }
+    if (!p.responseTopic.isEmpty())
+        if (QString e = TopicValidator::checkTopicName(p.responseTopic); !e.isEmpty()) {
+            out.error = tr("Response topic: %1").arg(e);
+            return out;
+        }
+    for (const auto &[name, value] : p.userProperties)
+        for (const QString &s : {name, value})
+            if (QString e = TopicValidator::checkMqttString(s.toUtf8(), tr("user property"));
+                !e.isEmpty()) {
+                out.error = e;
+                return out;
+            }
+    if (!m_client || m_state != State::Connected) {
+        out.error = notConnectedError();
+        return out;
+    }
+    auto msg = ::mqtt::message::create(message.topic.toStdString(), message.payload.constData(),
+                                       size_t(message.payload.size()), message.qos,
+                                       message.retain,
+                                       v5 ? paho::fromMessageProperties(p) : ::mqtt::properties());
+    out.id = m_nextId++;
+    m_pendingPublishQos.insert(out.id, message.qos);
+    try {
+        m_client->publish(msg, contextOf(out.id), m_bridge->publishListener);
+    } catch (const ::mqtt::exception &e) {
+        m_pendingPublishQos.remove(out.id);
+        out.id = 0;
+        out.error = tr("The message could not be sent: %1").arg(QString::fromStdString(e.what()));
+    }
+    return out;
+}
+
+void PahoSession::onPublishDone(quint64 id, bool success, int reasonCode, int rc,
+                                const QString &message)
+{
+    PublishResult result;
+    result.qos = m_pendingPublishQos.take(id);
+    const PacketKind kind = result.qos == 2 ? PacketKind::Pubrec : PacketKind::Puback;
+    result.code = reasonCode;
+    if (success && !ReasonCodes::isFailure(reasonCode, kind, m_options.version)) {
+        result.ok = true;
+    } else if (reasonCode >= 0x80) {
+        result.ok = false;
+    } else {
+        result.ok = false;
+        result.error = tr("The message was not confirmed by the broker: %1 (code %2)")
+                           .arg(message)
+                           .arg(rc);
+    }
+    if (result.qos == 0 && result.ok) {
+        result.codeName = tr("Sent");
+        result.explanation = tr("QoS 0: the message was written to the network; the broker "
+                                "does not acknowledge it.");
+    } else {
+        result.codeName = ReasonCodes::name(reasonCode, kind, m_options.version);
+        result.explanation = ReasonCodes::explanation(reasonCode, kind, m_options.version);
+    }
+    emit publishFinished(id, result);
+}
+
+qsizetype PahoSession::takeMessages(std::vector<Message> &out)
+{
+    return m_bridge->queue->drain(out);
+}
+
+quint64 PahoSession::receivedCount() const
+{
+    return m_bridge->queue->pushedTotal();
+}
+
+QString Session::stateName(State state)
+{
+    switch (state) {
+    case State::Disconnected: return tr("Disconnected");
+    case State::Connecting: return tr("Connecting");
+    case State::Connected: return tr("Connected");
+    case State::Reconnecting: return tr("Reconnecting");
+    case State::Disconnecting: return tr("Disconnecting");
+    }
+    return {};
+}
+
+} // namespace deck::mqtt

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "Session.h"
+
+#include <QHash>
+#include <QMap>
+#include <QTimer>
+
+#include <memory>
+
+namespace mqtt {
+class async_client;
+class connect_options;
+} // namespace mqtt
+
+namespace deck::mqtt {
+
+class ConnectionProbe;
+
+/// Session on Eclipse Paho MQTT C++. Paho's callbacks run on its network thread; they never
+/// block and never touch this object directly: messages go into a MessageQueue (the consumer is
+/// woken once per batch) and every other event is posted to this object's thread.
+///
+/// Reconnection is ours rather than Paho's automatic_reconnect: we need the CONNACK of every
+/// reconnection (session present decides whether to resubscribe) and a visible countdown.
+class PahoSession : public Session
+{
+    Q_OBJECT
+public:
+    explicit PahoSession(QObject *parent = nullptr);
+    ~PahoSession() override;
+
+    QStringList open(const ConnectionOptions &options) override;
+    void close() override;
+    Submitted subscribe(const QList<Subscription> &subscriptions) override;
+    Submitted unsubscribe(const QStringList &filters) override;
+    Submitted publish(const OutgoingMessage &message) override;
+    qsizetype takeMessages(std::vector<Message> &out) override;
+    quint64 receivedCount() const override;
+    State state() const override { return m_state; }
+    const ConnectionOptions &options() const override { return m_options; }
+    ConnectResult lastConnectResult() const override { return m_lastConnect; }
+
+    QList<Subscription> activeSubscriptions() const override { return m_active.values(); }
+
+    struct Bridge; // state shared with Paho's thread; defined in the .cpp
+
+private:
+    friend struct Bridge;
+    void setState(State state);
+    void startAttempt();
+    void onConnectSucceeded(ConnectResult result);
+    void onConnectFailed(ConnectResult result);
+    void onLost(DisconnectInfo info);
+    void onSubscribeDone(quint64 id, bool success, const QList<int> &codes);
+    void onUnsubscribeDone(quint64 id, bool success, const QList<int> &codes, int rc);
+    void onPublishDone(quint64 id, bool success, int reasonCode, int rc, const QString &message);
+    void scheduleReconnect();
+    void resubscribe();
+    void destroyClient();
+    Submitted sendSubscribe(const QList<Subscription> &subscriptions, bool restoring);
+    QString notConnectedError() const;
+
+    std::shared_ptr<Bridge> m_bridge;
+    std::unique_ptr<::mqtt::async_client> m_client;
+    std::unique_ptr<::mqtt::connect_options> m_connectOptions;
+    ConnectionOptions m_options;
+    ConnectResult m_lastConnect;
+    State m_state = State::Disconnected;
+    quint64 m_nextId = 1;
+    int m_attempt = 0;
+    bool m_everConnected = false;
+    bool m_closing = false;
+    QTimer m_reconnectTimer;
+    ConnectionProbe *m_probe = nullptr; // owned (child), alive while a probe runs
+    QHash<quint64, QList<Subscription>> m_pendingSubscribes;
+    QHash<quint64, QStringList> m_pendingUnsubscribes;
+    QHash<quint64, int> m_pendingPublishQos;
+    QMap<QString, Subscription> m_active;
+};
+
+} // namespace deck::mqtt
