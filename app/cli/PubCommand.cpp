@@ -64,7 +64,7 @@ QString PubCommand::usage()
            + mqtt::ConnectionArguments::help();
 }
 
-int PubCommand::start(const QStringList &args)
+int PubCommand::start(const QStringList &args, const QByteArrayList &raw)
 {
     QString topic;
     QList<QByteArray> payloads;
@@ -93,7 +93,7 @@ int PubCommand::start(const QStringList &args)
             topic = v;
         } else if (a == QLatin1String("-m") || a == QLatin1String("--message")) {
             if (!next(&v)) return ExitUsage;
-            payloads = {v.toUtf8()};
+            payloads = {i < raw.size() ? raw.at(i) : v.toUtf8()};
             ++sources;
         } else if (a == QLatin1String("-f") || a == QLatin1String("--file")) {
             if (!next(&v)) return ExitUsage;

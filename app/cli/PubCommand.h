@@ -15,7 +15,8 @@ class PubCommand : public QObject
     Q_OBJECT
 public:
     explicit PubCommand(QObject *parent = nullptr);
-    int start(const QStringList &args);
+    /// `raw` holds the same arguments as bytes: -m passes binary payloads through unchanged.
+    int start(const QStringList &args, const QByteArrayList &raw);
     static QString usage();
 
 private:

@@ -36,6 +36,9 @@ int main(int argc, char *argv[])
     QStringList args = app.arguments();
     args.removeFirst();
     const QString command = args.isEmpty() ? QString() : args.takeFirst();
+    QByteArrayList raw;
+    for (int i = 2; i < argc; ++i)
+        raw << QByteArray(argv[i]);
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("help")) {
         std::fputs(qPrintable(mainUsage()), command.isEmpty() ? stderr : stdout);
         return command.isEmpty() ? deck::cli::ExitUsage : deck::cli::ExitOk;
@@ -53,7 +56,7 @@ int main(int argc, char *argv[])
     } else if (command == QLatin1String("pub")) {
         auto *pub = new deck::cli::PubCommand;
         runner.reset(pub);
-        code = pub->start(args);
+        code = pub->start(args, raw);
     } else {
         deck::cli::CliOutput::error(QCoreApplication::translate(
             "CliMain", "unknown command \"%1\". Commands: sub, pub.").arg(command));

@@ -164,8 +164,8 @@ void ConnectionProbe::onSocketError()
                 finish(m_options.tls.certFile.isEmpty() ? Problem::ClientCertificateRequired
                                                         : Problem::ClientCertificateRejected,
                        text);
-            else
-                finish(Problem::HandshakeFailed, text);
+            else // closed without a TLS alert before the handshake ended: not a TLS listener
+                finish(Problem::NotTls, text);
             return;
         }
         finish(Problem::None, text);
@@ -212,8 +212,8 @@ QString ConnectionProbe::explain(Problem problem) const
         return tr("%1 did not answer in time. Check the address, the firewall and that the broker "
                   "runs.").arg(where);
     case Problem::NotTls:
-        return tr("%1 does not speak TLS. Use the plain tcp transport, or the broker's TLS port "
-                  "(usually 8883).").arg(where);
+        return tr("%1 does not speak TLS (it closed the connection without a TLS answer). Use "
+                  "the plain tcp transport, or the broker's TLS port (usually 8883).").arg(where);
     case Problem::UnknownCa:
         return tr("The broker's certificate is not signed by a trusted CA. Give the CA file that "
                   "issued it (--cafile), or check that you reach the right broker.");

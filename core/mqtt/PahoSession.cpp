@@ -52,7 +52,6 @@ struct PahoSession::Bridge
     std::mutex mutex;
     PahoSession *owner = nullptr; // guarded by mutex; null once the session is gone
     std::shared_ptr<MessageQueue> queue;
-    QStringList tlsErrors; // guarded by mutex
     MqttVersion version = MqttVersion::V5;
 
     template <typename F>
@@ -64,14 +63,6 @@ struct PahoSession::Bridge
                 owner, [fn = std::forward<F>(fn), o = owner]() mutable { fn(o); },
                 Qt::QueuedConnection);
     }
-    QString takeTlsErrors()
-    {
-        std::lock_guard lock(mutex);
-        const QString text = tlsErrors.join(QStringLiteral("; "));
-        tlsErrors.clear();
-        return text;
-    }
-
     Listener connectListener{[this](const ::mqtt::token &tok, bool success) {
         ConnectResult r;
         r.version = version;
@@ -104,7 +95,8 @@ struct PahoSession::Bridge
     Listener subscribeListener{[this](const ::mqtt::token &tok, bool success) {
         QList<int> codes;
         if (success) {
-            for (auto c : tok.get_subscribe_response().get_reason_codes())
+            const auto response = tok.get_subscribe_response(); // keep alive while iterating
+            for (auto c : response.get_reason_codes())
                 codes << int(c);
         } else {
             // A single refused filter arrives as a failure with its reason code (MQTT 5) or
@@ -117,9 +109,11 @@ struct PahoSession::Bridge
 
     Listener unsubscribeListener{[this](const ::mqtt::token &tok, bool success) {
         QList<int> codes;
-        if (success && version == MqttVersion::V5)
-            for (auto c : tok.get_unsubscribe_response().get_reason_codes())
+        if (success && version == MqttVersion::V5) {
+            const auto response = tok.get_unsubscribe_response();
+            for (auto c : response.get_reason_codes())
                 codes << int(c);
+        }
         post([id = idOf(tok), success, codes, rc = tok.get_return_code()](PahoSession *o) {
             o->onUnsubscribeDone(id, success, codes, rc);
         });
@@ -220,6 +214,7 @@ QStringList PahoSession::open(const ConnectionOptions &options)
     if (m_options.clientId.isEmpty())
         m_options.clientId = ConnectionOptions::generateClientId();
     m_pendingSubscribes.clear();
+    m_subscribeRequests.clear();
     m_pendingUnsubscribes.clear();
     m_pendingPublishQos.clear();
     m_active.clear();
@@ -277,13 +272,9 @@ QStringList PahoSession::open(const ConnectionOptions &options)
         }
         ssl.set_enable_server_cert_auth(m_options.tls.verifyPeer);
         ssl.set_verify(m_options.tls.verifyPeer && m_options.tls.verifyHostname);
-        std::weak_ptr<Bridge> weak = m_bridge;
-        ssl.set_error_handler([weak](const std::string &msg) {
-            if (auto bridge = weak.lock()) {
-                std::lock_guard lock(bridge->mutex);
-                bridge->tlsErrors << QString::fromStdString(msg).trimmed();
-            }
-        });
+        // No ssl_options::set_error_handler: in Paho C++ 1.2.0 its context pointer dangles once
+        // the options are copied into connect_options (a crash). ConnectionProbe explains TLS
+        // failures instead.
         opts->set_ssl(std::move(ssl));
     }
     if (v5) {
@@ -379,7 +370,6 @@ void PahoSession::onConnectSucceeded(ConnectResult result)
 void PahoSession::onConnectFailed(ConnectResult result)
 {
     result.version = m_options.version;
-    const QString tlsDetail = m_bridge->takeTlsErrors();
     auto report = [this](const ConnectResult &r) {
         m_lastConnect = r;
         emit connectFailed(r);
@@ -397,9 +387,6 @@ void PahoSession::onConnectFailed(ConnectResult result)
         return;
     }
     // No CONNACK: find out which layer failed before telling the user.
-    if (!tlsDetail.isEmpty())
-        result.detail = result.detail.isEmpty() ? tlsDetail
-                                                : result.detail + QStringLiteral("; ") + tlsDetail;
     result.codeName = tr("No answer from the broker");
     delete m_probe;
     m_probe = new ConnectionProbe(this);
@@ -526,54 +513,93 @@ Submitted PahoSession::sendSubscribe(const QList<Subscription> &subscriptions, b
         out.error = notConnectedError();
         return out;
     }
-    auto filters = std::make_shared<::mqtt::string_collection>();
-    ::mqtt::iasync_client::qos_collection qos;
-    std::vector<::mqtt::subscribe_options> subOpts;
-    for (const Subscription &s : subscriptions) {
-        filters->push_back(s.filter.toStdString());
-        qos.push_back(s.qos);
-        subOpts.emplace_back(s.noLocal, s.retainAsPublished,
-                             ::mqtt::subscribe_options::RetainHandling(s.retainHandling));
-    }
     ::mqtt::properties props;
     if (identifier != 0)
         props.add(::mqtt::property(::mqtt::property::SUBSCRIPTION_IDENTIFIER, int32_t(identifier)));
     out.id = m_nextId++;
-    m_pendingSubscribes.insert(out.id, subscriptions);
-    Q_UNUSED(restoring);
-    try {
-        m_client->subscribe(filters, qos, contextOf(out.id), m_bridge->subscribeListener,
-                            v5 ? subOpts : std::vector<::mqtt::subscribe_options>(), props);
-    } catch (const ::mqtt::exception &e) {
-        m_pendingSubscribes.remove(out.id);
-        out.id = 0;
-        out.error = tr("The subscription could not be sent: %1").arg(QString::fromStdString(e.what()));
+    SubscribeRequest &request = m_subscribeRequests[out.id];
+    request.outcomes.resize(subscriptions.size());
+
+    // Paho C++ 1.2.0 crashes in MQTTAsync_subscribeMany when given a list of MQTT 5 subscribe
+    // options: with options, send one SUBSCRIBE per filter and merge the SUBACKs.
+    bool anyOptions = false;
+    for (const Subscription &s : subscriptions)
+        anyOptions |= s.noLocal || s.retainAsPublished || s.retainHandling != 0;
+    const bool split = v5 && anyOptions && subscriptions.size() > 1;
+    const int packets = split ? int(subscriptions.size()) : 1;
+    for (int p = 0; p < packets; ++p) {
+        PendingSubscribe pending;
+        pending.requestId = out.id;
+        pending.firstIndex = split ? p : 0;
+        pending.subscriptions = split ? QList<Subscription>{subscriptions.at(p)} : subscriptions;
+        const quint64 packetId = m_nextId++;
+        try {
+            if (pending.subscriptions.size() == 1) {
+                const Subscription &s = pending.subscriptions.first();
+                m_client->subscribe(s.filter.toStdString(), s.qos, contextOf(packetId),
+                                    m_bridge->subscribeListener,
+                                    ::mqtt::subscribe_options(s.noLocal, s.retainAsPublished,
+                                        ::mqtt::subscribe_options::RetainHandling(s.retainHandling)),
+                                    props);
+            } else {
+                auto filters = std::make_shared<::mqtt::string_collection>();
+                ::mqtt::iasync_client::qos_collection qos;
+                for (const Subscription &s : std::as_const(pending.subscriptions)) {
+                    filters->push_back(s.filter.toStdString());
+                    qos.push_back(s.qos);
+                }
+                m_client->subscribe(filters, qos, contextOf(packetId), m_bridge->subscribeListener,
+                                    std::vector<::mqtt::subscribe_options>(), props);
+            }
+            m_pendingSubscribes.insert(packetId, pending);
+            ++request.packetsOutstanding;
+        } catch (const ::mqtt::exception &e) {
+            if (request.packetsOutstanding == 0) {
+                m_subscribeRequests.remove(out.id);
+                out.id = 0;
+                out.error = tr("The subscription could not be sent: %1")
+                                .arg(QString::fromStdString(e.what()));
+                return out;
+            }
+            request.error = tr("Part of the subscription could not be sent: %1")
+                                .arg(QString::fromStdString(e.what()));
+            break;
+        }
     }
+    Q_UNUSED(restoring);
     return out;
 }
 
-void PahoSession::onSubscribeDone(quint64 id, bool success, const QList<int> &codes)
+void PahoSession::onSubscribeDone(quint64 packetId, bool success, const QList<int> &codes)
 {
-    const QList<Subscription> requested = m_pendingSubscribes.take(id);
-    if (requested.isEmpty())
+    const PendingSubscribe pending = m_pendingSubscribes.take(packetId);
+    auto request = m_subscribeRequests.find(pending.requestId);
+    if (pending.subscriptions.isEmpty() || request == m_subscribeRequests.end())
         return;
-    SubscribeResult result;
-    result.ok = true;
-    for (int i = 0; i < requested.size(); ++i) {
+    for (int i = 0; i < pending.subscriptions.size(); ++i) {
+        const Subscription &requested = pending.subscriptions.at(i);
         SubscriptionOutcome o;
-        o.filter = requested.at(i).filter;
-        o.requestedQos = requested.at(i).qos;
-        o.code = i < codes.size() ? codes.at(i) : (success ? requested.at(i).qos : 0x80);
+        o.filter = requested.filter;
+        o.requestedQos = requested.qos;
+        o.code = i < codes.size() ? codes.at(i) : (success ? requested.qos : 0x80);
         o.granted = !ReasonCodes::isFailure(o.code, PacketKind::Suback, m_options.version);
         o.codeName = ReasonCodes::name(o.code, PacketKind::Suback, m_options.version);
         o.explanation = ReasonCodes::explanation(o.code, PacketKind::Suback, m_options.version);
         if (o.granted)
-            m_active.insert(o.filter, requested.at(i));
-        else
-            result.ok = false;
-        result.outcomes << o;
+            m_active.insert(o.filter, requested);
+        request->outcomes[pending.firstIndex + i] = o;
     }
-    emit subscribeFinished(id, result);
+    if (--request->packetsOutstanding > 0)
+        return;
+    SubscribeResult result;
+    result.outcomes = request->outcomes;
+    result.error = request->error;
+    result.ok = result.error.isEmpty();
+    for (const SubscriptionOutcome &o : std::as_const(result.outcomes))
+        result.ok = result.ok && o.granted;
+    const quint64 requestId = pending.requestId;
+    m_subscribeRequests.erase(request);
+    emit subscribeFinished(requestId, result);
 }
 
 Submitted PahoSession::unsubscribe(const QStringList &filters)

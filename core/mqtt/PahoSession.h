@@ -73,7 +73,20 @@ private:
     bool m_closing = false;
     QTimer m_reconnectTimer;
     ConnectionProbe *m_probe = nullptr; // owned (child), alive while a probe runs
-    QHash<quint64, QList<Subscription>> m_pendingSubscribes;
+    struct PendingSubscribe // one SUBSCRIBE packet in flight
+    {
+        quint64 requestId = 0;
+        int firstIndex = 0;
+        QList<Subscription> subscriptions;
+    };
+    struct SubscribeRequest // one subscribe() call, possibly sent as several packets
+    {
+        QList<SubscriptionOutcome> outcomes;
+        int packetsOutstanding = 0;
+        QString error;
+    };
+    QHash<quint64, PendingSubscribe> m_pendingSubscribes;
+    QHash<quint64, SubscribeRequest> m_subscribeRequests;
     QHash<quint64, QStringList> m_pendingUnsubscribes;
     QHash<quint64, int> m_pendingPublishQos;
     QMap<QString, Subscription> m_active;

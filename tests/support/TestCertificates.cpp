@@ -92,7 +92,7 @@ bool writeKey(const QString &path, EVP_PKEY *key, const QByteArray &passphrase =
 QString TestCertificates::generate(const QString &directory)
 {
     dir = directory;
-    auto path = [&](const char *name) { return directory + QLatin1Char('/') + QLatin1String(name); };
+    auto path = [&](const char *name) -> QString { return directory + QLatin1Char('/') + QLatin1String(name); };
     caFile = path("ca.pem");
     caKey = path("ca.key");
     serverCert = path("server.pem");
