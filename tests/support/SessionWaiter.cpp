@@ -102,6 +102,36 @@ bool SessionWaiter::publish(const OutgoingMessage &message, PublishResult *resul
     return false;
 }
 
+bool SessionWaiter::publishAll(const QList<OutgoingMessage> &messages, QList<PublishResult> *results,
+                               int timeoutMs)
+{
+    QSignalSpy done(m_session.get(), &Session::publishFinished);
+    QList<quint64> ids;
+    for (const OutgoingMessage &m : messages) {
+        const Submitted s = m_session->publish(m);
+        if (!s.ok()) {
+            m_error = s.error;
+            return false;
+        }
+        ids << s.id;
+    }
+    if (!QTest::qWaitFor([&] { return done.count() >= ids.size(); }, timeoutMs)) {
+        m_error = QStringLiteral("%1 of %2 publishes completed within %3 ms")
+                      .arg(done.count()).arg(ids.size()).arg(timeoutMs);
+        return false;
+    }
+    bool allOk = true;
+    for (quint64 id : std::as_const(ids))
+        for (const auto &args : std::as_const(done))
+            if (args.at(0).toULongLong() == id) {
+                const auto r = args.at(1).value<PublishResult>();
+                allOk = allOk && r.ok;
+                if (results)
+                    results->append(r);
+            }
+    return allOk;
+}
+
 std::vector<Message> &SessionWaiter::waitForMessages(size_t count, int timeoutMs)
 {
     (void)QTest::qWaitFor([&] { return m_messages.size() >= count; }, timeoutMs);

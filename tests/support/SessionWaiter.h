@@ -25,6 +25,9 @@ public:
     bool subscribe(const QString &filter, int qos, mqtt::SubscribeResult *result = nullptr);
     bool publish(const mqtt::OutgoingMessage &message, mqtt::PublishResult *result = nullptr,
                  int timeoutMs = 10000);
+    /// Submits every message at once (as an application would), then waits for all answers.
+    bool publishAll(const QList<mqtt::OutgoingMessage> &messages,
+                    QList<mqtt::PublishResult> *results = nullptr, int timeoutMs = 20000);
     /// Waits until at least `count` messages were received in total; returns them all.
     std::vector<Message> &waitForMessages(size_t count, int timeoutMs = 10000);
     std::vector<Message> &messages() { return m_messages; }
