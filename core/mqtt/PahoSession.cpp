@@ -16,6 +16,7 @@ namespace deck::mqtt {
 namespace {
 constexpr int kPahoV311 = MQTTVERSION_3_1_1;
 constexpr int kPahoV5 = MQTTVERSION_5;
+constexpr int kMaxQueuedPublishes = 100000;
 
 /// Routes Paho's completion callbacks (network thread) to a function.
 class Listener : public ::mqtt::iaction_listener
@@ -224,9 +225,13 @@ QStringList PahoSession::open(const ConnectionOptions &options)
 
     const bool v5 = options.version == MqttVersion::V5;
     try {
+        // Paho queues at most 100 publishes not yet written by default and refuses the 101st
+        // (-12) even while connected: a burst from a script or the publish panel must not fail.
+        ::mqtt::create_options createOptions(v5 ? kPahoV5 : kPahoV311);
+        createOptions.set_max_buffered_messages(kMaxQueuedPublishes);
         m_client = std::make_unique<::mqtt::async_client>(
             m_options.serverUri().toStdString(), m_options.clientId.toStdString(),
-            ::mqtt::create_options(v5 ? kPahoV5 : kPahoV311), nullptr);
+            createOptions, nullptr);
     } catch (const ::mqtt::exception &e) {
         return {tr("The MQTT library refused the broker address %1: %2")
                     .arg(m_options.serverUri(), QString::fromStdString(e.what()))};
@@ -699,7 +704,13 @@ Submitted PahoSession::publish(const OutgoingMessage &message)
     } catch (const ::mqtt::exception &e) {
         m_pendingPublishQos.remove(out.id);
         out.id = 0;
-        out.error = tr("The message could not be sent: %1").arg(QString::fromStdString(e.what()));
+        if (e.get_return_code() == MQTTASYNC_MAX_BUFFERED_MESSAGES)
+            out.error = tr("%n message(s) are already waiting to be sent; this one was not "
+                           "queued. Wait for earlier messages to be acknowledged.",
+                           nullptr, kMaxQueuedPublishes);
+        else
+            out.error = tr("The message could not be sent: %1")
+                            .arg(QString::fromStdString(e.what()));
     }
     return out;
 }
