@@ -80,9 +80,10 @@ struct PahoSession::Bridge
         }
         const int reason = int(tok.get_reason_code());
         const int rc = tok.get_return_code();
-        if (version == MqttVersion::V5 && reason >= 0x80) {
+        if (version == MqttVersion::V5 && (reason >= 0x80 || (rc >= 0x80 && rc <= 0xFF))) {
+            // Paho C reports a refusing CONNACK's reason in either field.
             r.gotConnack = true;
-            r.code = reason;
+            r.code = reason >= 0x80 ? reason : rc;
         } else if (version == MqttVersion::V311 && rc >= 1 && rc <= 5) {
             r.gotConnack = true;
             r.code = rc;
@@ -100,10 +101,10 @@ struct PahoSession::Bridge
             for (auto c : response.get_reason_codes())
                 codes << int(c);
         } else {
-            // A single refused filter arrives as a failure with its reason code (MQTT 5) or
-            // the 0x80 failure return code (MQTT 3.1.1).
+            // A single refused filter arrives as a failure: MQTT 5 with its reason code,
+            // MQTT 3.1.1 with the 0x80 return code (Paho then sets a placeholder reason code).
             const int reason = int(tok.get_reason_code());
-            codes << (reason != 0 ? reason : 0x80);
+            codes << (version == MqttVersion::V5 && reason >= 0x80 ? reason : 0x80);
         }
         post([id = idOf(tok), success, codes](PahoSession *o) { o->onSubscribeDone(id, success, codes); });
     }};
@@ -414,8 +415,12 @@ void PahoSession::onLost(DisconnectInfo info)
 {
     if (m_state != State::Connected)
         return; // a DISCONNECT from the broker is followed by the same loss: report it once
+    const bool afterRefusal = m_lastPublishRefusal.isValid() && m_lastPublishRefusal.elapsed() < 2000;
     if (!info.fromBroker && info.cause.isEmpty())
-        info.cause = tr("the network connection was closed");
+        info.cause = afterRefusal
+                         ? tr("the MQTT library (Paho C) closes the connection after the broker "
+                              "refuses a publish")
+                         : tr("the network connection was closed");
     if (info.explanation.isEmpty())
         info.explanation = tr("The connection to the broker was lost (%1).").arg(info.cause);
     emit connectionLost(info);
@@ -726,6 +731,7 @@ void PahoSession::onPublishDone(quint64 id, bool success, int reasonCode, int rc
         result.ok = true;
     } else if (reasonCode >= 0x80) {
         result.ok = false;
+        m_lastPublishRefusal.start();
     } else {
         result.ok = false;
         result.error = tr("The message was not confirmed by the broker: %1 (code %2)")

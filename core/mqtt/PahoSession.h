@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <memory>
@@ -72,6 +73,7 @@ private:
     bool m_everConnected = false;
     bool m_closing = false;
     QTimer m_reconnectTimer;
+    QElapsedTimer m_lastPublishRefusal; // Paho C 1.3.12 drops the connection after one
     ConnectionProbe *m_probe = nullptr; // owned (child), alive while a probe runs
     struct PendingSubscribe // one SUBSCRIBE packet in flight
     {
