@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 #include "ingest/MessageJson.h"
+#include "mqtt/TopicValidator.h"
 
 #include <QCoreApplication>
 
@@ -150,6 +151,11 @@ int SubCommand::start(const QStringList &args)
         return ExitUsage;
     }
     for (const QString &f : std::as_const(filters)) {
+        // Everything is checked before connecting: a bad filter must not cost a connection.
+        if (QString e = mqtt::TopicValidator::checkTopicFilter(f); !e.isEmpty()) {
+            CliOutput::error(e);
+            return ExitUsage;
+        }
         mqtt::Subscription s;
         s.filter = f;
         s.qos = qos;
@@ -158,6 +164,12 @@ int SubCommand::start(const QStringList &args)
         s.retainHandling = retainHandling;
         s.subscriptionIdentifier = m_args.subscriptionIdentifier;
         m_subscriptions << s;
+    }
+    if (m_args.options.version == mqtt::MqttVersion::V311
+        && (noLocal || rap || retainHandling != 0 || m_args.subscriptionIdentifier != 0)) {
+        CliOutput::error(tr("--no-local, --retain-as-published, --retain-handling and "
+                            "subscription identifiers need MQTT 5 (-V mqttv5)."));
+        return ExitUsage;
     }
     const QStringList errors = m_session.open(m_args.options);
     if (!errors.isEmpty()) {

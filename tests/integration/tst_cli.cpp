@@ -1,0 +1,242 @@
+// The real mqttdeck-cli binary against a real mosquitto: MQTT 5 properties round-trip over
+// TCP, TLS, WebSockets and secure WebSockets; exit codes and error sentences.
+
+#include "Broker.h"
+#include "Cli.h"
+#include "SessionWaiter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace deck;
+using namespace deck::mqtt;
+using namespace deck::test;
+
+class TstCli : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<Broker> m_broker;
+    std::unique_ptr<Broker> m_dynsec;
+
+    QStringList connectionFlags(const QString &transport) const
+    {
+        const TestCertificates &c = m_broker->certificates();
+        QStringList f{QStringLiteral("-h"), QStringLiteral("localhost")};
+        if (transport == QLatin1String("tcp"))
+            f << QStringLiteral("-p") << QString::number(m_broker->tcpPort());
+        else if (transport == QLatin1String("tls"))
+            f << QStringLiteral("-p") << QString::number(m_broker->tlsPort()) << QStringLiteral("--cafile") << c.caFile;
+        else if (transport == QLatin1String("ws"))
+            f << QStringLiteral("-p") << QString::number(m_broker->wsPort()) << QStringLiteral("--transport") << QStringLiteral("ws");
+        else
+            f << QStringLiteral("-p") << QString::number(m_broker->wssPort()) << QStringLiteral("--transport")
+              << QStringLiteral("wss") << QStringLiteral("--cafile") << c.caFile;
+        return f;
+    }
+
+    bool publishRetained(int port, const QString &topic, const QByteArray &payload)
+    {
+        SessionWaiter w;
+        if (!w.connect(localOptions(port)))
+            return false;
+        OutgoingMessage m;
+        m.topic = topic;
+        m.payload = payload;
+        m.qos = 1;
+        m.retain = true;
+        return w.publish(m);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Broker::Options all;
+        all.tls = true;
+        all.websockets = true;
+        m_broker = std::make_unique<Broker>(all);
+        QString e = m_broker->start();
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+
+        Broker::Options ds;
+        ds.allowAnonymous = false;
+        ds.dynsec = true;
+        ds.dynsecRoles = {{QStringLiteral("device"),
+                           {{QStringLiteral("subscribePattern"), QStringLiteral("own/#"), true},
+                            {QStringLiteral("publishClientSend"), QStringLiteral("own/#"), true}}}};
+        ds.dynsecClients = {{QStringLiteral("dev"), QStringLiteral("devpw"), {QStringLiteral("device")}}};
+        m_dynsec = std::make_unique<Broker>(ds);
+        e = m_dynsec->start();
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+    }
+
+    void roundTripWithV5Properties_data()
+    {
+        QTest::addColumn<QString>("transport");
+        for (const char *t : {"tcp", "tls", "ws", "wss"})
+            QTest::newRow(t) << QString::fromLatin1(t);
+    }
+    void roundTripWithV5Properties()
+    {
+        QFETCH(QString, transport);
+        const QString base = QStringLiteral("rt/%1").arg(transport);
+        // A retained "ready" line tells us the subscriber's SUBSCRIBE is in place.
+        QVERIFY(publishRetained(m_broker->tcpPort(), base + QStringLiteral("/ready"), "ready"));
+
+        QProcess sub;
+        sub.start(cliPath(), QStringList{QStringLiteral("sub")} + connectionFlags(transport)
+                                 + QStringList{QStringLiteral("-t"), base + QStringLiteral("/#"), QStringLiteral("-q"),
+                                               QStringLiteral("1"), QStringLiteral("--json"), QStringLiteral("-C"),
+                                               QStringLiteral("2"), QStringLiteral("-W"), QStringLiteral("30")});
+        QVERIFY(sub.waitForStarted());
+        QVERIFY2(QTest::qWaitFor([&] { return sub.canReadLine() || sub.state() != QProcess::Running; }, 15000),
+                 "the subscriber printed nothing");
+        const QByteArray readyLine = sub.readLine();
+        QVERIFY2(readyLine.contains("\"retain\":true"), readyLine.constData());
+
+        const CliResult pub = runCli(QStringList{QStringLiteral("pub")} + connectionFlags(transport)
+                                     + QStringList{QStringLiteral("-t"), base + QStringLiteral("/data"),
+                                                   QStringLiteral("-m"), QStringLiteral(R"({"value":21.5})"),
+                                                   QStringLiteral("-q"), QStringLiteral("1"),
+                                                   QStringLiteral("-D"), QStringLiteral("publish"), QStringLiteral("content-type"), QStringLiteral("application/json"),
+                                                   QStringLiteral("-D"), QStringLiteral("publish"), QStringLiteral("payload-format-indicator"), QStringLiteral("1"),
+                                                   QStringLiteral("-D"), QStringLiteral("publish"), QStringLiteral("message-expiry-interval"), QStringLiteral("300"),
+                                                   QStringLiteral("-D"), QStringLiteral("publish"), QStringLiteral("response-topic"), base + QStringLiteral("/reply"),
+                                                   QStringLiteral("-D"), QStringLiteral("publish"), QStringLiteral("correlation-data"), QStringLiteral("cmd-42"),
+                                                   QStringLiteral("-D"), QStringLiteral("publish"), QStringLiteral("user-property"), QStringLiteral("site"), QStringLiteral("paris")});
+        QVERIFY2(pub.exitCode == 0, pub.err.constData());
+
+        QVERIFY(sub.waitForFinished(15000));
+        QCOMPARE(sub.exitCode(), 0);
+        const QByteArray line = sub.readAll().trimmed();
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(line, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, line.constData());
+        QCOMPARE(o.value(QStringLiteral("topic")).toString(), base + QStringLiteral("/data"));
+        QCOMPARE(o.value(QStringLiteral("payload")).toString(), QStringLiteral(R"({"value":21.5})"));
+        QCOMPARE(o.value(QStringLiteral("qos")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("retain")).toBool(), false);
+        QCOMPARE(o.value(QStringLiteral("dup")).toBool(), false);
+        const QJsonObject p = o.value(QStringLiteral("properties")).toObject();
+        QCOMPARE(p.value(QStringLiteral("content_type")).toString(), QStringLiteral("application/json"));
+        QCOMPARE(p.value(QStringLiteral("payload_format_indicator")).toInt(), 1);
+        QVERIFY(p.value(QStringLiteral("message_expiry_interval")).toInt() > 290);
+        QCOMPARE(p.value(QStringLiteral("response_topic")).toString(), base + QStringLiteral("/reply"));
+        QCOMPARE(p.value(QStringLiteral("correlation_data")).toString(), QStringLiteral("cmd-42"));
+        QCOMPARE(p.value(QStringLiteral("user_properties")).toArray().at(0).toArray().at(1).toString(), QStringLiteral("paris"));
+        QVERIFY(publishRetained(m_broker->tcpPort(), base + QStringLiteral("/ready"), QByteArray()));
+    }
+
+    void binaryPayloadIsBase64InJson()
+    {
+        QVERIFY(publishRetained(m_broker->tcpPort(), QStringLiteral("bin/cbor"), QByteArray("\xa1\x61\x74\xfb\x40\x35\x80\x00\x00\x00\x00\x00", 12)));
+        const CliResult r = runCli({QStringLiteral("sub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                                    QString::number(m_broker->tcpPort()), QStringLiteral("-t"), QStringLiteral("bin/cbor"),
+                                    QStringLiteral("--json"), QStringLiteral("-C"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("payload_encoding")).toString(), QStringLiteral("base64"));
+        QCOMPARE(QByteArray::fromBase64(o.value(QStringLiteral("payload")).toString().toLatin1()).size(), 12);
+        QVERIFY(publishRetained(m_broker->tcpPort(), QStringLiteral("bin/cbor"), QByteArray()));
+    }
+
+    void verbosePlainOutputLikeMosquittoSub()
+    {
+        QVERIFY(publishRetained(m_broker->tcpPort(), QStringLiteral("plain/a"), "hello world"));
+        const CliResult r = runCli({QStringLiteral("sub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                                    QString::number(m_broker->tcpPort()), QStringLiteral("-t"), QStringLiteral("plain/#"),
+                                    QStringLiteral("-v"), QStringLiteral("-C"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("plain/a hello world\n"));
+        QVERIFY(publishRetained(m_broker->tcpPort(), QStringLiteral("plain/a"), QByteArray()));
+    }
+
+    void exitCodesAndErrorsInWords_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrMentions");
+        const QString dead = QString::number(Broker::freePort());
+        QTest::newRow("wildcard publish") << QStringList{QStringLiteral("pub"), QStringLiteral("-t"), QStringLiteral("a/#"), QStringLiteral("-m"), QStringLiteral("x")} << 1 << QStringLiteral("wildcard");
+        QTest::newRow("no payload") << QStringList{QStringLiteral("pub"), QStringLiteral("-t"), QStringLiteral("a")} << 1 << QStringLiteral("no payload");
+        QTest::newRow("bad filter") << QStringList{QStringLiteral("sub"), QStringLiteral("-t"), QStringLiteral("a/#/b")} << 1 << QStringLiteral("last level");
+        QTest::newRow("unknown flag") << QStringList{QStringLiteral("sub"), QStringLiteral("--bogus")} << 1 << QStringLiteral("unknown option");
+        QTest::newRow("missing CA file") << QStringList{QStringLiteral("sub"), QStringLiteral("-t"), QStringLiteral("a"), QStringLiteral("--cafile"), QStringLiteral("/nonexistent/ca.pem")} << 1 << QStringLiteral("does not exist");
+        QTest::newRow("dead broker") << QStringList{QStringLiteral("pub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), dead, QStringLiteral("-t"), QStringLiteral("a"), QStringLiteral("-m"), QStringLiteral("x")} << 2 << QStringLiteral("Nothing accepts connections");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 1 << QStringLiteral("unknown command");
+    }
+    void exitCodesAndErrorsInWords()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrMentions);
+        const CliResult r = runCli(args);
+        QVERIFY(r.finished);
+        QVERIFY2(r.exitCode == exitCode, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(QString::fromUtf8(r.err))));
+        QVERIFY2(QString::fromUtf8(r.err).contains(stderrMentions), r.err.constData());
+    }
+
+    void brokerRefusalsExitWithCode3()
+    {
+        const QStringList auth{QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                               QString::number(m_dynsec->tcpPort()), QStringLiteral("-u"), QStringLiteral("dev"),
+                               QStringLiteral("-P"), QStringLiteral("devpw")};
+        CliResult r = runCli(QStringList{QStringLiteral("sub"), QStringLiteral("-t"), QStringLiteral("others/#")} + auth);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("Not authorized") && r.err.contains("0x87"), r.err.constData());
+
+        r = runCli(QStringList{QStringLiteral("pub"), QStringLiteral("-t"), QStringLiteral("others/x"), QStringLiteral("-m"),
+                               QStringLiteral("x"), QStringLiteral("-q"), QStringLiteral("1")} + auth);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("refused the message") && r.err.contains("0x87"), r.err.constData());
+
+        r = runCli(QStringList{QStringLiteral("pub"), QStringLiteral("-t"), QStringLiteral("own/x"), QStringLiteral("-m"),
+                               QStringLiteral("x"), QStringLiteral("-q"), QStringLiteral("1")} + auth);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+
+        r = runCli({QStringLiteral("pub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                    QString::number(m_dynsec->tcpPort()), QStringLiteral("-u"), QStringLiteral("dev"), QStringLiteral("-P"),
+                    QStringLiteral("wrong"), QStringLiteral("-t"), QStringLiteral("own/x"), QStringLiteral("-m"), QStringLiteral("x")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("connection refused by the broker"), r.err.constData());
+    }
+
+    void timeoutExitsWithCode5()
+    {
+        const CliResult r = runCli({QStringLiteral("sub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                                    QString::number(m_broker->tcpPort()), QStringLiteral("-t"), QStringLiteral("silence/#"),
+                                    QStringLiteral("-W"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY(r.err.contains("timed out"));
+    }
+
+    void helpForEachCommand()
+    {
+        for (const char *cmd : {"sub", "pub"}) {
+            const CliResult r = runCli({QString::fromLatin1(cmd), QStringLiteral("--help")});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY(r.out.startsWith(QByteArray("Usage: mqttdeck-cli ").append(cmd)));
+            QVERIFY(r.out.contains("--cafile"));
+        }
+    }
+
+    void linesFromStdinArePublishedInOrder()
+    {
+        SessionWaiter w;
+        QVERIFY(w.connect(localOptions(m_broker->tcpPort())));
+        QVERIFY(w.subscribe(QStringLiteral("lines/#"), 1));
+        const CliResult r = runCli({QStringLiteral("pub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                                    QString::number(m_broker->tcpPort()), QStringLiteral("-t"), QStringLiteral("lines/x"),
+                                    QStringLiteral("-q"), QStringLiteral("1"), QStringLiteral("-l")},
+                                   20000, "one\ntwo\r\n\nthree\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        auto &got = w.waitForMessages(3);
+        QCOMPARE(got.size(), size_t(3));
+        QCOMPARE(got[2].payloadCopy(), QByteArray("three"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCli)
+#include "tst_cli.moc"
