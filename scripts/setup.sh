@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages MQTT Deck needs to build, test and run, when they are missing.
+# Usage: scripts/setup.sh            (build + tests + demo)
+set -euo pipefail
+
+packages=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-websockets-dev qt6-tools-dev
+  qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
+  libpaho-mqttpp-dev libpaho-mqtt-dev qtkeychain-qt6-dev libsqlite3-dev libssl-dev openssl
+  mosquitto mosquitto-clients
+  xvfb xauth
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "setup: installing ${missing[*]}" >&2
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then
+    sudo_cmd=(sudo)
+  else
+    echo "setup: these packages are missing and you are not root (and sudo is absent): ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# A mosquitto installed as a service would occupy 1883; tests and the demo use their own
+# brokers on free ports, so the service is left as the system configured it.
