@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>CliMain</name>
@@ -14,84 +13,90 @@ mqttdeck-cli COMMAND --help shows the options of a command.
 Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,
 4 connection lost, 5 timed out (-W).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : mqttdeck-cli COMMANDE [options]
+
+Commandes :
+  sub     s'abonner et afficher les messages (options de mosquitto_sub)
+  pub     publier des messages (options de mosquitto_pub)
+
+mqttdeck-cli COMMANDE --help affiche les options d'une commande.
+Codes de sortie : 0 terminé, 1 arguments invalides, 2 connexion impossible, 3 refus du broker,
+4 connexion perdue, 5 délai dépassé (-W).
+</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;. Commands: sub, pub.</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command "%1". Commands: sub, pub.</source>
+        <translation>commande inconnue « %1 ». Commandes : sub, pub.</translation>
     </message>
 </context>
 <context>
     <name>CliOutput</name>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <source>connection refused by the broker: %1 (%2). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion refusée par le broker : %1 (%2). %3</translation>
     </message>
     <message>
         <source>could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion impossible : %1</translation>
     </message>
     <message>
         <source>  detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  détail : %1</translation>
     </message>
     <message>
         <source>the broker closed the connection: %1 (%2). %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>le broker a fermé la connexion : %1 (%2). %3%4</translation>
     </message>
     <message>
         <source>Broker says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker indique : %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: asked for QoS %2, the broker granted QoS %3.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1": asked for QoS %2, the broker granted QoS %3.</source>
+        <translation>« %1 » : QoS %2 demandée, le broker a accordé la QoS %3.</translation>
     </message>
     <message>
-        <source>subscription to &quot;%1&quot; refused: %2 (%3). %4</source>
-        <translation type="unfinished"></translation>
+        <source>subscription to "%1" refused: %2 (%3). %4</source>
+        <translation>abonnement à « %1 » refusé : %2 (%3). %4</translation>
     </message>
 </context>
 <context>
     <name>ConnectionArguments</name>
     <message numerus="yes">
         <source>%1 needs %n value(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 attend %n valeur.</numerusform><numerusform>%1 attend %n valeurs.</numerusform></translation>
     </message>
     <message>
-        <source>%1 expects a number between %2 and %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 expects a number between %2 and %3, not "%4".</source>
+        <translation>%1 attend un nombre entre %2 et %3, pas « %4 ».</translation>
     </message>
     <message>
         <source>-D needs a command, a property name and a value, for example: -D connect session-expiry-interval 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>-D attend une commande, un nom de propriété et une valeur, par exemple : -D connect session-expiry-interval 3600</translation>
     </message>
     <message>
         <source>-D %1 user-property needs a name and a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>-D %1 user-property attend un nom et une valeur.</translation>
     </message>
     <message>
-        <source>-D: unknown command &quot;%1&quot;; use connect, publish, subscribe or will.</source>
-        <translation type="unfinished"></translation>
+        <source>-D: unknown command "%1"; use connect, publish, subscribe or will.</source>
+        <translation>-D : commande « %1 » inconnue ; utilisez connect, publish, subscribe ou will.</translation>
     </message>
     <message>
-        <source>-D %1: the property &quot;%2&quot; is not supported there.</source>
-        <translation type="unfinished"></translation>
+        <source>-D %1: the property "%2" is not supported there.</source>
+        <translation>-D %1 : la propriété « %2 » n'est pas prise en charge à cet endroit.</translation>
     </message>
     <message>
-        <source>-V expects mqttv5 or mqttv311, not &quot;%1&quot; (MQTT 3.1 is not supported).</source>
-        <translation type="unfinished"></translation>
+        <source>-V expects mqttv5 or mqttv311, not "%1" (MQTT 3.1 is not supported).</source>
+        <translation>-V attend mqttv5 ou mqttv311, pas « %1 » (MQTT 3.1 n'est pas pris en charge).</translation>
     </message>
     <message>
-        <source>--transport expects tcp, tls, ws or wss, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>--transport expects tcp, tls, ws or wss, not "%1".</source>
+        <translation>--transport attend tcp, tls, ws ou wss, pas « %1 ».</translation>
     </message>
     <message>
         <source>Connection:
@@ -115,7 +120,7 @@ TLS:
       --key FILE              client private key (PEM)
       --key-passphrase PASS   passphrase of an encrypted private key
       --insecure              do not check that the certificate names the host
-      --no-verify-peer        do not check the broker&apos;s certificate at all
+      --no-verify-peer        do not check the broker's certificate at all
 Last Will:
       --will-topic TOPIC      --will-payload TEXT   --will-qos 0|1|2   --will-retain
 MQTT 5 properties (-D, --property):
@@ -127,94 +132,126 @@ MQTT 5 properties (-D, --property):
              correlation-data D | user-property NAME VALUE
   -D subscribe subscription-identifier N
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion :
+  -h, --host HÔTE             hôte du broker (par défaut localhost)
+  -p, --port PORT             port du broker (par défaut 1883, 8883 en TLS)
+      --transport T           tcp, tls, ws ou wss (par défaut tcp ; tls si --cafile ou --cert est donné)
+      --ws-path CHEMIN        chemin WebSocket (par défaut /mqtt)
+  -V, --protocol-version V    mqttv5 (par défaut) ou mqttv311
+  -i, --id ID                 identifiant client (par défaut : généré)
+  -I, --id-prefix PRÉFIXE     identifiant client formé de PRÉFIXE et de caractères aléatoires
+  -u, --username UTILISATEUR  nom d'utilisateur
+  -P, --pw MOT_DE_PASSE       mot de passe
+  -k, --keepalive SECONDES    keep alive (par défaut 60)
+  -c, --disable-clean-session conserver la session (MQTT 5 : sans fin sauf avec -x)
+  -x, --session-expiry SEC    expiration de session MQTT 5
+      --connect-timeout SEC   abandonner la connexion après SEC secondes (par défaut 10)
+      --no-reconnect          ne pas se reconnecter après une perte de connexion
+TLS :
+      --cafile FICHIER        certificats d'AC de confiance (PEM) ; par défaut : magasin du système
+      --cert FICHIER          certificat client (PEM) pour le TLS mutuel
+      --key FICHIER           clé privée du client (PEM)
+      --key-passphrase PHRASE phrase secrète d'une clé privée chiffrée
+      --insecure              ne pas vérifier que le certificat nomme l'hôte
+      --no-verify-peer        ne pas vérifier du tout le certificat du broker
+Dernière volonté (Last Will) :
+      --will-topic TOPIC      --will-payload TEXTE   --will-qos 0|1|2   --will-retain
+Propriétés MQTT 5 (-D, --property) :
+  -D connect session-expiry-interval|receive-maximum|maximum-packet-size N
+  -D connect user-property NOM VALEUR
+  -D will will-delay-interval N | content-type T | ... (comme publish)
+  -D publish content-type T | payload-format-indicator 0|1 |
+             message-expiry-interval N | response-topic T |
+             correlation-data D | user-property NOM VALEUR
+  -D subscribe subscription-identifier N
+</translation>
     </message>
 </context>
 <context>
     <name>ConnectionOptions</name>
     <message>
         <source>The broker host is empty. Enter a host name or an address such as 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'hôte du broker est vide. Saisissez un nom d'hôte ou une adresse comme 127.0.0.1.</translation>
     </message>
     <message>
-        <source>The broker host &quot;%1&quot; contains spaces. Remove them.</source>
-        <translation type="unfinished"></translation>
+        <source>The broker host "%1" contains spaces. Remove them.</source>
+        <translation>L'hôte du broker « %1 » contient des espaces. Supprimez-les.</translation>
     </message>
     <message>
-        <source>The broker host &quot;%1&quot; looks like a URI. Enter only the host name and choose the transport separately.</source>
-        <translation type="unfinished"></translation>
+        <source>The broker host "%1" looks like a URI. Enter only the host name and choose the transport separately.</source>
+        <translation>L'hôte du broker « %1 » ressemble à une URI. Saisissez seulement le nom d'hôte et choisissez le transport à part.</translation>
     </message>
     <message>
-        <source>The broker host &quot;%1&quot; is not a valid host name.</source>
-        <translation type="unfinished"></translation>
+        <source>The broker host "%1" is not a valid host name.</source>
+        <translation>L'hôte du broker « %1 » n'est pas un nom d'hôte valide.</translation>
     </message>
     <message>
         <source>The port %1 is out of range. Use a port between 1 and 65535 (1883 for MQTT, 8883 for MQTT over TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 est hors limites. Utilisez un port entre 1 et 65535 (1883 pour MQTT, 8883 pour MQTT sur TLS).</translation>
     </message>
     <message>
-        <source>The WebSocket path &quot;%1&quot; is not a plain URL path (such as /mqtt).</source>
-        <translation type="unfinished"></translation>
+        <source>The WebSocket path "%1" is not a plain URL path (such as /mqtt).</source>
+        <translation>Le chemin WebSocket « %1 » n'est pas un simple chemin d'URL (comme /mqtt).</translation>
     </message>
     <message>
         <source>client id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant client</translation>
     </message>
     <message>
         <source>A persistent session (clean session off) needs a fixed client id: the broker finds the session by it. Enter a client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une session persistante (clean session désactivé) exige un identifiant client fixe : le broker retrouve la session grâce à lui. Saisissez un identifiant client.</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d'utilisateur</translation>
     </message>
     <message>
         <source>MQTT 3.1.1 cannot send a password without a user name. Enter a user name or use MQTT 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 3.1.1 ne peut pas envoyer de mot de passe sans nom d'utilisateur. Saisissez un nom d'utilisateur ou utilisez MQTT 5.</translation>
     </message>
     <message>
         <source>The keep alive %1 s is out of range (0 to 65535 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le keep alive de %1 s est hors limites (0 à 65535 secondes).</translation>
     </message>
     <message>
         <source>The connect timeout must be at least one second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de connexion doit être d'au moins une seconde.</translation>
     </message>
     <message>
         <source>Session expiry is an MQTT 5 option. Use MQTT 5, or clean session off for a persistent MQTT 3.1.1 session.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'expiration de session est une option MQTT 5. Utilisez MQTT 5, ou désactivez clean session pour une session MQTT 3.1.1 persistante.</translation>
     </message>
     <message>
         <source>User properties, receive maximum and maximum packet size are MQTT 5 options. Use MQTT 5 or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les propriétés utilisateur, le receive maximum et la taille maximale de paquet sont des options MQTT 5. Utilisez MQTT 5 ou retirez-les.</translation>
     </message>
     <message>
         <source>The receive maximum must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le receive maximum doit valoir au moins 1.</translation>
     </message>
     <message>
         <source>The maximum packet size must be at least 1 byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille maximale de paquet doit être d'au moins 1 octet.</translation>
     </message>
     <message>
         <source>Last Will: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière volonté : %1</translation>
     </message>
     <message>
         <source>The Last Will QoS must be 0, 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La QoS de la dernière volonté doit être 0, 1 ou 2.</translation>
     </message>
     <message>
         <source>A Last Will payload or retain flag was given without a will topic. Add the will topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contenu ou un indicateur retain de dernière volonté a été donné sans topic de dernière volonté. Ajoutez le topic.</translation>
     </message>
     <message>
         <source>The reconnect delays are inconsistent: the minimum must be positive and not above the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les délais de reconnexion sont incohérents : le minimum doit être positif et ne pas dépasser le maximum.</translation>
     </message>
     <message>
         <source>Certificate files were given but the transport is %1 (no TLS). Choose tls or wss, or remove the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des fichiers de certificat ont été donnés mais le transport est %1 (sans TLS). Choisissez tls ou wss, ou retirez les fichiers.</translation>
     </message>
 </context>
 <context>
@@ -224,587 +261,590 @@ MQTT 5 properties (-D, --property):
 With connection flags the window connects at start.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : mqttdeck [options de connexion] [-t FILTRE] [--connect]
+Avec des options de connexion, la fenêtre se connecte au démarrage.
+
+</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot;; see --help</source>
-        <translation type="unfinished"></translation>
+        <source>unknown option "%1"; see --help</source>
+        <translation>option inconnue « %1 » ; voir --help</translation>
     </message>
 </context>
 <context>
     <name>ReasonCodes</name>
     <message>
         <source>Connection accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion acceptée</translation>
     </message>
     <message>
         <source>Unacceptable protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de protocole inacceptable</translation>
     </message>
     <message>
         <source>Identifier rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant rejeté</translation>
     </message>
     <message>
         <source>Server unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur indisponible</translation>
     </message>
     <message>
         <source>Bad user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d'utilisateur ou mot de passe incorrect</translation>
     </message>
     <message>
         <source>Not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé</translation>
     </message>
     <message>
         <source>Unknown return code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de retour inconnu</translation>
     </message>
     <message>
         <source>The broker accepted the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker a accepté la connexion.</translation>
     </message>
     <message>
         <source>The broker does not speak this MQTT version. Try the other protocol version (MQTT 5 or 3.1.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker ne parle pas cette version de MQTT. Essayez l'autre version du protocole (MQTT 5 ou 3.1.1).</translation>
     </message>
     <message>
         <source>The broker refused the client identifier. Use another client id (some brokers restrict its length or characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker a refusé l'identifiant client. Utilisez un autre identifiant (certains brokers limitent sa longueur ou ses caractères).</translation>
     </message>
     <message>
-        <source>The broker is up but cannot serve clients right now. Retry later or check the broker&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <source>The broker is up but cannot serve clients right now. Retry later or check the broker's log.</source>
+        <translation>Le broker fonctionne mais ne peut pas servir de clients pour l'instant. Réessayez plus tard ou consultez le journal du broker.</translation>
     </message>
     <message>
         <source>The broker refused the user name or password. Check the credentials of this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker a refusé le nom d'utilisateur ou le mot de passe. Vérifiez les identifiants de cette connexion.</translation>
     </message>
     <message>
-        <source>The broker refused this client. Check the credentials, the client certificate or the broker&apos;s access rules.</source>
-        <translation type="unfinished"></translation>
+        <source>The broker refused this client. Check the credentials, the client certificate or the broker's access rules.</source>
+        <translation>Le broker a refusé ce client. Vérifiez les identifiants, le certificat client ou les règles d'accès du broker.</translation>
     </message>
     <message>
         <source>The broker answered with a return code MQTT 3.1.1 does not define.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker a répondu par un code de retour que MQTT 3.1.1 ne définit pas.</translation>
     </message>
     <message>
         <source>Granted QoS 0</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS 0 accordée</translation>
     </message>
     <message>
         <source>Normal disconnection</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion normale</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès</translation>
     </message>
     <message>
         <source>Granted QoS 1</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS 1 accordée</translation>
     </message>
     <message>
         <source>Granted QoS 2</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS 2 accordée</translation>
     </message>
     <message>
         <source>Disconnect with Will Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion avec message de dernière volonté</translation>
     </message>
     <message>
         <source>No matching subscribers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun abonné correspondant</translation>
     </message>
     <message>
         <source>No subscription existed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun abonnement n'existait</translation>
     </message>
     <message>
         <source>Continue authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuivre l'authentification</translation>
     </message>
     <message>
         <source>Re-authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>Se réauthentifier</translation>
     </message>
     <message>
         <source>Unspecified error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur non précisée</translation>
     </message>
     <message>
         <source>Malformed Packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet mal formé</translation>
     </message>
     <message>
         <source>Protocol Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de protocole</translation>
     </message>
     <message>
         <source>Implementation specific error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur propre à l'implémentation</translation>
     </message>
     <message>
         <source>Unsupported Protocol Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de protocole non prise en charge</translation>
     </message>
     <message>
         <source>Client Identifier not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant client non valide</translation>
     </message>
     <message>
         <source>Bad User Name or Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d'utilisateur ou mot de passe incorrect</translation>
     </message>
     <message>
         <source>Server busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur occupé</translation>
     </message>
     <message>
         <source>Banned</source>
-        <translation type="unfinished"></translation>
+        <translation>Banni</translation>
     </message>
     <message>
         <source>Server shutting down</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt du serveur</translation>
     </message>
     <message>
         <source>Bad authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode d'authentification incorrecte</translation>
     </message>
     <message>
         <source>Keep Alive timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de keep alive dépassé</translation>
     </message>
     <message>
         <source>Session taken over</source>
-        <translation type="unfinished"></translation>
+        <translation>Session reprise par un autre client</translation>
     </message>
     <message>
         <source>Topic Filter invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de topic non valide</translation>
     </message>
     <message>
         <source>Topic Name invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de topic non valide</translation>
     </message>
     <message>
         <source>Packet Identifier in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de paquet déjà utilisé</translation>
     </message>
     <message>
         <source>Packet Identifier not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de paquet introuvable</translation>
     </message>
     <message>
         <source>Receive Maximum exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive maximum dépassé</translation>
     </message>
     <message>
         <source>Topic Alias invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias de topic non valide</translation>
     </message>
     <message>
         <source>Packet too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet trop grand</translation>
     </message>
     <message>
         <source>Message rate too high</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit de messages trop élevé</translation>
     </message>
     <message>
         <source>Quota exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota dépassé</translation>
     </message>
     <message>
         <source>Administrative action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action administrative</translation>
     </message>
     <message>
         <source>Payload format invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de contenu non valide</translation>
     </message>
     <message>
         <source>Retain not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain non pris en charge</translation>
     </message>
     <message>
         <source>QoS not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS non prise en charge</translation>
     </message>
     <message>
         <source>Use another server</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un autre serveur</translation>
     </message>
     <message>
         <source>Server moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur déplacé</translation>
     </message>
     <message>
         <source>Shared Subscriptions not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements partagés non pris en charge</translation>
     </message>
     <message>
         <source>Connection rate exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit de connexions dépassé</translation>
     </message>
     <message>
         <source>Maximum connect time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale de connexion</translation>
     </message>
     <message>
         <source>Subscription Identifiers not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants d'abonnement non pris en charge</translation>
     </message>
     <message>
         <source>Wildcard Subscriptions not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements avec jokers non pris en charge</translation>
     </message>
     <message>
         <source>Unknown reason code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de raison inconnu</translation>
     </message>
     <message>
         <source>The broker granted the subscription at QoS 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker a accordé l'abonnement en QoS 0.</translation>
     </message>
     <message>
         <source>The connection was closed normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été fermée normalement.</translation>
     </message>
     <message>
         <source>The broker accepted the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker a accepté la demande.</translation>
     </message>
     <message>
         <source>The broker granted the subscription at QoS 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker a accordé l'abonnement en QoS 1.</translation>
     </message>
     <message>
         <source>The broker granted the subscription at QoS 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker a accordé l'abonnement en QoS 2.</translation>
     </message>
     <message>
         <source>The client closed the connection and asked the broker to publish its Last Will.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a fermé la connexion en demandant au broker de publier sa dernière volonté.</translation>
     </message>
     <message>
         <source>The broker accepted the message, but no client is subscribed to its topic right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker a accepté le message, mais aucun client n'est abonné à son topic pour l'instant.</translation>
     </message>
     <message>
         <source>There was no such subscription to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet abonnement n'existait pas.</translation>
     </message>
     <message>
         <source>The broker asks for another step of enhanced authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker demande une étape supplémentaire d'authentification étendue.</translation>
     </message>
     <message>
         <source>The broker refused without saying why. Its log usually tells more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker a refusé sans dire pourquoi. Son journal en dit généralement plus.</translation>
     </message>
     <message>
         <source>The broker could not parse a packet. This points to a client or broker bug; capture a packet trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker n'a pas pu lire un paquet. Cela indique un défaut du client ou du broker ; capturez une trace des paquets.</translation>
     </message>
     <message>
         <source>The broker saw a protocol violation. Capture a packet trace and check the client and broker versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker a constaté une violation du protocole. Capturez une trace des paquets et vérifiez les versions du client et du broker.</translation>
     </message>
     <message>
-        <source>The broker refused for a reason of its own. Check the broker&apos;s log or documentation.</source>
-        <translation type="unfinished"></translation>
+        <source>The broker refused for a reason of its own. Check the broker's log or documentation.</source>
+        <translation>Le broker a refusé pour une raison qui lui est propre. Consultez le journal ou la documentation du broker.</translation>
     </message>
     <message>
         <source>The broker does not support MQTT 5. Connect with MQTT 3.1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker ne prend pas en charge MQTT 5. Connectez-vous en MQTT 3.1.1.</translation>
     </message>
     <message>
         <source>The broker refused the client identifier. Use another client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker a refusé l'identifiant client. Utilisez un autre identifiant.</translation>
     </message>
     <message>
         <source>The broker does not allow this client to connect. Check the credentials, the client certificate or the access rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker n'autorise pas ce client à se connecter. Vérifiez les identifiants, le certificat client ou les règles d'accès.</translation>
     </message>
     <message>
-        <source>The broker&apos;s access rules do not allow this client to subscribe to this filter. Ask for read access or subscribe to a narrower filter.</source>
-        <translation type="unfinished"></translation>
+        <source>The broker's access rules do not allow this client to subscribe to this filter. Ask for read access or subscribe to a narrower filter.</source>
+        <translation>Les règles d'accès du broker n'autorisent pas ce client à s'abonner à ce filtre. Demandez un droit de lecture ou abonnez-vous à un filtre plus restreint.</translation>
     </message>
     <message>
-        <source>The broker&apos;s access rules do not allow this client to publish to this topic. Ask for write access to it.</source>
-        <translation type="unfinished"></translation>
+        <source>The broker's access rules do not allow this client to publish to this topic. Ask for write access to it.</source>
+        <translation>Les règles d'accès du broker n'autorisent pas ce client à publier sur ce topic. Demandez un droit d'écriture sur ce topic.</translation>
     </message>
     <message>
-        <source>The broker&apos;s access rules refused this operation.</source>
-        <translation type="unfinished"></translation>
+        <source>The broker's access rules refused this operation.</source>
+        <translation>Les règles d'accès du broker ont refusé cette opération.</translation>
     </message>
     <message>
         <source>The broker is not available. Retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker n'est pas disponible. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The broker is too busy. Retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker est trop occupé. Réessayez plus tard.</translation>
     </message>
     <message>
-        <source>The broker has banned this client. Contact the broker&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <source>The broker has banned this client. Contact the broker's administrator.</source>
+        <translation>Le broker a banni ce client. Contactez l'administrateur du broker.</translation>
     </message>
     <message>
         <source>The broker is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker est en cours d'arrêt.</translation>
     </message>
     <message>
         <source>The broker does not support the authentication method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker ne prend pas en charge la méthode d'authentification.</translation>
     </message>
     <message>
         <source>The broker heard nothing within the keep alive time. Check the network or lower the keep alive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker n'a rien reçu pendant le délai de keep alive. Vérifiez le réseau ou réduisez le keep alive.</translation>
     </message>
     <message>
         <source>Another client connected with the same client id and took over this session. Give each client a unique id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre client s'est connecté avec le même identifiant et a repris cette session. Donnez à chaque client un identifiant unique.</translation>
     </message>
     <message>
-        <source>The broker refused the topic filter. Check its syntax or the broker&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <source>The broker refused the topic filter. Check its syntax or the broker's limits.</source>
+        <translation>Le broker a refusé le filtre de topic. Vérifiez sa syntaxe ou les limites du broker.</translation>
     </message>
     <message>
-        <source>The broker refused the topic name. Check its syntax or the broker&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <source>The broker refused the topic name. Check its syntax or the broker's limits.</source>
+        <translation>Le broker a refusé le nom de topic. Vérifiez sa syntaxe ou les limites du broker.</translation>
     </message>
     <message>
         <source>The packet identifier is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'identifiant de paquet est déjà utilisé.</translation>
     </message>
     <message>
         <source>The broker did not know the packet identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker ne connaissait pas l'identifiant de paquet.</translation>
     </message>
     <message>
         <source>More messages were in flight than the receive maximum allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de messages étaient en transit que le receive maximum ne le permet.</translation>
     </message>
     <message>
         <source>The topic alias was invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'alias de topic n'était pas valide.</translation>
     </message>
     <message>
-        <source>The packet is larger than the broker accepts. Send a smaller payload or raise the broker&apos;s limit.</source>
-        <translation type="unfinished"></translation>
+        <source>The packet is larger than the broker accepts. Send a smaller payload or raise the broker's limit.</source>
+        <translation>Le paquet dépasse la taille acceptée par le broker. Envoyez un contenu plus petit ou relevez la limite du broker.</translation>
     </message>
     <message>
         <source>The client sends too fast for the broker. Slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client envoie trop vite pour le broker. Ralentissez.</translation>
     </message>
     <message>
         <source>A quota set by the broker was exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un quota fixé par le broker a été dépassé.</translation>
     </message>
     <message>
         <source>An administrator disconnected this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur a déconnecté ce client.</translation>
     </message>
     <message>
         <source>The payload does not match its format indicator (it is marked UTF-8 but is not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu ne correspond pas à son indicateur de format (il est marqué UTF-8 mais ne l'est pas).</translation>
     </message>
     <message>
         <source>The broker does not support retained messages. Publish without retain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker ne prend pas en charge les messages retenus. Publiez sans retain.</translation>
     </message>
     <message>
         <source>The broker does not support this QoS. Use a lower QoS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker ne prend pas en charge cette QoS. Utilisez une QoS plus basse.</translation>
     </message>
     <message>
         <source>The broker asks the client to use another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker demande au client d'utiliser un autre serveur.</translation>
     </message>
     <message>
         <source>The broker has moved permanently to another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker a définitivement déménagé vers un autre serveur.</translation>
     </message>
     <message>
         <source>The broker does not support shared subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker ne prend pas en charge les abonnements partagés.</translation>
     </message>
     <message>
         <source>The client connects too often. Wait before reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client se connecte trop souvent. Attendez avant de vous reconnecter.</translation>
     </message>
     <message>
         <source>The broker ended the connection at its maximum connect time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker a mis fin à la connexion à sa durée maximale de connexion.</translation>
     </message>
     <message>
         <source>The broker does not support subscription identifiers. Subscribe without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker ne prend pas en charge les identifiants d'abonnement. Abonnez-vous sans identifiant.</translation>
     </message>
     <message>
         <source>The broker does not support wildcard subscriptions. Subscribe to exact topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker ne prend pas en charge les abonnements avec jokers. Abonnez-vous à des topics exacts.</translation>
     </message>
     <message>
         <source>The broker answered with a reason code MQTT 5 does not define.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker a répondu par un code de raison que MQTT 5 ne définit pas.</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Granted QoS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS %1 accordée</translation>
     </message>
     <message>
         <source>The broker refused the subscription (MQTT 3.1.1 gives no reason; access rules are the usual cause). Ask for read access or subscribe to a narrower filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker a refusé l'abonnement (MQTT 3.1.1 n'en donne pas la raison ; les règles d'accès en sont la cause habituelle). Demandez un droit de lecture ou abonnez-vous à un filtre plus restreint.</translation>
     </message>
     <message>
         <source>The broker granted the subscription at QoS %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker a accordé l'abonnement en QoS %1.</translation>
     </message>
     <message>
         <source>The broker acknowledged the message. MQTT 3.1.1 cannot report a refusal: a broker that denies a publish usually drops it silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker a accusé réception du message. MQTT 3.1.1 ne peut pas signaler de refus : un broker qui interdit une publication l'ignore généralement sans rien dire.</translation>
     </message>
 </context>
 <context>
     <name>TlsFiles</name>
     <message>
-        <source>The %1 file &quot;%2&quot; does not exist. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <source>The %1 file "%2" does not exist. Check the path.</source>
+        <translation>Le fichier %1 « %2 » n'existe pas. Vérifiez le chemin.</translation>
     </message>
     <message>
-        <source>The %1 path &quot;%2&quot; is not a file.</source>
-        <translation type="unfinished"></translation>
+        <source>The %1 path "%2" is not a file.</source>
+        <translation>Le chemin %1 « %2 » n'est pas un fichier.</translation>
     </message>
     <message>
-        <source>The %1 file &quot;%2&quot; cannot be read (%3). Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <source>The %1 file "%2" cannot be read (%3). Check its permissions.</source>
+        <translation>Le fichier %1 « %2 » ne peut pas être lu (%3). Vérifiez ses droits d'accès.</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>de certificat d'AC</translation>
     </message>
     <message>
-        <source>The CA file &quot;%1&quot; holds no PEM certificate (expected &quot;-----BEGIN CERTIFICATE-----&quot;). Convert a DER file with: openssl x509 -inform der -in ca.der -out ca.pem</source>
-        <translation type="unfinished"></translation>
+        <source>The CA file "%1" holds no PEM certificate (expected "-----BEGIN CERTIFICATE-----"). Convert a DER file with: openssl x509 -inform der -in ca.der -out ca.pem</source>
+        <translation>Le fichier d'AC « %1 » ne contient aucun certificat PEM (attendu : « -----BEGIN CERTIFICATE----- »). Convertissez un fichier DER avec : openssl x509 -inform der -in ca.der -out ca.pem</translation>
     </message>
     <message>
         <source>A client key was given without a client certificate. Add the certificate file (--cert).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé client a été donnée sans certificat client. Ajoutez le fichier de certificat (--cert).</translation>
     </message>
     <message>
         <source>client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>de certificat client</translation>
     </message>
     <message>
-        <source>The client certificate &quot;%1&quot; is not a PEM certificate. Check that it is the certificate (not the key) and PEM-encoded.</source>
-        <translation type="unfinished"></translation>
+        <source>The client certificate "%1" is not a PEM certificate. Check that it is the certificate (not the key) and PEM-encoded.</source>
+        <translation>Le certificat client « %1 » n'est pas un certificat PEM. Vérifiez qu'il s'agit bien du certificat (et non de la clé) et qu'il est encodé en PEM.</translation>
     </message>
     <message>
         <source>private key</source>
-        <translation type="unfinished"></translation>
+        <translation>de clé privée</translation>
     </message>
     <message>
-        <source>The private key &quot;%1&quot; is encrypted. Enter its passphrase (--key-passphrase).</source>
-        <translation type="unfinished"></translation>
+        <source>The private key "%1" is encrypted. Enter its passphrase (--key-passphrase).</source>
+        <translation>La clé privée « %1 » est chiffrée. Saisissez sa phrase secrète (--key-passphrase).</translation>
     </message>
     <message>
-        <source>The passphrase does not decrypt the private key &quot;%1&quot;. Check the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <source>The passphrase does not decrypt the private key "%1". Check the passphrase.</source>
+        <translation>La phrase secrète ne déchiffre pas la clé privée « %1 ». Vérifiez la phrase secrète.</translation>
     </message>
     <message>
-        <source>The private key &quot;%1&quot; is not a PEM private key. Check that it is the key (not the certificate) and PEM-encoded.</source>
-        <translation type="unfinished"></translation>
+        <source>The private key "%1" is not a PEM private key. Check that it is the key (not the certificate) and PEM-encoded.</source>
+        <translation>La clé privée « %1 » n'est pas une clé privée PEM. Vérifiez qu'il s'agit bien de la clé (et non du certificat) et qu'elle est encodée en PEM.</translation>
     </message>
     <message>
-        <source>The private key &quot;%1&quot; does not belong to the client certificate &quot;%2&quot;. Pick the key that was generated with this certificate.</source>
-        <translation type="unfinished"></translation>
+        <source>The private key "%1" does not belong to the client certificate "%2". Pick the key that was generated with this certificate.</source>
+        <translation>La clé privée « %1 » n'appartient pas au certificat client « %2 ». Choisissez la clé générée avec ce certificat.</translation>
     </message>
 </context>
 <context>
     <name>TopicValidator</name>
     <message>
         <source>The %1 contains an invalid character (an unpaired UTF-16 surrogate). Retype it or paste it again from its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » contient un caractère non valide (un demi-caractère UTF-16 isolé). Saisissez-le de nouveau ou recollez-le depuis sa source.</translation>
     </message>
     <message>
         <source>The %1 is %2 bytes long; MQTT allows at most 65,535 bytes. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » fait %2 octets ; MQTT en autorise au plus 65 535. Raccourcissez-le.</translation>
     </message>
     <message>
         <source>The %1 contains a NUL character (U+0000), which MQTT forbids. Remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » contient un caractère NUL (U+0000), interdit par MQTT. Supprimez-le.</translation>
     </message>
     <message>
         <source>The %1 is not valid UTF-8. MQTT strings must be UTF-8 text; check the encoding of its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » n'est pas de l'UTF-8 valide. Les chaînes MQTT doivent être du texte UTF-8 ; vérifiez l'encodage de sa source.</translation>
     </message>
     <message>
         <source>The topic is empty. Enter a topic such as site-01/device-7/telemetry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le topic est vide. Saisissez un topic comme site-01/device-7/telemetry.</translation>
     </message>
     <message>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>topic</translation>
     </message>
     <message>
-        <source>The topic &quot;%1&quot; contains a wildcard (+ or #). Wildcards are only allowed in subscriptions; publish to a concrete topic.</source>
-        <translation type="unfinished"></translation>
+        <source>The topic "%1" contains a wildcard (+ or #). Wildcards are only allowed in subscriptions; publish to a concrete topic.</source>
+        <translation>Le topic « %1 » contient un joker (+ ou #). Les jokers ne sont permis que dans les abonnements ; publiez sur un topic précis.</translation>
     </message>
     <message>
         <source>The topic filter is empty. Enter a filter such as site-01/# or +/status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre de topic est vide. Saisissez un filtre comme site-01/# ou +/status.</translation>
     </message>
     <message>
         <source>topic filter</source>
-        <translation type="unfinished"></translation>
+        <translation>filtre de topic</translation>
     </message>
     <message>
-        <source>The shared subscription &quot;%1&quot; needs a group and a filter: $share/{group}/{filter}.</source>
-        <translation type="unfinished"></translation>
+        <source>The shared subscription "%1" needs a group and a filter: $share/{group}/{filter}.</source>
+        <translation>L'abonnement partagé « %1 » exige un groupe et un filtre : $share/{groupe}/{filtre}.</translation>
     </message>
     <message>
-        <source>The share group name &quot;%1&quot; contains a wildcard; group names must be plain text.</source>
-        <translation type="unfinished"></translation>
+        <source>The share group name "%1" contains a wildcard; group names must be plain text.</source>
+        <translation>Le nom de groupe partagé « %1 » contient un joker ; les noms de groupe doivent être du texte simple.</translation>
     </message>
     <message>
-        <source>The shared subscription &quot;%1&quot; has no filter after its group.</source>
-        <translation type="unfinished"></translation>
+        <source>The shared subscription "%1" has no filter after its group.</source>
+        <translation>L'abonnement partagé « %1 » n'a pas de filtre après son groupe.</translation>
     </message>
     <message>
-        <source>In &quot;%1&quot;, # must be a whole level on its own (for example a/#, not a#).</source>
-        <translation type="unfinished"></translation>
+        <source>In "%1", # must be a whole level on its own (for example a/#, not a#).</source>
+        <translation>Dans « %1 », # doit occuper un niveau entier à lui seul (par exemple a/#, pas a#).</translation>
     </message>
     <message>
-        <source>In &quot;%1&quot;, # must be the last level: it matches everything below, so nothing may follow it.</source>
-        <translation type="unfinished"></translation>
+        <source>In "%1", # must be the last level: it matches everything below, so nothing may follow it.</source>
+        <translation>Dans « %1 », # doit être le dernier niveau : il couvre tout ce qui est en dessous, rien ne peut donc le suivre.</translation>
     </message>
     <message>
-        <source>In &quot;%1&quot;, + must be a whole level on its own (for example a/+/c, not a/b+/c).</source>
-        <translation type="unfinished"></translation>
+        <source>In "%1", + must be a whole level on its own (for example a/+/c, not a/b+/c).</source>
+        <translation>Dans « %1 », + doit occuper un niveau entier à lui seul (par exemple a/+/c, pas a/b+/c).</translation>
     </message>
 </context>
 <context>
     <name>deck::cli::PubCommand</name>
     <message>
         <source>the broker refused the message: %1 (%2). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le broker a refusé le message : %1 (%2). %3</translation>
     </message>
     <message>
         <source>%1 (%2). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2). %3</translation>
     </message>
     <message>
         <source>Usage: mqttdeck-cli pub -t TOPIC (-m TEXT | -f FILE | -n | -s | -l) [options]
-Publishes and reports the broker&apos;s answer (MQTT 5 reason codes).
+Publishes and reports the broker's answer (MQTT 5 reason codes).
 
 Message:
   -t, --topic TOPIC           topic (no wildcards)
@@ -818,54 +858,68 @@ Message:
       --quiet                 no warning for accepted messages with a reason code (0x10 no subscribers)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : mqttdeck-cli pub -t TOPIC (-m TEXTE | -f FICHIER | -n | -s | -l) [options]
+Publie et affiche la réponse du broker (codes de raison MQTT 5).
+
+Message :
+  -t, --topic TOPIC           topic (sans joker)
+  -m, --message TEXTE         contenu texte
+  -f, --file FICHIER          contenu lu dans un fichier (binaire tel quel)
+  -n, --null-message          contenu vide (efface un message retenu avec -r)
+  -s, --stdin-file            contenu lu sur l'entrée standard jusqu'à la fin
+  -l, --stdin-line            un message par ligne de l'entrée standard
+  -q, --qos 0|1|2             QoS (par défaut 0)
+  -r, --retain                retenir le message
+      --quiet                 pas d'avertissement pour les messages acceptés avec un code de raison (0x10 aucun abonné)
+
+</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend une valeur.</translation>
     </message>
     <message>
-        <source>cannot read the payload file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>cannot read the payload file "%1": %2</source>
+        <translation>impossible de lire le fichier de contenu « %1 » : %2</translation>
     </message>
     <message>
         <source>cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l'entrée standard.</translation>
     </message>
     <message>
-        <source>-q expects 0, 1 or 2, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>-q expects 0, 1 or 2, not "%1".</source>
+        <translation>-q attend 0, 1 ou 2, pas « %1 ».</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot;. See mqttdeck-cli pub --help.</source>
-        <translation type="unfinished"></translation>
+        <source>unknown option "%1". See mqttdeck-cli pub --help.</source>
+        <translation>option inconnue « %1 ». Voir mqttdeck-cli pub --help.</translation>
     </message>
     <message>
         <source>no payload: give one of -m, -f, -n, -s or -l.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun contenu : donnez l'une des options -m, -f, -n, -s ou -l.</translation>
     </message>
     <message>
         <source>give only one of -m, -f, -n, -s or -l.</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez une seule des options -m, -f, -n, -s ou -l.</translation>
     </message>
     <message>
         <source>standard input held no line to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>l'entrée standard ne contenait aucune ligne à publier.</translation>
     </message>
     <message>
         <source>no topic: give one with -t.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun topic : donnez-en un avec -t.</translation>
     </message>
 </context>
 <context>
     <name>deck::cli::SubCommand</name>
     <message>
         <source>timed out after -W seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>délai -W dépassé.</translation>
     </message>
     <message>
         <source>reconnecting in %1 s (attempt %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>reconnexion dans %1 s (tentative %2).</translation>
     </message>
     <message>
         <source>Usage: mqttdeck-cli sub -t FILTER [-t FILTER...] [options]
@@ -878,7 +932,7 @@ Subscription:
       --retain-as-published   MQTT 5: keep the retain flag as published
       --retain-handling 0|1|2 MQTT 5: 0 send retained, 1 only if new, 2 never
 Output:
-  -v, --verbose               print &quot;topic payload&quot; (default: payload only)
+  -v, --verbose               print "topic payload" (default: payload only)
       --json                  one JSON object per line with QoS, retain, dup and every MQTT 5 property
   -N                          no newline after the payload
   -R                          skip retained messages (print only live ones)
@@ -886,415 +940,426 @@ Output:
   -W, --timeout SECONDS       exit with code 5 if not done within SECONDS
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : mqttdeck-cli sub -t FILTRE [-t FILTRE...] [options]
+S'abonne et affiche une ligne par message.
+
+Abonnement :
+  -t, --topic FILTRE          filtre de topic (répétable ; jokers + et #)
+  -q, --qos 0|1|2             QoS demandée (par défaut 0)
+      --no-local              MQTT 5 : ne pas recevoir nos propres messages
+      --retain-as-published   MQTT 5 : garder l'indicateur retain tel que publié
+      --retain-handling 0|1|2 MQTT 5 : 0 envoyer les retenus, 1 seulement si nouveau, 2 jamais
+Sortie :
+  -v, --verbose               afficher « topic contenu » (par défaut : le contenu seul)
+      --json                  un objet JSON par ligne avec QoS, retain, dup et toutes les propriétés MQTT 5
+  -N                          pas de saut de ligne après le contenu
+  -R                          ignorer les messages retenus (n'afficher que les messages en direct)
+  -C, --count N               quitter après N messages
+  -W, --timeout SECONDES      quitter avec le code 5 si ce n'est pas fini en SECONDES
+
+</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend une valeur.</translation>
     </message>
     <message>
-        <source>%1 expects a number between %2 and %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 expects a number between %2 and %3, not "%4".</source>
+        <translation>%1 attend un nombre entre %2 et %3, pas « %4 ».</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot;. See mqttdeck-cli sub --help.</source>
-        <translation type="unfinished"></translation>
+        <source>unknown option "%1". See mqttdeck-cli sub --help.</source>
+        <translation>option inconnue « %1 ». Voir mqttdeck-cli sub --help.</translation>
     </message>
     <message>
-        <source>no topic filter: give at least one with -t (for example -t &apos;#&apos;).</source>
-        <translation type="unfinished"></translation>
+        <source>no topic filter: give at least one with -t (for example -t '#').</source>
+        <translation>aucun filtre de topic : donnez-en au moins un avec -t (par exemple -t '#').</translation>
     </message>
     <message>
         <source>--no-local, --retain-as-published, --retain-handling and subscription identifiers need MQTT 5 (-V mqttv5).</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-local, --retain-as-published, --retain-handling et les identifiants d'abonnement exigent MQTT 5 (-V mqttv5).</translation>
     </message>
 </context>
 <context>
     <name>deck::mqtt::ConnectionProbe</name>
     <message>
-        <source>no answer within the probe&apos;s time limit</source>
-        <translation type="unfinished"></translation>
+        <source>no answer within the probe's time limit</source>
+        <translation>pas de réponse dans le délai de la sonde</translation>
     </message>
     <message>
-        <source>broker certificate: subject &quot;%1&quot;, issuer &quot;%2&quot;, valid %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <source>broker certificate: subject "%1", issuer "%2", valid %3 to %4</source>
+        <translation>certificat du broker : sujet « %1 », émetteur « %2 », valide du %3 au %4</translation>
     </message>
     <message>
-        <source>TCP and TLS to %1 work, but the broker did not accept the MQTT connection. Check the transport (WebSocket path, MQTT version) and the broker&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <source>TCP and TLS to %1 work, but the broker did not accept the MQTT connection. Check the transport (WebSocket path, MQTT version) and the broker's log.</source>
+        <translation>TCP et TLS vers %1 fonctionnent, mais le broker n'a pas accepté la connexion MQTT. Vérifiez le transport (chemin WebSocket, version MQTT) et le journal du broker.</translation>
     </message>
     <message>
         <source>TCP to %1 works, but the broker did not answer the MQTT CONNECT. Check the transport: is this a TLS or WebSocket port? For WebSockets check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP vers %1 fonctionne, mais le broker n'a pas répondu au CONNECT MQTT. Vérifiez le transport : s'agit-il d'un port TLS ou WebSocket ? Pour les WebSockets, vérifiez le chemin.</translation>
     </message>
     <message>
-        <source>The host &quot;%1&quot; was not found. Check its spelling and the DNS.</source>
-        <translation type="unfinished"></translation>
+        <source>The host "%1" was not found. Check its spelling and the DNS.</source>
+        <translation>L'hôte « %1 » est introuvable. Vérifiez son orthographe et le DNS.</translation>
     </message>
     <message>
         <source>Nothing accepts connections on %1. Check that the broker runs and the port is right (1883 MQTT, 8883 MQTT over TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n'accepte de connexion sur %1. Vérifiez que le broker tourne et que le port est le bon (1883 MQTT, 8883 MQTT sur TLS).</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Check the address, the firewall and that the broker runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a pas répondu à temps. Vérifiez l'adresse, le pare-feu et que le broker tourne.</translation>
     </message>
     <message>
-        <source>%1 does not speak TLS (it closed the connection without a TLS answer). Use the plain tcp transport, or the broker&apos;s TLS port (usually 8883).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 does not speak TLS (it closed the connection without a TLS answer). Use the plain tcp transport, or the broker's TLS port (usually 8883).</source>
+        <translation>%1 ne parle pas TLS (il a fermé la connexion sans réponse TLS). Utilisez le transport tcp simple, ou le port TLS du broker (en général 8883).</translation>
     </message>
     <message>
-        <source>The broker&apos;s certificate is not signed by a trusted CA. Give the CA file that issued it (--cafile), or check that you reach the right broker.</source>
-        <translation type="unfinished"></translation>
+        <source>The broker's certificate is not signed by a trusted CA. Give the CA file that issued it (--cafile), or check that you reach the right broker.</source>
+        <translation>Le certificat du broker n'est pas signé par une AC de confiance. Donnez le fichier de l'AC qui l'a émis (--cafile), ou vérifiez que vous joignez le bon broker.</translation>
     </message>
     <message>
         <source>The broker presents a self-signed certificate that is not trusted. Give that certificate as the CA file (--cafile) if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker présente un certificat auto-signé qui n'est pas de confiance. Donnez ce certificat comme fichier d'AC (--cafile) si vous lui faites confiance.</translation>
     </message>
     <message>
-        <source>The broker&apos;s certificate does not name the host &quot;%1&quot;. Connect with the host name the certificate was issued for, or turn off hostname verification (--insecure) for a test broker only.</source>
-        <translation type="unfinished"></translation>
+        <source>The broker's certificate does not name the host "%1". Connect with the host name the certificate was issued for, or turn off hostname verification (--insecure) for a test broker only.</source>
+        <translation>Le certificat du broker ne nomme pas l'hôte « %1 ». Connectez-vous avec le nom d'hôte pour lequel le certificat a été émis, ou désactivez la vérification du nom d'hôte (--insecure) pour un broker de test seulement.</translation>
     </message>
     <message>
-        <source>The broker&apos;s certificate has expired. Ask its administrator to renew it, or check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <source>The broker's certificate has expired. Ask its administrator to renew it, or check this computer's clock.</source>
+        <translation>Le certificat du broker a expiré. Demandez à son administrateur de le renouveler, ou vérifiez l'horloge de cet ordinateur.</translation>
     </message>
     <message>
-        <source>The broker&apos;s certificate is not valid yet. Check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <source>The broker's certificate is not valid yet. Check this computer's clock.</source>
+        <translation>Le certificat du broker n'est pas encore valide. Vérifiez l'horloge de cet ordinateur.</translation>
     </message>
     <message>
-        <source>The broker&apos;s certificate has been revoked. Contact the broker&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <source>The broker's certificate has been revoked. Contact the broker's administrator.</source>
+        <translation>Le certificat du broker a été révoqué. Contactez l'administrateur du broker.</translation>
     </message>
     <message>
         <source>The broker requires a client certificate (mutual TLS). Give one with --cert and --key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker exige un certificat client (TLS mutuel). Donnez-en un avec --cert et --key.</translation>
     </message>
     <message>
         <source>The broker rejected the client certificate. Check that it is signed by a CA the broker trusts and has not expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker a rejeté le certificat client. Vérifiez qu'il est signé par une AC en laquelle le broker a confiance et qu'il n'a pas expiré.</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed. Check the TLS version and ciphers the broker accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS avec %1 a échoué. Vérifiez les versions de TLS et les suites de chiffrement acceptées par le broker.</translation>
     </message>
     <message>
         <source>The connection to %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a échoué.</translation>
     </message>
 </context>
 <context>
     <name>deck::mqtt::PahoSession</name>
     <message>
         <source>Still connecting to the broker; try again once connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au broker en cours ; réessayez une fois connecté.</translation>
     </message>
     <message>
         <source>The connection to the broker is lost and being restored; nothing was sent. Try again once reconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au broker est perdue et en cours de rétablissement ; rien n'a été envoyé. Réessayez une fois reconnecté.</translation>
     </message>
     <message>
         <source>Not connected to a broker; nothing was sent. Connect first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas connecté à un broker ; rien n'a été envoyé. Connectez-vous d'abord.</translation>
     </message>
     <message>
         <source>The MQTT library refused the broker address %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque MQTT a refusé l'adresse du broker %1 : %2</translation>
     </message>
     <message>
         <source>Connected; the broker resumed the previous session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté ; le broker a repris la session précédente.</translation>
     </message>
     <message>
         <source>Connected with a new session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté avec une nouvelle session.</translation>
     </message>
     <message>
         <source>No answer from the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse du broker</translation>
     </message>
     <message>
         <source>the MQTT library (Paho C) closes the connection after the broker refuses a publish</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque MQTT (Paho C) ferme la connexion quand le broker refuse une publication</translation>
     </message>
     <message>
         <source>the network connection was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion réseau a été fermée</translation>
     </message>
     <message>
         <source>The connection to the broker was lost (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au broker a été perdue (%1).</translation>
     </message>
     <message>
         <source>No topic filter to subscribe to. Enter at least one filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun filtre de topic auquel s'abonner. Saisissez au moins un filtre.</translation>
     </message>
     <message>
-        <source>The QoS %1 for &quot;%2&quot; is invalid: use 0, 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <source>The QoS %1 for "%2" is invalid: use 0, 1 or 2.</source>
+        <translation>La QoS %1 pour « %2 » n'est pas valide : utilisez 0, 1 ou 2.</translation>
     </message>
     <message>
         <source>No local, retain as published, retain handling and subscription identifiers are MQTT 5 options. Connect with MQTT 5 or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No local, retain as published, retain handling et les identifiants d'abonnement sont des options MQTT 5. Connectez-vous en MQTT 5 ou retirez-les.</translation>
     </message>
     <message>
         <source>Retain handling must be 0 (send retained), 1 (only for a new subscription) or 2 (never).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retain handling doit valoir 0 (envoyer les retenus), 1 (seulement pour un nouvel abonnement) ou 2 (jamais).</translation>
     </message>
     <message>
         <source>A subscription identifier must be between 1 and 268,435,455.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant d'abonnement doit être compris entre 1 et 268 435 455.</translation>
     </message>
     <message>
         <source>MQTT 5 carries one subscription identifier per SUBSCRIBE: subscribe to filters with different identifiers separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 5 transporte un seul identifiant d'abonnement par SUBSCRIBE : abonnez-vous séparément aux filtres d'identifiants différents.</translation>
     </message>
     <message>
         <source>No local cannot be used on a shared subscription (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No local ne peut pas s'utiliser sur un abonnement partagé (%1).</translation>
     </message>
     <message>
         <source>The subscription could not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L'abonnement n'a pas pu être envoyé : %1</translation>
     </message>
     <message>
         <source>Part of the subscription could not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie de l'abonnement n'a pas pu être envoyée : %1</translation>
     </message>
     <message>
         <source>No topic filter to unsubscribe from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun filtre de topic duquel se désabonner.</translation>
     </message>
     <message>
         <source>The unsubscribe could not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le désabonnement n'a pas pu être envoyé : %1</translation>
     </message>
     <message>
         <source>The broker did not confirm the unsubscribe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker n'a pas confirmé le désabonnement : %1</translation>
     </message>
     <message>
         <source>The QoS %1 is invalid: use 0, 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La QoS %1 n'est pas valide : utilisez 0, 1 ou 2.</translation>
     </message>
     <message>
         <source>Message properties (content type, expiry, response topic, correlation data, user properties) need MQTT 5. Connect with MQTT 5 or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les propriétés de message (type de contenu, expiration, topic de réponse, données de corrélation, propriétés utilisateur) exigent MQTT 5. Connectez-vous en MQTT 5 ou retirez-les.</translation>
     </message>
     <message>
         <source>The payload is marked as UTF-8 text (payload format indicator) but is not valid UTF-8. Fix the payload or drop the indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu est marqué comme texte UTF-8 (indicateur de format) mais n'est pas de l'UTF-8 valide. Corrigez le contenu ou retirez l'indicateur.</translation>
     </message>
     <message>
         <source>Response topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic de réponse : %1</translation>
     </message>
     <message>
         <source>user property</source>
-        <translation type="unfinished"></translation>
+        <translation>propriété utilisateur</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) are already waiting to be sent; this one was not queued. Wait for earlier messages to be acknowledged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n message attend déjà d'être envoyé ; celui-ci n'a pas été mis en file. Attendez l'accusé de réception des messages précédents.</numerusform><numerusform>%n messages attendent déjà d'être envoyés ; celui-ci n'a pas été mis en file. Attendez l'accusé de réception des messages précédents.</numerusform></translation>
     </message>
     <message>
         <source>The message could not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n'a pas pu être envoyé : %1</translation>
     </message>
     <message>
         <source>The message was not confirmed by the broker: %1 (code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n'a pas été confirmé par le broker : %1 (code %2)</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>QoS 0: the message was written to the network; the broker does not acknowledge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS 0 : le message a été écrit sur le réseau ; le broker n'en accuse pas réception.</translation>
     </message>
 </context>
 <context>
     <name>deck::mqtt::Session</name>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnexion</translation>
     </message>
     <message>
         <source>Disconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion</translation>
     </message>
 </context>
 <context>
     <name>deck::ui::ConnectionBar</name>
     <message>
         <source>broker host</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte du broker</translation>
     </message>
     <message>
         <source>Broker host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte du broker</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>WebSocket</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket</translation>
     </message>
     <message>
         <source>Secure WebSocket</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket sécurisé</translation>
     </message>
     <message>
         <source>MQTT 5</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 5</translation>
     </message>
     <message>
         <source>MQTT 3.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 3.1.1</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d'utilisateur</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe</translation>
     </message>
     <message>
         <source>topic filter, e.g. #</source>
-        <translation type="unfinished"></translation>
+        <translation>filtre de topic, p. ex. #</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>Subscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>S'abonner à</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>deck::ui::MainWindow</name>
     <message>
         <source>MQTT Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT Deck</translation>
     </message>
     <message>
         <source>refused: %1 (%2). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé : %1 (%2). %3</translation>
     </message>
     <message>
         <source>the broker closed the connection: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le broker a fermé la connexion : %1 (%2)</translation>
     </message>
     <message>
         <source>%1 — retrying in %2 s (attempt %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nouvelle tentative dans %2 s (tentative %3)</translation>
     </message>
     <message>
         <source>Subscribed to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonné à %1 (%2)</translation>
     </message>
     <message>
         <source>Subscription to %1 refused: %2 (%3). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement à %1 refusé : %2 (%3). %4</translation>
     </message>
     <message>
         <source>Cannot connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion impossible</translation>
     </message>
     <message>
         <source>The connection settings need attention:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de connexion sont à revoir :</translation>
     </message>
     <message>
         <source>%1 msg/s — %2 received — %3 shown, %4 older rows dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 msg/s — %2 reçus — %3 affichés, %4 lignes anciennes retirées</translation>
     </message>
 </context>
 <context>
     <name>deck::ui::MessageListModel</name>
     <message>
         <source>(binary) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(binaire) %1</translation>
     </message>
     <message>
         <source>retained</source>
-        <translation type="unfinished"></translation>
+        <translation>retenu</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n octet</numerusform><numerusform>%n octets</numerusform></translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>QoS</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS</translation>
     </message>
     <message>
         <source>Retain</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
 </context>
 </TS>
