@@ -15,8 +15,11 @@ void installTranslations(QCoreApplication &app)
     if (forced.isEmpty())
         QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
+    // English is a catalogue too: it carries the plural forms ("1 byte", "2 bytes"), so it is
+    // the fallback for locales we do not translate (and for the C locale).
     if (own->load(locale, QStringLiteral("mqttdeck"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
+                  QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/mqttdeck_en.qm")))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
