@@ -34,6 +34,7 @@ args=(--host 127.0.0.1 --port "$port" -t '#' "$@")
 if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
   build/app/mqttdeck "${args[@]}"
 else
-  echo "run.sh: no display: running under xvfb-run (screenshot: DISPLAY=:99 import -window root shot.png)"
-  xvfb-run -n 99 -s "-screen 0 1600x1000x24" build/app/mqttdeck "${args[@]}"
+  echo "run.sh: no display: running under xvfb-run on :99 (screenshot:" \
+       "XAUTHORITY=$workdir/xauth DISPLAY=:99 import -window root shot.png)"
+  xvfb-run -n 99 -f "$workdir/xauth" -s "-screen 0 1600x1000x24" build/app/mqttdeck "${args[@]}"
 fi
