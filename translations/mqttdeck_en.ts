@@ -715,6 +715,57 @@ With connection flags the window connects at start.
     </message>
 </context>
 <context>
+    <name>RequestValidator</name>
+    <message>
+        <source>No topic filter to subscribe to. Enter at least one filter.</source>
+        <translation>No topic filter to subscribe to. Enter at least one filter.</translation>
+    </message>
+    <message>
+        <source>The QoS %1 for "%2" is invalid: use 0, 1 or 2.</source>
+        <translation>The QoS %1 for "%2" is invalid: use 0, 1 or 2.</translation>
+    </message>
+    <message>
+        <source>No local, retain as published, retain handling and subscription identifiers are MQTT 5 options. Connect with MQTT 5 or remove them.</source>
+        <translation>No local, retain as published, retain handling and subscription identifiers are MQTT 5 options. Connect with MQTT 5 or remove them.</translation>
+    </message>
+    <message>
+        <source>Retain handling must be 0 (send retained), 1 (only for a new subscription) or 2 (never).</source>
+        <translation>Retain handling must be 0 (send retained), 1 (only for a new subscription) or 2 (never).</translation>
+    </message>
+    <message>
+        <source>A subscription identifier must be between 1 and 268,435,455.</source>
+        <translation>A subscription identifier must be between 1 and 268,435,455.</translation>
+    </message>
+    <message>
+        <source>MQTT 5 carries one subscription identifier per SUBSCRIBE: subscribe to filters with different identifiers separately.</source>
+        <translation>MQTT 5 carries one subscription identifier per SUBSCRIBE: subscribe to filters with different identifiers separately.</translation>
+    </message>
+    <message>
+        <source>No local cannot be used on a shared subscription (%1).</source>
+        <translation>No local cannot be used on a shared subscription (%1).</translation>
+    </message>
+    <message>
+        <source>The QoS %1 is invalid: use 0, 1 or 2.</source>
+        <translation>The QoS %1 is invalid: use 0, 1 or 2.</translation>
+    </message>
+    <message>
+        <source>Message properties (content type, expiry, response topic, correlation data, user properties) need MQTT 5. Connect with MQTT 5 or remove them.</source>
+        <translation>Message properties (content type, expiry, response topic, correlation data, user properties) need MQTT 5. Connect with MQTT 5 or remove them.</translation>
+    </message>
+    <message>
+        <source>The payload is marked as UTF-8 text (payload format indicator) but is not valid UTF-8. Fix the payload or drop the indicator.</source>
+        <translation>The payload is marked as UTF-8 text (payload format indicator) but is not valid UTF-8. Fix the payload or drop the indicator.</translation>
+    </message>
+    <message>
+        <source>Response topic: %1</source>
+        <translation>Response topic: %1</translation>
+    </message>
+    <message>
+        <source>user property</source>
+        <translation>user property</translation>
+    </message>
+</context>
+<context>
     <name>TlsFiles</name>
     <message>
         <source>The %1 file "%2" does not exist. Check the path.</source>
@@ -1098,34 +1149,6 @@ Output:
         <translation>The connection to the broker was lost (%1).</translation>
     </message>
     <message>
-        <source>No topic filter to subscribe to. Enter at least one filter.</source>
-        <translation>No topic filter to subscribe to. Enter at least one filter.</translation>
-    </message>
-    <message>
-        <source>The QoS %1 for "%2" is invalid: use 0, 1 or 2.</source>
-        <translation>The QoS %1 for "%2" is invalid: use 0, 1 or 2.</translation>
-    </message>
-    <message>
-        <source>No local, retain as published, retain handling and subscription identifiers are MQTT 5 options. Connect with MQTT 5 or remove them.</source>
-        <translation>No local, retain as published, retain handling and subscription identifiers are MQTT 5 options. Connect with MQTT 5 or remove them.</translation>
-    </message>
-    <message>
-        <source>Retain handling must be 0 (send retained), 1 (only for a new subscription) or 2 (never).</source>
-        <translation>Retain handling must be 0 (send retained), 1 (only for a new subscription) or 2 (never).</translation>
-    </message>
-    <message>
-        <source>A subscription identifier must be between 1 and 268,435,455.</source>
-        <translation>A subscription identifier must be between 1 and 268,435,455.</translation>
-    </message>
-    <message>
-        <source>MQTT 5 carries one subscription identifier per SUBSCRIBE: subscribe to filters with different identifiers separately.</source>
-        <translation>MQTT 5 carries one subscription identifier per SUBSCRIBE: subscribe to filters with different identifiers separately.</translation>
-    </message>
-    <message>
-        <source>No local cannot be used on a shared subscription (%1).</source>
-        <translation>No local cannot be used on a shared subscription (%1).</translation>
-    </message>
-    <message>
         <source>The subscription could not be sent: %1</source>
         <translation>The subscription could not be sent: %1</translation>
     </message>
@@ -1144,26 +1167,6 @@ Output:
     <message>
         <source>The broker did not confirm the unsubscribe: %1</source>
         <translation>The broker did not confirm the unsubscribe: %1</translation>
-    </message>
-    <message>
-        <source>The QoS %1 is invalid: use 0, 1 or 2.</source>
-        <translation>The QoS %1 is invalid: use 0, 1 or 2.</translation>
-    </message>
-    <message>
-        <source>Message properties (content type, expiry, response topic, correlation data, user properties) need MQTT 5. Connect with MQTT 5 or remove them.</source>
-        <translation>Message properties (content type, expiry, response topic, correlation data, user properties) need MQTT 5. Connect with MQTT 5 or remove them.</translation>
-    </message>
-    <message>
-        <source>The payload is marked as UTF-8 text (payload format indicator) but is not valid UTF-8. Fix the payload or drop the indicator.</source>
-        <translation>The payload is marked as UTF-8 text (payload format indicator) but is not valid UTF-8. Fix the payload or drop the indicator.</translation>
-    </message>
-    <message>
-        <source>Response topic: %1</source>
-        <translation>Response topic: %1</translation>
-    </message>
-    <message>
-        <source>user property</source>
-        <translation>user property</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) are already waiting to be sent; this one was not queued. Wait for earlier messages to be acknowledged.</source>

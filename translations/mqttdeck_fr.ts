@@ -715,6 +715,57 @@ Avec des options de connexion, la fenêtre se connecte au démarrage.
     </message>
 </context>
 <context>
+    <name>RequestValidator</name>
+    <message>
+        <source>No topic filter to subscribe to. Enter at least one filter.</source>
+        <translation>Aucun filtre de topic auquel s'abonner. Saisissez au moins un filtre.</translation>
+    </message>
+    <message>
+        <source>The QoS %1 for "%2" is invalid: use 0, 1 or 2.</source>
+        <translation>La QoS %1 pour « %2 » n'est pas valide : utilisez 0, 1 ou 2.</translation>
+    </message>
+    <message>
+        <source>No local, retain as published, retain handling and subscription identifiers are MQTT 5 options. Connect with MQTT 5 or remove them.</source>
+        <translation>No local, retain as published, retain handling et les identifiants d'abonnement sont des options MQTT 5. Connectez-vous en MQTT 5 ou retirez-les.</translation>
+    </message>
+    <message>
+        <source>Retain handling must be 0 (send retained), 1 (only for a new subscription) or 2 (never).</source>
+        <translation>Le retain handling doit valoir 0 (envoyer les retenus), 1 (seulement pour un nouvel abonnement) ou 2 (jamais).</translation>
+    </message>
+    <message>
+        <source>A subscription identifier must be between 1 and 268,435,455.</source>
+        <translation>Un identifiant d'abonnement doit être compris entre 1 et 268 435 455.</translation>
+    </message>
+    <message>
+        <source>MQTT 5 carries one subscription identifier per SUBSCRIBE: subscribe to filters with different identifiers separately.</source>
+        <translation>MQTT 5 transporte un seul identifiant d'abonnement par SUBSCRIBE : abonnez-vous séparément aux filtres d'identifiants différents.</translation>
+    </message>
+    <message>
+        <source>No local cannot be used on a shared subscription (%1).</source>
+        <translation>No local ne peut pas s'utiliser sur un abonnement partagé (%1).</translation>
+    </message>
+    <message>
+        <source>The QoS %1 is invalid: use 0, 1 or 2.</source>
+        <translation>La QoS %1 n'est pas valide : utilisez 0, 1 ou 2.</translation>
+    </message>
+    <message>
+        <source>Message properties (content type, expiry, response topic, correlation data, user properties) need MQTT 5. Connect with MQTT 5 or remove them.</source>
+        <translation>Les propriétés de message (type de contenu, expiration, topic de réponse, données de corrélation, propriétés utilisateur) exigent MQTT 5. Connectez-vous en MQTT 5 ou retirez-les.</translation>
+    </message>
+    <message>
+        <source>The payload is marked as UTF-8 text (payload format indicator) but is not valid UTF-8. Fix the payload or drop the indicator.</source>
+        <translation>Le contenu est marqué comme texte UTF-8 (indicateur de format) mais n'est pas de l'UTF-8 valide. Corrigez le contenu ou retirez l'indicateur.</translation>
+    </message>
+    <message>
+        <source>Response topic: %1</source>
+        <translation>Topic de réponse : %1</translation>
+    </message>
+    <message>
+        <source>user property</source>
+        <translation>propriété utilisateur</translation>
+    </message>
+</context>
+<context>
     <name>TlsFiles</name>
     <message>
         <source>The %1 file "%2" does not exist. Check the path.</source>
@@ -1098,34 +1149,6 @@ Sortie :
         <translation>La connexion au broker a été perdue (%1).</translation>
     </message>
     <message>
-        <source>No topic filter to subscribe to. Enter at least one filter.</source>
-        <translation>Aucun filtre de topic auquel s'abonner. Saisissez au moins un filtre.</translation>
-    </message>
-    <message>
-        <source>The QoS %1 for "%2" is invalid: use 0, 1 or 2.</source>
-        <translation>La QoS %1 pour « %2 » n'est pas valide : utilisez 0, 1 ou 2.</translation>
-    </message>
-    <message>
-        <source>No local, retain as published, retain handling and subscription identifiers are MQTT 5 options. Connect with MQTT 5 or remove them.</source>
-        <translation>No local, retain as published, retain handling et les identifiants d'abonnement sont des options MQTT 5. Connectez-vous en MQTT 5 ou retirez-les.</translation>
-    </message>
-    <message>
-        <source>Retain handling must be 0 (send retained), 1 (only for a new subscription) or 2 (never).</source>
-        <translation>Le retain handling doit valoir 0 (envoyer les retenus), 1 (seulement pour un nouvel abonnement) ou 2 (jamais).</translation>
-    </message>
-    <message>
-        <source>A subscription identifier must be between 1 and 268,435,455.</source>
-        <translation>Un identifiant d'abonnement doit être compris entre 1 et 268 435 455.</translation>
-    </message>
-    <message>
-        <source>MQTT 5 carries one subscription identifier per SUBSCRIBE: subscribe to filters with different identifiers separately.</source>
-        <translation>MQTT 5 transporte un seul identifiant d'abonnement par SUBSCRIBE : abonnez-vous séparément aux filtres d'identifiants différents.</translation>
-    </message>
-    <message>
-        <source>No local cannot be used on a shared subscription (%1).</source>
-        <translation>No local ne peut pas s'utiliser sur un abonnement partagé (%1).</translation>
-    </message>
-    <message>
         <source>The subscription could not be sent: %1</source>
         <translation>L'abonnement n'a pas pu être envoyé : %1</translation>
     </message>
@@ -1144,26 +1167,6 @@ Sortie :
     <message>
         <source>The broker did not confirm the unsubscribe: %1</source>
         <translation>Le broker n'a pas confirmé le désabonnement : %1</translation>
-    </message>
-    <message>
-        <source>The QoS %1 is invalid: use 0, 1 or 2.</source>
-        <translation>La QoS %1 n'est pas valide : utilisez 0, 1 ou 2.</translation>
-    </message>
-    <message>
-        <source>Message properties (content type, expiry, response topic, correlation data, user properties) need MQTT 5. Connect with MQTT 5 or remove them.</source>
-        <translation>Les propriétés de message (type de contenu, expiration, topic de réponse, données de corrélation, propriétés utilisateur) exigent MQTT 5. Connectez-vous en MQTT 5 ou retirez-les.</translation>
-    </message>
-    <message>
-        <source>The payload is marked as UTF-8 text (payload format indicator) but is not valid UTF-8. Fix the payload or drop the indicator.</source>
-        <translation>Le contenu est marqué comme texte UTF-8 (indicateur de format) mais n'est pas de l'UTF-8 valide. Corrigez le contenu ou retirez l'indicateur.</translation>
-    </message>
-    <message>
-        <source>Response topic: %1</source>
-        <translation>Topic de réponse : %1</translation>
-    </message>
-    <message>
-        <source>user property</source>
-        <translation>propriété utilisateur</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) are already waiting to be sent; this one was not queued. Wait for earlier messages to be acknowledged.</source>

@@ -1,11 +1,21 @@
 #pragma once
 
-// Conversions between Paho's types and ours. Only PahoSession includes this: Paho's snake_case
-// types stay behind our own API.
+// Conversions between Paho's types and ours. Only the Paho implementation includes this: Paho's
+// snake_case types stay behind our own API.
 
 #include "MessageProperties.h"
 
 #include <mqtt/properties.h>
+
+#include <memory>
+
+namespace mqtt {
+class connect_options;
+}
+
+namespace deck::mqtt {
+struct ConnectionOptions;
+}
 
 namespace deck::mqtt::paho {
 
@@ -17,5 +27,8 @@ MessageProperties toMessageProperties(const ::mqtt::properties &props);
 UserProperties toDisplayPairs(const ::mqtt::properties &props);
 /// The Reason String property, when present.
 QString reasonString(const ::mqtt::properties &props);
+/// Paho connect options for ours: keep alive, clean start, credentials, will, TLS and (MQTT 5)
+/// CONNECT properties. Defined in PahoConnectOptions.cpp.
+std::unique_ptr<::mqtt::connect_options> buildConnectOptions(const ConnectionOptions &options);
 
 } // namespace deck::mqtt::paho

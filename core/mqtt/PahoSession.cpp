@@ -238,70 +238,7 @@ QStringList PahoSession::open(const ConnectionOptions &options)
                     .arg(m_options.serverUri(), QString::fromStdString(e.what()))};
     }
 
-    auto opts = std::make_unique<::mqtt::connect_options>();
-    opts->set_mqtt_version(v5 ? kPahoV5 : kPahoV311);
-    opts->set_keep_alive_interval(m_options.keepAliveSeconds);
-    opts->set_connect_timeout(m_options.connectTimeoutSeconds);
-    opts->set_automatic_reconnect(false);
-    if (v5)
-        opts->set_clean_start(m_options.cleanStart);
-    else
-        opts->set_clean_session(m_options.cleanStart);
-    if (!m_options.username.isEmpty())
-        opts->set_user_name(m_options.username.toStdString());
-    if (!m_options.password.isEmpty())
-        opts->set_password(m_options.password.toStdString());
-    if (!m_options.will.topic.isEmpty()) {
-        ::mqtt::properties willProps;
-        if (v5) {
-            willProps = paho::fromMessageProperties(m_options.will.properties);
-            if (m_options.will.delaySeconds > 0)
-                willProps.add(::mqtt::property(::mqtt::property::WILL_DELAY_INTERVAL,
-                                               int32_t(m_options.will.delaySeconds)));
-        }
-        opts->set_will(::mqtt::will_options(m_options.will.topic.toStdString(),
-                                            m_options.will.payload.constData(),
-                                            size_t(m_options.will.payload.size()),
-                                            m_options.will.qos, m_options.will.retain, willProps));
-    }
-    if (m_options.usesTls()) {
-        ::mqtt::ssl_options ssl;
-        if (!m_options.tls.caFile.isEmpty())
-            ssl.set_trust_store(m_options.tls.caFile.toStdString());
-        if (!m_options.tls.certFile.isEmpty()) {
-            ssl.set_key_store(m_options.tls.certFile.toStdString());
-            ssl.set_private_key((m_options.tls.keyFile.isEmpty() ? m_options.tls.certFile
-                                                                 : m_options.tls.keyFile)
-                                    .toStdString());
-            if (!m_options.tls.keyPassphrase.isEmpty())
-                ssl.set_private_key_password(m_options.tls.keyPassphrase.toStdString());
-        }
-        ssl.set_enable_server_cert_auth(m_options.tls.verifyPeer);
-        ssl.set_verify(m_options.tls.verifyPeer && m_options.tls.verifyHostname);
-        // No ssl_options::set_error_handler: in Paho C++ 1.2.0 its context pointer dangles once
-        // the options are copied into connect_options (a crash). ConnectionProbe explains TLS
-        // failures instead.
-        opts->set_ssl(std::move(ssl));
-    }
-    if (v5) {
-        // Set on the final connect_options object: in Paho C++ 1.2.0 properties given to
-        // connect_options_builder are lost (dangling pointer).
-        ::mqtt::properties props;
-        if (m_options.sessionExpirySeconds > 0)
-            props.add(::mqtt::property(::mqtt::property::SESSION_EXPIRY_INTERVAL,
-                                       int32_t(m_options.sessionExpirySeconds)));
-        if (m_options.receiveMaximum)
-            props.add(::mqtt::property(::mqtt::property::RECEIVE_MAXIMUM,
-                                       int32_t(*m_options.receiveMaximum)));
-        if (m_options.maximumPacketSize)
-            props.add(::mqtt::property(::mqtt::property::MAXIMUM_PACKET_SIZE,
-                                       int32_t(*m_options.maximumPacketSize)));
-        for (const auto &[name, value] : m_options.userProperties)
-            props.add(::mqtt::property(::mqtt::property::USER_PROPERTY, name.toStdString(),
-                                       value.toStdString()));
-        opts->set_properties(props);
-    }
-    m_connectOptions = std::move(opts);
+    m_connectOptions = paho::buildConnectOptions(m_options);
 
     std::shared_ptr<Bridge> bridge = m_bridge;
     m_client->set_message_callback([bridge](::mqtt::const_message_ptr msg) {
@@ -479,46 +416,11 @@ Submitted PahoSession::subscribe(const QList<Subscription> &subscriptions)
 Submitted PahoSession::sendSubscribe(const QList<Subscription> &subscriptions, bool restoring)
 {
     Submitted out;
-    if (subscriptions.isEmpty()) {
-        out.error = tr("No topic filter to subscribe to. Enter at least one filter.");
+    out.error = RequestValidator::checkSubscriptions(subscriptions, m_options.version);
+    if (!out.error.isEmpty())
         return out;
-    }
     const bool v5 = m_options.version == MqttVersion::V5;
     const quint32 identifier = subscriptions.first().subscriptionIdentifier;
-    for (const Subscription &s : subscriptions) {
-        if (QString e = TopicValidator::checkTopicFilter(s.filter); !e.isEmpty()) {
-            out.error = e;
-            return out;
-        }
-        if (s.qos < 0 || s.qos > 2) {
-            out.error = tr("The QoS %1 for \"%2\" is invalid: use 0, 1 or 2.").arg(s.qos).arg(s.filter);
-            return out;
-        }
-        if (!v5 && (s.noLocal || s.retainAsPublished || s.retainHandling != 0
-                    || s.subscriptionIdentifier != 0)) {
-            out.error = tr("No local, retain as published, retain handling and subscription "
-                           "identifiers are MQTT 5 options. Connect with MQTT 5 or remove them.");
-            return out;
-        }
-        if (s.retainHandling < 0 || s.retainHandling > 2) {
-            out.error = tr("Retain handling must be 0 (send retained), 1 (only for a new "
-                           "subscription) or 2 (never).");
-            return out;
-        }
-        if (s.subscriptionIdentifier > 268435455u) {
-            out.error = tr("A subscription identifier must be between 1 and 268,435,455.");
-            return out;
-        }
-        if (s.subscriptionIdentifier != identifier) {
-            out.error = tr("MQTT 5 carries one subscription identifier per SUBSCRIBE: subscribe "
-                           "to filters with different identifiers separately.");
-            return out;
-        }
-        if (s.noLocal && s.filter.startsWith(QLatin1String("$share/"))) {
-            out.error = tr("No local cannot be used on a shared subscription (%1).").arg(s.filter);
-            return out;
-        }
-    }
     if (!m_client || m_state != State::Connected) {
         out.error = notConnectedError();
         return out;
@@ -662,38 +564,10 @@ void PahoSession::onUnsubscribeDone(quint64 id, bool success, const QList<int> &
 Submitted PahoSession::publish(const OutgoingMessage &message)
 {
     Submitted out;
-    if (QString e = TopicValidator::checkTopicName(message.topic); !e.isEmpty()) {
-        out.error = e;
+    out.error = RequestValidator::checkPublish(message, m_options.version);
+    if (!out.error.isEmpty())
         return out;
-    }
-    if (message.qos < 0 || message.qos > 2) {
-        out.error = tr("The QoS %1 is invalid: use 0, 1 or 2.").arg(message.qos);
-        return out;
-    }
     const bool v5 = m_options.version == MqttVersion::V5;
-    const MessageProperties &p = message.properties;
-    if (!v5 && !p.isEmpty()) {
-        out.error = tr("Message properties (content type, expiry, response topic, correlation "
-                       "data, user properties) need MQTT 5. Connect with MQTT 5 or remove them.");
-        return out;
-    }
-    if (p.payloadIsUtf8.value_or(false) && !TopicValidator::isValidUtf8(message.payload)) {
-        out.error = tr("The payload is marked as UTF-8 text (payload format indicator) but is not "
-                       "valid UTF-8. Fix the payload or drop the indicator.");
-        return out;
-    }
-    if (!p.responseTopic.isEmpty())
-        if (QString e = TopicValidator::checkTopicName(p.responseTopic); !e.isEmpty()) {
-            out.error = tr("Response topic: %1").arg(e);
-            return out;
-        }
-    for (const auto &[name, value] : p.userProperties)
-        for (const QString &s : {name, value})
-            if (QString e = TopicValidator::checkMqttString(s.toUtf8(), tr("user property"));
-                !e.isEmpty()) {
-                out.error = e;
-                return out;
-            }
     if (!m_client || m_state != State::Connected) {
         out.error = notConnectedError();
         return out;
@@ -701,7 +575,7 @@ Submitted PahoSession::publish(const OutgoingMessage &message)
     auto msg = ::mqtt::message::create(message.topic.toStdString(), message.payload.constData(),
                                        size_t(message.payload.size()), message.qos,
                                        message.retain,
-                                       v5 ? paho::fromMessageProperties(p) : ::mqtt::properties());
+                                       v5 ? paho::fromMessageProperties(message.properties) : ::mqtt::properties());
     out.id = m_nextId++;
     m_pendingPublishQos.insert(out.id, message.qos);
     try {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionOptions.h"
+#include "Requests.h"
 #include "Results.h"
 #include "ingest/MessageQueue.h"
 
@@ -9,37 +10,6 @@
 #include <vector>
 
 namespace deck::mqtt {
-
-/// Subscription request for one filter.
-struct Subscription
-{
-    QString filter;
-    int qos = 0;
-    // MQTT 5 subscription options
-    bool noLocal = false;
-    bool retainAsPublished = false;
-    int retainHandling = 0;               ///< 0 send retained, 1 only on new subscription, 2 never
-    quint32 subscriptionIdentifier = 0;   ///< 0 = none
-};
-
-/// A message to publish.
-struct OutgoingMessage
-{
-    QString topic;
-    QByteArray payload;
-    int qos = 0;
-    bool retain = false;
-    MessageProperties properties;         ///< MQTT 5 only
-};
-
-/// Result of handing a request to the session: an id that the matching finished signal carries,
-/// or the reason the request was refused before anything was sent.
-struct Submitted
-{
-    quint64 id = 0;
-    QString error;
-    bool ok() const { return error.isEmpty(); }
-};
 
 /// One MQTT connection, usable from the GUI, the CLI and tests. All methods are called from the
 /// thread the session lives in; all signals are emitted there too. Received messages are not

@@ -44,7 +44,7 @@ class TstSessions : public QObject
                                          QStringLiteral("--will-qos"), QStringLiteral("1")} + extra);
         if (!p->waitForStarted(5000))
             return nullptr;
-        QTest::qWaitFor([&] { return p->canReadLine() || p->state() != QProcess::Running; }, 10000);
+        (void)QTest::qWaitFor([&] { return p->canReadLine() || p->state() != QProcess::Running; }, 10000);
         return p;
     }
 
