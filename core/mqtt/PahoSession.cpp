@@ -1,6 +1,7 @@
 #include "PahoSession.h"
 
 #include "ConnectionProbe.h"
+#include "PahoBridge.h"
 #include "PahoConvert.h"
 #include "TopicValidator.h"
 
@@ -18,123 +19,11 @@ constexpr int kPahoV311 = MQTTVERSION_3_1_1;
 constexpr int kPahoV5 = MQTTVERSION_5;
 constexpr int kMaxQueuedPublishes = 100000;
 
-/// Routes Paho's completion callbacks (network thread) to a function.
-class Listener : public ::mqtt::iaction_listener
-{
-public:
-    using Fn = std::function<void(const ::mqtt::token &, bool)>;
-    explicit Listener(Fn fn) : m_fn(std::move(fn)) {}
-    void on_success(const ::mqtt::token &tok) override { m_fn(tok, true); }
-    void on_failure(const ::mqtt::token &tok) override { m_fn(tok, false); }
-
-private:
-    Fn m_fn;
-};
-
 void *contextOf(quint64 id)
 {
     return reinterpret_cast<void *>(static_cast<quintptr>(id));
 }
-quint64 idOf(const ::mqtt::token &tok)
-{
-    return static_cast<quint64>(reinterpret_cast<quintptr>(tok.get_user_context()));
-}
-
-QString pahoErrorText(int rc)
-{
-    return QString::fromStdString(::mqtt::exception::printable_error(rc));
-}
 } // namespace
-
-/// Everything Paho's thread may touch. Held by shared_ptr from the callbacks so that it outlives
-/// the session if a callback is still running while the session is destroyed.
-struct PahoSession::Bridge
-{
-    std::mutex mutex;
-    PahoSession *owner = nullptr; // guarded by mutex; null once the session is gone
-    std::shared_ptr<MessageQueue> queue;
-    MqttVersion version = MqttVersion::V5;
-
-    template <typename F>
-    void post(F &&fn)
-    {
-        std::lock_guard lock(mutex);
-        if (owner)
-            QMetaObject::invokeMethod(
-                owner, [fn = std::forward<F>(fn), o = owner]() mutable { fn(o); },
-                Qt::QueuedConnection);
-    }
-    Listener connectListener{[this](const ::mqtt::token &tok, bool success) {
-        ConnectResult r;
-        r.version = version;
-        if (success) {
-            const auto rsp = tok.get_connect_response();
-            r.ok = true;
-            r.gotConnack = true;
-            r.code = int(tok.get_reason_code());
-            r.sessionPresent = rsp.is_session_present();
-            r.serverProperties = paho::toDisplayPairs(rsp.get_properties());
-            r.serverUri = QString::fromStdString(rsp.get_server_uri());
-            post([r](PahoSession *o) { o->onConnectSucceeded(r); });
-            return;
-        }
-        const int reason = int(tok.get_reason_code());
-        const int rc = tok.get_return_code();
-        if (version == MqttVersion::V5 && (reason >= 0x80 || (rc >= 0x80 && rc <= 0xFF))) {
-            // Paho C reports a refusing CONNACK's reason in either field.
-            r.gotConnack = true;
-            r.code = reason >= 0x80 ? reason : rc;
-        } else if (version == MqttVersion::V311 && rc >= 1 && rc <= 5) {
-            r.gotConnack = true;
-            r.code = rc;
-        } else {
-            r.code = rc;
-            r.detail = pahoErrorText(rc);
-        }
-        post([r](PahoSession *o) { o->onConnectFailed(r); });
-    }};
-
-    Listener subscribeListener{[this](const ::mqtt::token &tok, bool success) {
-        QList<int> codes;
-        if (success) {
-            const auto response = tok.get_subscribe_response(); // keep alive while iterating
-            for (auto c : response.get_reason_codes())
-                codes << int(c);
-        } else {
-            // A single refused filter arrives as a failure: MQTT 5 with its reason code,
-            // MQTT 3.1.1 with the 0x80 return code (Paho then sets a placeholder reason code).
-            const int reason = int(tok.get_reason_code());
-            codes << (version == MqttVersion::V5 && reason >= 0x80 ? reason : 0x80);
-        }
-        post([id = idOf(tok), success, codes](PahoSession *o) { o->onSubscribeDone(id, success, codes); });
-    }};
-
-    Listener unsubscribeListener{[this](const ::mqtt::token &tok, bool success) {
-        QList<int> codes;
-        if (success && version == MqttVersion::V5) {
-            const auto response = tok.get_unsubscribe_response();
-            for (auto c : response.get_reason_codes())
-                codes << int(c);
-        }
-        post([id = idOf(tok), success, codes, rc = tok.get_return_code()](PahoSession *o) {
-            o->onUnsubscribeDone(id, success, codes, rc);
-        });
-    }};
-
-    Listener publishListener{[this](const ::mqtt::token &tok, bool success) {
-        post([id = idOf(tok), success, reason = int(tok.get_reason_code()),
-              rc = tok.get_return_code()](PahoSession *o) {
-            o->onPublishDone(id, success, reason, rc, pahoErrorText(rc));
-        });
-    }};
-
-    Listener disconnectListener{[this](const ::mqtt::token &, bool) {
-        post([](PahoSession *o) {
-            o->setState(State::Disconnected);
-            emit o->closed();
-        });
-    }};
-};
 
 PahoSession::PahoSession(QObject *parent) : Session(parent)
 {
@@ -555,7 +444,7 @@ void PahoSession::onUnsubscribeDone(quint64 id, bool success, const QList<int> &
         if (c >= 0x80)
             result.ok = false;
     if (!success)
-        result.error = tr("The broker did not confirm the unsubscribe: %1").arg(pahoErrorText(rc));
+        result.error = tr("The broker did not confirm the unsubscribe: %1").arg(paho::pahoErrorText(rc));
     for (const QString &f : std::as_const(result.filters))
         m_active.remove(f);
     emit unsubscribeFinished(id, result);
