@@ -40,6 +40,10 @@ public:
     /// Empty properties for MQTT 3.1.1 messages and MQTT 5 messages without any.
     const mqtt::MessageProperties &properties() const;
     bool hasProperties() const { return bool(m_properties); }
+    const std::shared_ptr<const mqtt::MessageProperties> &sharedProperties() const
+    {
+        return m_properties;
+    }
 
 private:
     std::shared_ptr<const void> m_owner;

@@ -1,0 +1,417 @@
+#include "TopicTree.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <functional>
+
+namespace deck {
+
+namespace {
+constexpr qint64 kHistoryOverhead = 160; // Message + Paho's message object, per entry (estimate)
+}
+
+TopicTree::TopicTree(HistoryLimits limits) : m_limits(limits)
+{
+    clear();
+}
+
+void TopicTree::clear()
+{
+    m_names.clear();
+    m_nodes.clear();
+    m_nodes.shrink_to_fit();
+    m_counts.clear();
+    m_counts.shrink_to_fit();
+    m_countHigh.clear();
+    m_stats.clear();
+    m_stats.shrink_to_fit();
+    m_extras.clear();
+    m_extras.shrink_to_fit();
+    m_payloads.clear();
+    m_index.assign(1024, kNoNode);
+    m_index.shrink_to_fit();
+    m_indexCount = 0;
+    m_evictionCursor = 0;
+    m_historyBytes = 0;
+    m_historyEntries = 0;
+    m_evictions = {};
+    m_epochMs = QDateTime::currentMSecsSinceEpoch();
+    m_nodes.push_back({kNoNode, m_names.intern({}), kNoNode, kNoNode, kNoNode});
+    m_counts.push_back(0);
+}
+
+void TopicTree::setLimits(const HistoryLimits &limits)
+{
+    m_limits = limits;
+}
+
+uint32_t TopicTree::tickOf(qint64 ms) const
+{
+    const qint64 ticks = (ms - m_epochMs) / 10;
+    return ticks <= 0 ? 1 : uint32_t(std::min<qint64>(ticks + 1, 0xFFFFFFFFLL));
+}
+
+qint64 TopicTree::msOf(uint32_t tick) const
+{
+    return tick == 0 ? 0 : m_epochMs + qint64(tick - 1) * 10;
+}
+
+uint64_t TopicTree::pairHash(NodeId parent, std::string_view level)
+{
+    return std::hash<std::string_view>{}(level) ^ (uint64_t(parent) * 0x9E3779B97F4A7C15ull);
+}
+
+NodeId TopicTree::lookupIndexed(NodeId parent, std::string_view level) const
+{
+    const size_t mask = m_index.size() - 1;
+    for (size_t i = pairHash(parent, level) & mask;; i = (i + 1) & mask) {
+        const NodeId c = m_index[i];
+        if (c == kNoNode)
+            return kNoNode;
+        if (m_nodes[c].parent == parent && name(c) == level)
+            return c;
+    }
+}
+
+void TopicTree::indexInsert(NodeId child)
+{
+    if ((m_indexCount + 1) * 2 > m_index.size()) { // keep the load under 1/2
+        std::vector<NodeId> old(m_index.size() * 2, kNoNode);
+        old.swap(m_index);
+        const size_t mask = m_index.size() - 1;
+        for (NodeId c : old) {
+            if (c == kNoNode)
+                continue;
+            size_t i = pairHash(m_nodes[c].parent, name(c)) & mask;
+            while (m_index[i] != kNoNode)
+                i = (i + 1) & mask;
+            m_index[i] = c;
+        }
+    }
+    const size_t mask = m_index.size() - 1;
+    size_t i = pairHash(m_nodes[child].parent, name(child)) & mask;
+    while (m_index[i] != kNoNode)
+        i = (i + 1) & mask;
+    m_index[i] = child;
+    ++m_indexCount;
+}
+
+void TopicTree::promoteToIndex(NodeId parent)
+{
+    m_nodes[parent].name |= kIndexedBit;
+    for (NodeId c = m_nodes[parent].firstChild; c != kNoNode; c = m_nodes[c].nextSibling)
+        indexInsert(c);
+}
+
+NodeId TopicTree::child(NodeId parent, std::string_view level) const
+{
+    if (m_nodes[parent].name & kIndexedBit)
+        return lookupIndexed(parent, level);
+    for (NodeId c = m_nodes[parent].firstChild; c != kNoNode; c = m_nodes[c].nextSibling)
+        if (name(c) == level)
+            return c;
+    return kNoNode;
+}
+
+NodeId TopicTree::childOrCreate(NodeId parent, std::string_view level)
+{
+    int siblings = 0;
+    if (m_nodes[parent].name & kIndexedBit) {
+        if (const NodeId c = lookupIndexed(parent, level); c != kNoNode)
+            return c;
+    } else {
+        for (NodeId c = m_nodes[parent].firstChild; c != kNoNode; c = m_nodes[c].nextSibling) {
+            if (name(c) == level)
+                return c;
+            ++siblings;
+        }
+    }
+    const NodeId id = NodeId(m_nodes.size());
+    m_nodes.push_back({parent, m_names.intern(level), kNoNode, m_nodes[parent].firstChild, kNoNode});
+    m_counts.push_back(0);
+    m_nodes[parent].firstChild = id;
+    if (m_nodes[parent].name & kIndexedBit)
+        indexInsert(id);
+    else if (siblings + 1 > kIndexAfter)
+        promoteToIndex(parent);
+    return id;
+}
+
+void TopicTree::addCount(NodeId node, uint64_t n)
+{
+    const uint32_t before = m_counts[node];
+    m_counts[node] = uint32_t(before + n);
+    if (m_counts[node] < before)
+        ++m_countHigh[node];
+}
+
+quint64 TopicTree::subtreeMessages(NodeId node) const
+{
+    quint64 count = m_counts[node];
+    if (const auto it = m_countHigh.find(node); it != m_countHigh.end())
+        count += quint64(it->second) << 32;
+    return count;
+}
+
+quint64 TopicTree::ownMessages(NodeId node) const
+{
+    quint64 own = subtreeMessages(node);
+    for (NodeId c = m_nodes[node].firstChild; c != kNoNode; c = m_nodes[c].nextSibling)
+        own -= subtreeMessages(c);
+    return own;
+}
+
+TopicTree::Extra &TopicTree::extraFor(Stats &stats)
+{
+    if (stats.extra == kNoNode) {
+        stats.extra = uint32_t(m_extras.size());
+        m_extras.push_back(std::make_unique<Extra>());
+    }
+    return *m_extras[stats.extra];
+}
+
+NodeId TopicTree::apply(const Message &message)
+{
+    const std::string_view topic = message.topic();
+    m_path.clear();
+    NodeId node = kRootNode;
+    m_path.push_back(node);
+    for (size_t start = 0;;) {
+        const size_t slash = topic.find('/', start);
+        node = childOrCreate(node, topic.substr(start, slash == std::string_view::npos
+                                                           ? std::string_view::npos
+                                                           : slash - start));
+        m_path.push_back(node);
+        if (slash == std::string_view::npos)
+            break;
+        start = slash + 1;
+    }
+    for (NodeId n : m_path)
+        addCount(n, 1);
+
+    const uint32_t tick = tickOf(message.receivedAtMs());
+    const uint32_t size = uint32_t(message.payload().size());
+    uint8_t flags = uint8_t(message.qos() & QosMask);
+    if (message.isRetained())
+        flags |= size == 0 ? RetainedCleared : Retained;
+    if (message.isDuplicate())
+        flags |= Duplicate;
+
+    if (m_nodes[node].stats == kNoNode) {
+        m_nodes[node].stats = uint32_t(m_stats.size());
+        Stats s{tick, tick, size, size, float(size), PayloadStore::kNone, kNoNode, flags};
+        s.payload = m_payloads.store(PayloadStore::kNone, message.payload());
+        m_stats.push_back(s);
+        if (message.hasProperties())
+            extraFor(m_stats.back()).lastProperties = message.sharedProperties();
+        return node;
+    }
+    Stats &s = m_stats[m_nodes[node].stats];
+    if (m_limits.messagesPerTopic > 0)
+        recordHistory(node, s, message);
+    s.lastTick = tick;
+    s.minSize = std::min(s.minSize, size);
+    s.maxSize = std::max(s.maxSize, size);
+    const quint64 own = m_nodes[node].firstChild == kNoNode ? subtreeMessages(node) : ownMessages(node);
+    s.avgSize += (float(size) - s.avgSize) / float(own);
+    s.flags = flags;
+    s.payload = m_payloads.store(s.payload, message.payload());
+    if (message.hasProperties())
+        extraFor(s).lastProperties = message.sharedProperties();
+    else if (s.extra != kNoNode)
+        m_extras[s.extra]->lastProperties.reset();
+    return node;
+}
+
+void TopicTree::recordHistory(NodeId node, Stats &stats, const Message &message)
+{
+    Extra &extra = extraFor(stats);
+    const qint64 topicBytes = qint64(message.topic().size());
+    if (extra.history.empty()) {
+        // The history starts at a topic's second message: keep the first one too.
+        const QByteArrayView previous = m_payloads.view(stats.payload);
+        const Message first = Message::fromParts(
+            topic(node), previous.toByteArray(), stats.flags & QosMask,
+            stats.flags & (Retained | RetainedCleared), stats.flags & Duplicate,
+            msOf(stats.lastTick),
+            extra.lastProperties ? *extra.lastProperties : mqtt::MessageProperties());
+        const qint64 cost = previous.size() + topicBytes + kHistoryOverhead;
+        extra.history.push_back({first, cost});
+        extra.historyBytes += cost;
+        m_historyBytes += quint64(cost);
+        ++m_historyEntries;
+    }
+    const qint64 cost = message.payload().size() + topicBytes + kHistoryOverhead;
+    extra.history.push_back({message, cost});
+    extra.historyBytes += cost;
+    m_historyBytes += quint64(cost);
+    ++m_historyEntries;
+    while (int(extra.history.size()) > m_limits.messagesPerTopic) {
+        dropOldest(extra);
+        ++m_evictions.byTopicCount;
+    }
+    while (extra.historyBytes > m_limits.bytesPerTopic && extra.history.size() > 1) {
+        dropOldest(extra);
+        ++m_evictions.byTopicBytes;
+    }
+    if (qint64(m_historyBytes) > m_limits.totalBytes)
+        enforceGlobalBudget();
+}
+
+void TopicTree::dropOldest(Extra &extra)
+{
+    const qint64 cost = extra.history.front().cost;
+    extra.history.pop_front();
+    extra.historyBytes -= cost;
+    m_historyBytes -= quint64(cost);
+    --m_historyEntries;
+}
+
+void TopicTree::enforceGlobalBudget()
+{
+    // Round robin over the topics that have a history, oldest entry of each first: fair and
+    // O(1) in memory, unlike a global FIFO of every entry.
+    size_t scanned = 0;
+    while (qint64(m_historyBytes) > m_limits.totalBytes && scanned < m_extras.size() * 2) {
+        if (m_evictionCursor >= m_extras.size())
+            m_evictionCursor = 0;
+        Extra &extra = *m_extras[m_evictionCursor++];
+        ++scanned;
+        if (extra.history.empty())
+            continue;
+        dropOldest(extra);
+        ++m_evictions.byGlobalBudget;
+    }
+}
+
+NodeId TopicTree::find(std::string_view topic) const
+{
+    NodeId node = kRootNode;
+    for (size_t start = 0;;) {
+        const size_t slash = topic.find('/', start);
+        node = child(node, topic.substr(start, slash == std::string_view::npos
+                                                   ? std::string_view::npos
+                                                   : slash - start));
+        if (node == kNoNode || slash == std::string_view::npos)
+            return node;
+        start = slash + 1;
+    }
+}
+
+int TopicTree::childCount(NodeId node) const
+{
+    int n = 0;
+    for (NodeId c = m_nodes[node].firstChild; c != kNoNode; c = m_nodes[c].nextSibling)
+        ++n;
+    return n;
+}
+
+std::vector<NodeId> TopicTree::children(NodeId node) const
+{
+    std::vector<NodeId> out;
+    for (NodeId c = m_nodes[node].firstChild; c != kNoNode; c = m_nodes[c].nextSibling)
+        out.push_back(c);
+    std::sort(out.begin(), out.end(), [this](NodeId a, NodeId b) { return name(a) < name(b); });
+    return out;
+}
+
+QByteArray TopicTree::topic(NodeId node) const
+{
+    std::vector<std::string_view> levels;
+    for (NodeId n = node; n != kRootNode && n != kNoNode; n = m_nodes[n].parent)
+        levels.push_back(name(n));
+    QByteArray out;
+    for (auto it = levels.rbegin(); it != levels.rend(); ++it) {
+        if (it != levels.rbegin())
+            out.append('/');
+        out.append(it->data(), qsizetype(it->size()));
+    }
+    return out;
+}
+
+bool TopicTree::hasLastMessage(NodeId node) const
+{
+    return m_nodes[node].stats != kNoNode;
+}
+
+QByteArrayView TopicTree::lastPayloadView(NodeId node) const
+{
+    const uint32_t s = m_nodes[node].stats;
+    return s == kNoNode ? QByteArrayView() : m_payloads.view(m_stats[s].payload);
+}
+
+NodeInfo TopicTree::info(NodeId node) const
+{
+    NodeInfo info;
+    info.id = node;
+    info.parent = m_nodes[node].parent;
+    const std::string_view n = name(node);
+    info.name = QByteArray(n.data(), qsizetype(n.size()));
+    info.subtreeMessages = subtreeMessages(node);
+    info.childCount = childCount(node);
+    const uint32_t si = m_nodes[node].stats;
+    if (si == kNoNode)
+        return info;
+    const Stats &s = m_stats[si];
+    info.isTopic = true;
+    info.ownMessages = ownMessages(node);
+    info.firstReceivedMs = msOf(s.firstTick);
+    info.lastReceivedMs = msOf(s.lastTick);
+    info.lastQos = s.flags & QosMask;
+    info.lastRetained = s.flags & Retained;
+    info.lastDuplicate = s.flags & Duplicate;
+    info.retainedCleared = s.flags & RetainedCleared;
+    info.minPayload = int(s.minSize);
+    info.maxPayload = int(s.maxSize);
+    info.avgPayload = double(s.avgSize);
+    info.lastPayloadSize = int(m_payloads.view(s.payload).size());
+    info.historyCount = s.extra == kNoNode ? 0 : int(m_extras[s.extra]->history.size());
+    return info;
+}
+
+StoredMessage TopicTree::lastMessage(NodeId node) const
+{
+    StoredMessage out;
+    const uint32_t si = m_nodes[node].stats;
+    if (si == kNoNode)
+        return out;
+    const Stats &s = m_stats[si];
+    out.payload = m_payloads.view(s.payload).toByteArray();
+    out.qos = s.flags & QosMask;
+    out.retained = s.flags & (Retained | RetainedCleared);
+    out.duplicate = s.flags & Duplicate;
+    out.receivedAtMs = msOf(s.lastTick);
+    if (s.extra != kNoNode)
+        out.properties = m_extras[s.extra]->lastProperties;
+    return out;
+}
+
+std::vector<StoredMessage> TopicTree::history(NodeId node) const
+{
+    std::vector<StoredMessage> out;
+    const uint32_t si = m_nodes[node].stats;
+    if (si == kNoNode || m_stats[si].extra == kNoNode)
+        return out;
+    for (const HistoryEntry &e : m_extras[m_stats[si].extra]->history) {
+        StoredMessage m;
+        m.payload = e.message.payloadCopy();
+        m.qos = e.message.qos();
+        m.retained = e.message.isRetained();
+        m.duplicate = e.message.isDuplicate();
+        m.receivedAtMs = e.message.receivedAtMs();
+        m.properties = e.message.sharedProperties();
+        out.push_back(std::move(m));
+    }
+    return out;
+}
+
+size_t TopicTree::memoryBytes() const
+{
+    return m_names.memoryBytes() + m_nodes.capacity() * sizeof(Node)
+           + m_counts.capacity() * sizeof(uint32_t) + m_stats.capacity() * sizeof(Stats)
+           + m_extras.capacity() * sizeof(void *) + m_extras.size() * sizeof(Extra)
+           + m_payloads.memoryBytes() + m_index.capacity() * sizeof(NodeId) + m_historyBytes;
+}
+
+} // namespace deck

@@ -1,0 +1,199 @@
+#pragma once
+
+#include "PayloadStore.h"
+#include "StringPool.h"
+#include "ingest/Message.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <deque>
+#include <memory>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace deck {
+
+using NodeId = uint32_t;
+constexpr NodeId kNoNode = 0xFFFFFFFFu;
+constexpr NodeId kRootNode = 0;
+
+/// Bounds on what the tree keeps besides each topic's last message.
+struct HistoryLimits
+{
+    int messagesPerTopic = 20;                 ///< 0 = no history
+    qint64 bytesPerTopic = 256 * 1024;
+    qint64 totalBytes = 256LL * 1024 * 1024;   ///< global budget over all topics
+};
+
+/// Why history entries were dropped; always visible, never silent.
+struct EvictionCounters
+{
+    quint64 byTopicCount = 0;
+    quint64 byTopicBytes = 0;
+    quint64 byGlobalBudget = 0;
+    quint64 total() const { return byTopicCount + byTopicBytes + byGlobalBudget; }
+};
+
+/// A node as a reader sees it. Times are milliseconds since the epoch (0 = never).
+struct NodeInfo
+{
+    NodeId id = kNoNode;
+    NodeId parent = kNoNode;
+    QByteArray name;               ///< this level ("temperature")
+    quint64 subtreeMessages = 0;   ///< this node and everything below
+    quint64 ownMessages = 0;       ///< published to exactly this topic
+    int childCount = 0;
+    bool isTopic = false;          ///< received at least one message itself
+    qint64 firstReceivedMs = 0;
+    qint64 lastReceivedMs = 0;
+    int lastQos = 0;
+    bool lastRetained = false;     ///< the last message came with the retain flag
+    bool lastDuplicate = false;
+    bool retainedCleared = false;  ///< an empty retained message cleared it
+    int minPayload = 0;
+    int maxPayload = 0;
+    double avgPayload = 0;
+    int lastPayloadSize = 0;
+    int historyCount = 0;
+};
+
+/// One message kept for a reader: the last one of a topic, or one from its history.
+struct StoredMessage
+{
+    QByteArray payload;
+    int qos = 0;
+    bool retained = false;
+    bool duplicate = false;
+    qint64 receivedAtMs = 0;
+    std::shared_ptr<const mqtt::MessageProperties> properties;
+};
+
+/// Every topic seen in a session, one node per level, in compact arrays: interned level names,
+/// 32-bit node ids that stay stable until clear(), per-node counters, and each topic's last
+/// message (payload in an arena) with a bounded history.
+///
+/// Not thread-safe: the Engine owns it and serialises access. Written by hand because its
+/// memory (about 200 bytes per topic with its last payload) is the product's edge: a tree of
+/// std::unordered_map<std::string, std::unique_ptr<Node>> costs 850.
+class TopicTree
+{
+public:
+    explicit TopicTree(HistoryLimits limits = {});
+
+    /// Counts the message against its topic and every ancestor, keeps its payload and
+    /// properties as the topic's last message, and adds it to the history. Returns the node.
+    NodeId apply(const Message &message);
+
+    NodeId find(std::string_view topic) const;
+    NodeId child(NodeId parent, std::string_view name) const;
+    /// Children in name order.
+    std::vector<NodeId> children(NodeId node) const;
+    int childCount(NodeId node) const;
+    NodeId parent(NodeId node) const { return m_nodes[node].parent; }
+    std::string_view name(NodeId node) const { return m_names.view(m_nodes[node].name & kNameMask); }
+    QByteArray topic(NodeId node) const;
+    bool isValid(NodeId node) const { return node < m_nodes.size(); }
+
+    NodeInfo info(NodeId node) const;
+    quint64 subtreeMessages(NodeId node) const;
+    bool hasLastMessage(NodeId node) const;
+    StoredMessage lastMessage(NodeId node) const;
+    /// Oldest first; includes the last message once a topic has had two.
+    std::vector<StoredMessage> history(NodeId node) const;
+    /// The last payload without copying; valid until the next apply().
+    QByteArrayView lastPayloadView(NodeId node) const;
+
+    size_t nodeCount() const { return m_nodes.size(); }
+    size_t topicCount() const { return m_stats.size(); }
+    quint64 historyBytes() const { return m_historyBytes; }
+    quint64 historyEntries() const { return m_historyEntries; }
+    const EvictionCounters &evictions() const { return m_evictions; }
+    const HistoryLimits &limits() const { return m_limits; }
+    void setLimits(const HistoryLimits &limits);
+    /// Approximate heap bytes held (arrays, arena, history).
+    size_t memoryBytes() const;
+    qint64 epochMs() const { return m_epochMs; }
+
+    /// Forgets everything (ids are reused afterwards).
+    void clear();
+
+private:
+    static constexpr uint32_t kIndexedBit = 0x80000000u; // in Node::name: children are indexed
+    static constexpr uint32_t kNameMask = 0x7FFFFFFFu;
+    struct Node // 20 bytes
+    {
+        uint32_t parent;
+        uint32_t name; // StringPool id, plus kIndexedBit
+        uint32_t firstChild;
+        uint32_t nextSibling;
+        uint32_t stats; // index into m_stats, or kNoNode
+    };
+    struct Stats // 32 bytes per topic
+    {
+        uint32_t firstTick; // 10 ms units since m_epochMs
+        uint32_t lastTick;
+        uint32_t minSize;
+        uint32_t maxSize;
+        float avgSize;
+        PayloadStore::Ref payload;
+        uint32_t extra; // index into m_extras, or kNoNode
+        uint8_t flags;
+    };
+    struct HistoryEntry
+    {
+        Message message; // shares the network buffer: no copy
+        qint64 cost;
+    };
+    struct Extra // only for topics with MQTT 5 properties or a history
+    {
+        std::shared_ptr<const mqtt::MessageProperties> lastProperties;
+        std::deque<HistoryEntry> history;
+        qint64 historyBytes = 0;
+    };
+    enum Flag : uint8_t {
+        QosMask = 0x03,
+        Retained = 0x04,
+        Duplicate = 0x08,
+        RetainedCleared = 0x10,
+    };
+
+    NodeId childOrCreate(NodeId parent, std::string_view level);
+    void indexInsert(NodeId child);
+    void promoteToIndex(NodeId parent);
+    NodeId lookupIndexed(NodeId parent, std::string_view level) const;
+    quint64 ownMessages(NodeId node) const;
+    void addCount(NodeId node, uint64_t n);
+    void recordHistory(NodeId node, Stats &stats, const Message &message);
+    void dropOldest(Extra &extra);
+    void enforceGlobalBudget();
+    Extra &extraFor(Stats &stats);
+    uint32_t tickOf(qint64 ms) const;
+    qint64 msOf(uint32_t tick) const;
+    static uint64_t pairHash(NodeId parent, std::string_view level);
+
+    HistoryLimits m_limits;
+    qint64 m_epochMs = 0;
+    StringPool m_names;
+    std::vector<Node> m_nodes;
+    std::vector<uint32_t> m_counts;              // subtree message count (low 32 bits)
+    std::unordered_map<NodeId, uint32_t> m_countHigh; // high bits, for the rare node past 2^32
+    std::vector<Stats> m_stats;
+    std::vector<std::unique_ptr<Extra>> m_extras;
+    PayloadStore m_payloads;
+
+    // Children of busy parents (more than kIndexAfter) are found through one open-addressing
+    // table keyed by (parent, name); the others by walking the short sibling list.
+    static constexpr int kIndexAfter = 12;
+    std::vector<NodeId> m_index;                 // slots hold child ids, kNoNode = empty
+    size_t m_indexCount = 0;
+
+    std::vector<NodeId> m_path;                  // scratch: the nodes of the topic being applied
+    size_t m_evictionCursor = 0;                 // round robin over m_extras for the budget
+    quint64 m_historyBytes = 0;
+    quint64 m_historyEntries = 0;
+    EvictionCounters m_evictions;
+};
+
+} // namespace deck
