@@ -4,6 +4,7 @@
 #include "PubCommand.h"
 #include "SubCommand.h"
 
+#include "AllocatorTuning.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,7 @@ QString mainUsage()
 
 int main(int argc, char *argv[])
 {
+    deck::tuneAllocator();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mqttdeck-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("MQTT Deck"));

@@ -1,6 +1,7 @@
 // mqttdeck: the desktop console. Accepts the CLI's connection flags and connects at start.
 
 #include "MainWindow.h"
+#include "AllocatorTuning.h"
 #include "Translations.h"
 #include "mqtt/ConnectionArguments.h"
 #include "mqtt/PahoSession.h"
@@ -12,6 +13,7 @@
 
 int main(int argc, char *argv[])
 {
+    deck::tuneAllocator();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("MQTT Deck"));
     QApplication::setOrganizationName(QStringLiteral("MQTT Deck"));

@@ -76,7 +76,7 @@ NodeId TopicTree::lookupIndexed(NodeId parent, std::string_view level) const
 
 void TopicTree::indexInsert(NodeId child)
 {
-    if ((m_indexCount + 1) * 2 > m_index.size()) { // keep the load under 1/2
+    if ((m_indexCount + 1) * 4 > m_index.size() * 3) { // keep the load under 3/4
         std::vector<NodeId> old(m_index.size() * 2, kNoNode);
         old.swap(m_index);
         const size_t mask = m_index.size() - 1;
@@ -164,11 +164,18 @@ quint64 TopicTree::ownMessages(NodeId node) const
 
 TopicTree::Extra &TopicTree::extraFor(Stats &stats)
 {
-    if (stats.extra == kNoNode) {
-        stats.extra = uint32_t(m_extras.size());
+    if (stats.extra() == kNoExtra) {
+        // 2^24 - 1 topics with properties or history at most; past that the oldest extras
+        // would be shared, so stop: history and last properties are then not kept.
+        if (m_extras.size() >= kNoExtra) {
+            static Extra overflow;
+            overflow = Extra();
+            return overflow;
+        }
+        stats.extraAndFlags = (stats.extraAndFlags & ~kNoExtra) | uint32_t(m_extras.size());
         m_extras.push_back(std::make_unique<Extra>());
     }
-    return *m_extras[stats.extra];
+    return *m_extras[stats.extra()];
 }
 
 NodeId TopicTree::apply(const Message &message)
@@ -200,7 +207,7 @@ NodeId TopicTree::apply(const Message &message)
 
     if (m_nodes[node].stats == kNoNode) {
         m_nodes[node].stats = uint32_t(m_stats.size());
-        Stats s{tick, tick, size, size, float(size), PayloadStore::kNone, kNoNode, flags};
+        Stats s{tick, tick, size, size, float(size), PayloadStore::kNone, kNoExtra | (uint32_t(flags) << 24)};
         s.payload = m_payloads.store(PayloadStore::kNone, message.payload());
         m_stats.push_back(s);
         if (message.hasProperties())
@@ -215,12 +222,12 @@ NodeId TopicTree::apply(const Message &message)
     s.maxSize = std::max(s.maxSize, size);
     const quint64 own = m_nodes[node].firstChild == kNoNode ? subtreeMessages(node) : ownMessages(node);
     s.avgSize += (float(size) - s.avgSize) / float(own);
-    s.flags = flags;
+    s.setFlags(flags);
     s.payload = m_payloads.store(s.payload, message.payload());
     if (message.hasProperties())
         extraFor(s).lastProperties = message.sharedProperties();
-    else if (s.extra != kNoNode)
-        m_extras[s.extra]->lastProperties.reset();
+    else if (s.extra() != kNoExtra)
+        m_extras[s.extra()]->lastProperties.reset();
     return node;
 }
 
@@ -232,8 +239,8 @@ void TopicTree::recordHistory(NodeId node, Stats &stats, const Message &message)
         // The history starts at a topic's second message: keep the first one too.
         const QByteArrayView previous = m_payloads.view(stats.payload);
         const Message first = Message::fromParts(
-            topic(node), previous.toByteArray(), stats.flags & QosMask,
-            stats.flags & (Retained | RetainedCleared), stats.flags & Duplicate,
+            topic(node), previous.toByteArray(), stats.flags() & QosMask,
+            stats.flags() & (Retained | RetainedCleared), stats.flags() & Duplicate,
             msOf(stats.lastTick),
             extra.lastProperties ? *extra.lastProperties : mqtt::MessageProperties());
         const qint64 cost = previous.size() + topicBytes + kHistoryOverhead;
@@ -358,15 +365,15 @@ NodeInfo TopicTree::info(NodeId node) const
     info.ownMessages = ownMessages(node);
     info.firstReceivedMs = msOf(s.firstTick);
     info.lastReceivedMs = msOf(s.lastTick);
-    info.lastQos = s.flags & QosMask;
-    info.lastRetained = s.flags & Retained;
-    info.lastDuplicate = s.flags & Duplicate;
-    info.retainedCleared = s.flags & RetainedCleared;
+    info.lastQos = s.flags() & QosMask;
+    info.lastRetained = s.flags() & Retained;
+    info.lastDuplicate = s.flags() & Duplicate;
+    info.retainedCleared = s.flags() & RetainedCleared;
     info.minPayload = int(s.minSize);
     info.maxPayload = int(s.maxSize);
     info.avgPayload = double(s.avgSize);
     info.lastPayloadSize = int(m_payloads.view(s.payload).size());
-    info.historyCount = s.extra == kNoNode ? 0 : int(m_extras[s.extra]->history.size());
+    info.historyCount = s.extra() == kNoExtra ? 0 : int(m_extras[s.extra()]->history.size());
     return info;
 }
 
@@ -378,12 +385,12 @@ StoredMessage TopicTree::lastMessage(NodeId node) const
         return out;
     const Stats &s = m_stats[si];
     out.payload = m_payloads.view(s.payload).toByteArray();
-    out.qos = s.flags & QosMask;
-    out.retained = s.flags & (Retained | RetainedCleared);
-    out.duplicate = s.flags & Duplicate;
+    out.qos = s.flags() & QosMask;
+    out.retained = s.flags() & (Retained | RetainedCleared);
+    out.duplicate = s.flags() & Duplicate;
     out.receivedAtMs = msOf(s.lastTick);
-    if (s.extra != kNoNode)
-        out.properties = m_extras[s.extra]->lastProperties;
+    if (s.extra() != kNoExtra)
+        out.properties = m_extras[s.extra()]->lastProperties;
     return out;
 }
 
@@ -391,9 +398,9 @@ std::vector<StoredMessage> TopicTree::history(NodeId node) const
 {
     std::vector<StoredMessage> out;
     const uint32_t si = m_nodes[node].stats;
-    if (si == kNoNode || m_stats[si].extra == kNoNode)
+    if (si == kNoNode || m_stats[si].extra() == kNoExtra)
         return out;
-    for (const HistoryEntry &e : m_extras[m_stats[si].extra]->history) {
+    for (const HistoryEntry &e : m_extras[m_stats[si].extra()]->history) {
         StoredMessage m;
         m.payload = e.message.payloadCopy();
         m.qos = e.message.qos();

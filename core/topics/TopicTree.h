@@ -130,7 +130,7 @@ private:
         uint32_t nextSibling;
         uint32_t stats; // index into m_stats, or kNoNode
     };
-    struct Stats // 32 bytes per topic
+    struct Stats // 28 bytes per topic
     {
         uint32_t firstTick; // 10 ms units since m_epochMs
         uint32_t lastTick;
@@ -138,9 +138,12 @@ private:
         uint32_t maxSize;
         float avgSize;
         PayloadStore::Ref payload;
-        uint32_t extra; // index into m_extras, or kNoNode
-        uint8_t flags;
+        uint32_t extraAndFlags; // low 24 bits: index into m_extras (kNoExtra = none); high 8: flags
+        uint32_t extra() const { return extraAndFlags & kNoExtra; }
+        uint8_t flags() const { return uint8_t(extraAndFlags >> 24); }
+        void setFlags(uint8_t f) { extraAndFlags = (extraAndFlags & kNoExtra) | (uint32_t(f) << 24); }
     };
+    static constexpr uint32_t kNoExtra = 0x00FFFFFFu;
     struct HistoryEntry
     {
         Message message; // shares the network buffer: no copy
