@@ -512,6 +512,11 @@ void PahoSession::onPublishDone(quint64 id, bool success, int reasonCode, int rc
     emit publishFinished(id, result);
 }
 
+std::shared_ptr<MessageQueue> PahoSession::messageQueue() const
+{
+    return m_bridge->queue;
+}
+
 qsizetype PahoSession::takeMessages(std::vector<Message> &out)
 {
     return m_bridge->queue->drain(out);
@@ -519,7 +524,7 @@ qsizetype PahoSession::takeMessages(std::vector<Message> &out)
 
 quint64 PahoSession::receivedCount() const
 {
-    return m_bridge->queue->pushedTotal();
+    return m_bridge->queue->offeredTotal();
 }
 
 QString Session::stateName(State state)

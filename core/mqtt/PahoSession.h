@@ -38,6 +38,7 @@ public:
     Submitted publish(const OutgoingMessage &message) override;
     qsizetype takeMessages(std::vector<Message> &out) override;
     quint64 receivedCount() const override;
+    std::shared_ptr<MessageQueue> messageQueue() const override;
     State state() const override { return m_state; }
     const ConnectionOptions &options() const override { return m_options; }
     ConnectResult lastConnectResult() const override { return m_lastConnect; }

@@ -7,6 +7,7 @@
 
 #include <QObject>
 
+#include <memory>
 #include <vector>
 
 namespace deck::mqtt {
@@ -37,8 +38,12 @@ public:
 
     /// Moves every received message not yet taken to the end of `out`.
     virtual qsizetype takeMessages(std::vector<Message> &out) = 0;
-    /// Messages received from the network since the session was created.
+    /// Messages received from the network since the session was created (including any the
+    /// hand-off queue had to drop at its bound).
     virtual quint64 receivedCount() const = 0;
+    /// The hand-off queue itself, for a consumer on another thread (the Engine). Use either
+    /// this or takeMessages(), not both.
+    virtual std::shared_ptr<MessageQueue> messageQueue() const = 0;
 
     /// Subscriptions the broker granted; a reconnection without a kept session restores them.
     virtual QList<Subscription> activeSubscriptions() const = 0;

@@ -43,6 +43,35 @@ private slots:
             QCOMPARE(QByteArray(out[size_t(i)].payload().data(), out[size_t(i)].payload().size()),
                      QByteArray::number(i));
     }
+    void boundedDropsAreCounted()
+    {
+        MessageQueue q;
+        q.setLimits(3, 0);
+        for (int i = 0; i < 5; ++i)
+            q.push(Message::fromParts("t", "x"));
+        QCOMPARE(q.size(), 3);
+        QCOMPARE(q.pushedTotal(), quint64(3));
+        QCOMPARE(q.droppedTotal(), quint64(2));
+        QCOMPARE(q.offeredTotal(), quint64(5));
+        std::vector<Message> out;
+        q.drain(out);
+        q.setLimits(0, 10); // byte bound
+        q.push(Message::fromParts("t", QByteArray(8, 'a')));
+        q.push(Message::fromParts("t", QByteArray(8, 'b')));
+        QCOMPARE(q.size(), 1);
+        QCOMPARE(q.droppedTotal(), quint64(3));
+    }
+    void waitWakesOnPush()
+    {
+        MessageQueue q;
+        QVERIFY(!q.waitForMessages(std::chrono::milliseconds(10)));
+        std::thread producer([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            q.push(Message::fromParts("t", "x"));
+        });
+        QVERIFY(q.waitForMessages(std::chrono::milliseconds(5000)));
+        producer.join();
+    }
     void messageKeepsItsBytes()
     {
         deck::mqtt::MessageProperties props;

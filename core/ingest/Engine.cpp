@@ -1,0 +1,227 @@
+#include "Engine.h"
+
+#include <QThread>
+
+#include <chrono>
+
+namespace deck {
+
+namespace {
+qint64 nowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+constexpr double kRateSmoothing = 0.5; // EWMA weight of the last second
+} // namespace
+
+Engine::Engine(std::shared_ptr<MessageQueue> queue, EngineOptions options, QObject *parent)
+    : QObject(parent), m_queue(std::move(queue)), m_options(options), m_tree(options.history)
+{
+    qRegisterMetaType<EngineChange>();
+}
+
+Engine::~Engine()
+{
+    stop();
+}
+
+void Engine::start()
+{
+    if (m_thread.joinable())
+        return;
+    m_stop = false;
+    m_thread = std::thread([this] { run(); });
+}
+
+void Engine::stop()
+{
+    if (!m_thread.joinable())
+        return;
+    m_stop = true;
+    m_queue->wakeUp();
+    m_thread.join();
+}
+
+void Engine::clear()
+{
+    m_clearRequested = true;
+    m_queue->wakeUp();
+}
+
+void Engine::setHistoryLimits(const HistoryLimits &limits)
+{
+    std::unique_lock lock(m_treeMutex);
+    m_tree.setLimits(limits);
+}
+
+void Engine::setWatched(std::vector<NodeId> nodes)
+{
+    std::lock_guard lock(m_rateMutex);
+    m_watched = std::move(nodes);
+}
+
+NodeRates Engine::rates(NodeId node) const
+{
+    std::lock_guard lock(m_rateMutex);
+    const auto it = m_rates.find(node);
+    return it == m_rates.end() ? NodeRates() : it->second.rates;
+}
+
+EngineCounters Engine::counters() const
+{
+    EngineCounters c;
+    // Read applied before received so that queued is never negative.
+    c.applied = m_applied.load();
+    c.droppedAtQueue = m_queue->droppedTotal();
+    c.received = m_queue->offeredTotal();
+    c.queued = qint64(c.received - c.droppedAtQueue) - qint64(c.applied);
+    c.clears = m_clears.load();
+    {
+        std::lock_guard lock(m_rateMutex);
+        c.appliedPerSecond = m_appliedRate;
+    }
+    std::shared_lock lock(m_treeMutex);
+    c.historyEvictions = m_tree.evictions();
+    c.topics = m_tree.topicCount();
+    c.nodes = m_tree.nodeCount();
+    c.historyBytes = m_tree.historyBytes();
+    c.treeBytes = m_tree.memoryBytes();
+    return c;
+}
+
+bool Engine::waitUntilApplied(quint64 count, int timeoutMs) const
+{
+    const qint64 deadline = nowNs() + qint64(timeoutMs) * 1000000;
+    while (m_applied.load() < count) {
+        if (nowNs() > deadline)
+            return false;
+        QThread::msleep(2);
+    }
+    return true;
+}
+
+void Engine::run()
+{
+    std::vector<Message> batch;
+    m_lastTickNs = m_lastRateNs = nowNs();
+    while (!m_stop) {
+        const qint64 untilTick = m_lastTickNs + qint64(m_options.notifyIntervalMs) * 1000000 - nowNs();
+        m_queue->waitForMessages(std::chrono::milliseconds(std::max<qint64>(1, untilTick / 1000000)));
+        if (m_clearRequested.exchange(false)) {
+            std::unique_lock lock(m_treeMutex);
+            m_tree.clear();
+            m_newParents.clear();
+            m_newParentSeen.clear();
+            m_clearedSinceTick = true;
+            ++m_clears;
+            std::lock_guard rateLock(m_rateMutex);
+            m_rates.clear();
+        }
+        m_queue->drain(batch);
+        for (size_t next = 0; next < batch.size() && !m_stop;) {
+            applySlice(batch, next);
+            tick(false); // keep the cadence even while a long batch is applied
+        }
+        batch.clear();
+        tick(false);
+    }
+    tick(true);
+}
+
+void Engine::applySlice(std::vector<Message> &batch, size_t &next)
+{
+    std::unique_lock lock(m_treeMutex);
+    const qint64 deadline = nowNs() + qint64(m_options.sliceMicros) * 1000;
+    const size_t end = batch.size();
+    size_t i = next;
+    while (i < end) {
+        // Check the clock every 256 messages: a clock read costs ~20 ns.
+        const size_t chunkEnd = std::min(end, i + 256);
+        for (; i < chunkEnd; ++i) {
+            const size_t nodesBefore = m_tree.nodeCount();
+            m_tree.apply(batch[i]);
+            for (size_t n = nodesBefore; n < m_tree.nodeCount(); ++n) {
+                const NodeId parent = m_tree.parent(NodeId(n));
+                if (m_newParentSeen.size() <= parent)
+                    m_newParentSeen.resize(std::max<size_t>(parent + 1, m_newParentSeen.size() * 2), 0);
+                if (!m_newParentSeen[parent]) {
+                    m_newParentSeen[parent] = 1;
+                    m_newParents.push_back(parent);
+                }
+            }
+        }
+        if (nowNs() > deadline)
+            break;
+    }
+    m_applied.fetch_add(i - next);
+    next = i;
+}
+
+void Engine::tick(bool force)
+{
+    const qint64 now = nowNs();
+    if (!force && now - m_lastTickNs < qint64(m_options.notifyIntervalMs) * 1000000)
+        return;
+    m_lastTickNs = now;
+    if (now - m_lastRateNs >= 1000000000LL) {
+        updateRates(double(now - m_lastRateNs) / 1e9);
+        m_lastRateNs = now;
+    }
+    EngineChange change;
+    change.generation = ++m_generation;
+    change.cleared = m_clearedSinceTick;
+    m_clearedSinceTick = false;
+    change.parentsWithNewChildren.swap(m_newParents);
+    for (NodeId p : change.parentsWithNewChildren)
+        m_newParentSeen[p] = 0;
+    change.counters = counters();
+    emit changed(change);
+}
+
+void Engine::updateRates(double seconds)
+{
+    const quint64 applied = m_applied.load();
+    std::vector<NodeId> watched;
+    {
+        std::lock_guard lock(m_rateMutex);
+        const double rate = double(applied - m_appliedAtRate) / seconds;
+        m_appliedRate = m_appliedRate == 0 ? rate
+                                           : kRateSmoothing * rate + (1 - kRateSmoothing) * m_appliedRate;
+        watched = m_watched;
+    }
+    m_appliedAtRate = applied;
+    std::vector<std::pair<quint64, quint64>> counts;
+    counts.reserve(watched.size() + 1);
+    watched.push_back(kRootNode);
+    {
+        std::shared_lock lock(m_treeMutex);
+        for (NodeId n : watched) {
+            if (!m_tree.isValid(n)) {
+                counts.push_back({0, 0});
+                continue;
+            }
+            const NodeInfo info = m_tree.info(n);
+            counts.push_back({info.subtreeMessages, info.ownMessages});
+        }
+    }
+    std::lock_guard lock(m_rateMutex);
+    std::unordered_map<NodeId, RateState> next;
+    for (size_t i = 0; i < watched.size(); ++i) {
+        RateState state;
+        if (const auto it = m_rates.find(watched[i]); it != m_rates.end()) {
+            state = it->second;
+            const double subtree = double(counts[i].first - state.subtreeAt) / seconds;
+            const double own = double(counts[i].second - state.ownAt) / seconds;
+            state.rates.subtree = kRateSmoothing * subtree + (1 - kRateSmoothing) * state.rates.subtree;
+            state.rates.own = kRateSmoothing * own + (1 - kRateSmoothing) * state.rates.own;
+        }
+        state.subtreeAt = counts[i].first;
+        state.ownAt = counts[i].second;
+        next[watched[i]] = state;
+    }
+    m_rates.swap(next);
+}
+
+} // namespace deck

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "MessageQueue.h"
+#include "topics/TopicTree.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <shared_mutex>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+namespace deck {
+
+struct EngineOptions
+{
+    HistoryLimits history;
+    int notifyIntervalMs = 100; ///< cadence of changed(); readers never hear per message
+    int sliceMicros = 2000;     ///< longest hold of the tree's write lock while applying
+};
+
+/// Where every message went. `received == applied + queued + droppedAtQueue` at any instant
+/// (up to the messages in the engine's hands while the snapshot is taken).
+struct EngineCounters
+{
+    quint64 received = 0;        ///< offered by the network to the hand-off queue
+    quint64 droppedAtQueue = 0;  ///< refused by the queue's bound (engine too far behind)
+    quint64 applied = 0;         ///< counted into the tree
+    qint64 queued = 0;           ///< received, not yet applied
+    double appliedPerSecond = 0; ///< smoothed over about two seconds
+    EvictionCounters historyEvictions;
+    quint64 topics = 0;
+    quint64 nodes = 0;
+    quint64 historyBytes = 0;
+    quint64 treeBytes = 0;
+    quint64 clears = 0;
+};
+
+/// What changed since the last notification: new children (by parent), a clear, and the
+/// counters. Values of existing nodes are not listed: readers refresh what they show.
+struct EngineChange
+{
+    quint64 generation = 0;
+    bool cleared = false;
+    std::vector<NodeId> parentsWithNewChildren;
+    EngineCounters counters;
+};
+
+/// Smoothed message rates of one node, messages per second.
+struct NodeRates
+{
+    double subtree = 0;
+    double own = 0;
+};
+
+/// Applies received messages to the topic tree on its own thread, in time-budgeted slices, and
+/// tells readers what changed at a fixed cadence (never per message). All public methods are
+/// thread-safe; signals are delivered in the thread the Engine lives in.
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Engine(std::shared_ptr<MessageQueue> queue, EngineOptions options = {},
+                    QObject *parent = nullptr);
+    ~Engine() override;
+
+    void start();
+    void stop();
+
+    /// Runs `reader` with the tree locked for reading (applying waits meanwhile: keep it short).
+    template <typename F>
+    auto read(F &&reader) const
+    {
+        std::shared_lock lock(m_treeMutex);
+        return reader(static_cast<const TopicTree &>(m_tree));
+    }
+    EngineCounters counters() const;
+    /// Forgets every topic and its statistics; the connection and the accounting stay.
+    void clear();
+    void setHistoryLimits(const HistoryLimits &limits);
+    /// Nodes whose rates readers want (visible rows); rates of other nodes are not computed.
+    void setWatched(std::vector<NodeId> nodes);
+    NodeRates rates(NodeId node) const;
+    /// Blocks until `count` messages have been applied in total, or `timeoutMs` passes.
+    bool waitUntilApplied(quint64 count, int timeoutMs) const;
+
+signals:
+    void changed(const deck::EngineChange &change);
+
+private:
+    void run();
+    void applySlice(std::vector<Message> &batch, size_t &next);
+    void tick(bool force);
+    void updateRates(double seconds);
+
+    std::shared_ptr<MessageQueue> m_queue;
+    EngineOptions m_options;
+    mutable std::shared_mutex m_treeMutex;
+    TopicTree m_tree;
+    std::thread m_thread;
+    std::atomic<bool> m_stop{false};
+    std::atomic<bool> m_clearRequested{false};
+    std::atomic<quint64> m_applied{0};
+    std::atomic<quint64> m_clears{0};
+
+    // Engine thread only
+    std::vector<NodeId> m_newParents;
+    std::vector<uint8_t> m_newParentSeen;
+    bool m_clearedSinceTick = false;
+    quint64 m_generation = 0;
+    qint64 m_lastTickNs = 0;
+    qint64 m_lastRateNs = 0;
+    quint64 m_appliedAtRate = 0;
+
+    mutable std::mutex m_rateMutex;
+    std::vector<NodeId> m_watched;
+    struct RateState
+    {
+        quint64 subtreeAt = 0;
+        quint64 ownAt = 0;
+        NodeRates rates;
+    };
+    std::unordered_map<NodeId, RateState> m_rates;
+    double m_appliedRate = 0;
+};
+
+} // namespace deck
+
+Q_DECLARE_METATYPE(deck::EngineChange)
