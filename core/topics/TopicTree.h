@@ -92,6 +92,9 @@ public:
     std::vector<NodeId> children(NodeId node) const;
     int childCount(NodeId node) const;
     NodeId parent(NodeId node) const { return m_nodes[node].parent; }
+    /// Unordered child iteration, for walks that must not allocate.
+    NodeId firstChild(NodeId node) const { return m_nodes[node].firstChild; }
+    NodeId nextSibling(NodeId node) const { return m_nodes[node].nextSibling; }
     std::string_view name(NodeId node) const { return m_names.view(m_nodes[node].name & kNameMask); }
     QByteArray topic(NodeId node) const;
     bool isValid(NodeId node) const { return node < m_nodes.size(); }
