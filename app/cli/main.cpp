@@ -1,5 +1,6 @@
 // mqttdeck-cli: the headless face of MQTT Deck, on deck_core only.
 
+#include "BenchCommand.h"
 #include "CliOutput.h"
 #include "PubCommand.h"
 #include "SubCommand.h"
@@ -19,7 +20,8 @@ QString mainUsage()
         "Usage: mqttdeck-cli COMMAND [options]\n\n"
         "Commands:\n"
         "  sub     subscribe and print messages (flags as mosquitto_sub)\n"
-        "  pub     publish messages (flags as mosquitto_pub)\n\n"
+        "  pub     publish messages (flags as mosquitto_pub)\n"
+        "  bench   measure the ingest path against a local mosquitto\n\n"
         "mqttdeck-cli COMMAND --help shows the options of a command.\n"
         "Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,\n"
         "4 connection lost, 5 timed out (-W).\n");
@@ -49,6 +51,10 @@ int main(int argc, char *argv[])
         std::printf("mqttdeck-cli %s\n", MQTTDECK_VERSION);
         return 0;
     }
+    if (command == QLatin1String("bench"))
+        return deck::cli::BenchCommand::run(args);
+    if (command == QLatin1String("bench-consume"))
+        return deck::cli::BenchCommand::runConsumer(args);
     std::unique_ptr<QObject> runner;
     int code = -1;
     if (command == QLatin1String("sub")) {
@@ -61,7 +67,7 @@ int main(int argc, char *argv[])
         code = pub->start(args, raw);
     } else {
         deck::cli::CliOutput::error(QCoreApplication::translate(
-            "CliMain", "unknown command \"%1\". Commands: sub, pub.").arg(command));
+            "CliMain", "unknown command \"%1\". Commands: sub, pub, bench.").arg(command));
         return deck::cli::ExitUsage;
     }
     if (code >= 0)

@@ -1,0 +1,323 @@
+#include "BenchCommand.h"
+
+#include "CliOutput.h"
+#include "bench/LocalBroker.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+#include <thread>
+
+namespace deck::cli {
+
+namespace {
+struct Options
+{
+    LoadSpec load;
+    int runs = 3;
+    bool json = false;
+    QStringList consumers{QStringLiteral("mosquitto_sub"), QStringLiteral("paho"),
+                          QStringLiteral("engine")};
+    int history = 20;
+    int idleMs = 10000;
+};
+
+struct Measure
+{
+    quint64 received = 0;
+    double rate = 0;
+    qint64 peakRssKb = 0;
+    qint64 rssGrowthKb = 0;
+    quint64 applied = 0;
+    quint64 dropped = 0;
+    quint64 topics = 0;
+    QString error;
+};
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+bool waitForLine(QProcess &p, const QByteArray &line, int timeoutMs)
+{
+    for (int waited = 0; waited < timeoutMs; waited += 20) {
+        if (p.canReadLine() && p.readLine().trimmed() == line)
+            return true;
+        if (p.state() != QProcess::Running)
+            return false;
+        p.waitForReadyRead(20);
+    }
+    return false;
+}
+
+Measure measureOnce(const QString &consumer, const Options &o, LoadGenerator &generator,
+                    LocalBroker &broker)
+{
+    Measure m;
+    QProcess p;
+    const QString clientId = QStringLiteral("mqttdeck-bench-ref");
+    if (consumer == QLatin1String("mosquitto_sub")) {
+        p.setStandardOutputFile(QProcess::nullDevice());
+        p.start(QStringLiteral("mosquitto_sub"),
+                {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                 QString::number(broker.port()), QStringLiteral("-t"), QStringLiteral("#"),
+                 QStringLiteral("-q"), QString::number(o.load.qos), QStringLiteral("-C"),
+                 QString::number(o.load.messages), QStringLiteral("-i"), clientId});
+        p.waitForStarted();
+        bool ready = false;
+        for (int waited = 0; waited < 10000 && !ready; waited += 10) {
+            ready = broker.hasSubscribed(clientId);
+            QThread::msleep(10);
+        }
+        if (!ready) {
+            m.error = BenchCommand::tr("mosquitto_sub did not subscribe (is mosquitto-clients installed?)");
+            p.kill();
+            p.waitForFinished();
+            return m;
+        }
+    } else {
+        p.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("bench-consume"), QStringLiteral("--mode"), consumer,
+                 QStringLiteral("--port"), QString::number(broker.port()), QStringLiteral("--qos"),
+                 QString::number(o.load.qos), QStringLiteral("--count"),
+                 QString::number(o.load.messages), QStringLiteral("--history"),
+                 QString::number(o.history), QStringLiteral("--idle-ms"), QString::number(o.idleMs)});
+        p.waitForStarted();
+        if (!waitForLine(p, "ready", 20000)) {
+            m.error = BenchCommand::tr("the %1 subscriber did not start: %2")
+                          .arg(consumer, QString::fromUtf8(p.readAllStandardError()));
+            p.kill();
+            p.waitForFinished();
+            return m;
+        }
+    }
+    const qint64 start = steadyNowNs();
+    QString loadError;
+    std::thread load([&] { loadError = generator.run(); });
+    qint64 doneAt = 0;
+    if (consumer == QLatin1String("mosquitto_sub")) {
+        // -C N: it exits after the Nth message; poll finely for the moment it does.
+        const qint64 deadline = start + qint64(o.idleMs) * 1000000 + qint64(o.load.messages) * 100000;
+        while (p.state() == QProcess::Running && steadyNowNs() < deadline)
+            p.waitForFinished(1);
+        doneAt = steadyNowNs();
+        if (p.state() == QProcess::Running) {
+            p.kill();
+            m.error = BenchCommand::tr("mosquitto_sub did not receive every message");
+        } else if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+            m.error = BenchCommand::tr("mosquitto_sub failed (exit code %1)").arg(p.exitCode());
+        } else {
+            m.received = o.load.messages;
+        }
+        p.waitForFinished();
+    } else {
+        p.waitForFinished(-1);
+        const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
+        const ConsumerReport r = ConsumerReport::fromJson(QJsonDocument::fromJson(lines.last()).object());
+        m.received = r.received;
+        m.applied = r.applied;
+        m.dropped = r.dropped;
+        m.peakRssKb = r.peakRssKb;
+        m.rssGrowthKb = r.rssGrowthKb;
+        m.topics = r.topics;
+        m.error = r.error;
+        doneAt = r.doneAtNs;
+    }
+    load.join();
+    if (!loadError.isEmpty())
+        m.error = loadError;
+    const double seconds = double(doneAt - start) / 1e9;
+    m.rate = seconds > 0 ? double(m.received) / seconds : 0;
+    return m;
+}
+
+bool parse(const QStringList &args, Options &o)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QString a = args.at(i);
+        auto number = [&](qint64 min, qint64 max, qint64 *out) {
+            bool ok = false;
+            if (i + 1 < args.size())
+                *out = args.at(++i).toLongLong(&ok);
+            if (!ok || *out < min || *out > max) {
+                CliOutput::error(BenchCommand::tr("%1 expects a number between %2 and %3.").arg(a).arg(min).arg(max));
+                return false;
+            }
+            return true;
+        };
+        qint64 n = 0;
+        if (a == QLatin1String("--messages") || a == QLatin1String("-n")) {
+            if (!number(1, 100000000, &n)) return false;
+            o.load.messages = quint64(n);
+        } else if (a == QLatin1String("--topics")) {
+            if (!number(1, 10000000, &n)) return false;
+            o.load.topics = int(n);
+        } else if (a == QLatin1String("--qos") || a == QLatin1String("-q")) {
+            if (!number(0, 1, &n)) return false;
+            o.load.qos = int(n);
+        } else if (a == QLatin1String("--payload")) {
+            if (!number(16, 1024, &n)) return false;
+            o.load.payloadBytes = int(n);
+        } else if (a == QLatin1String("--runs")) {
+            if (!number(1, 20, &n)) return false;
+            o.runs = int(n);
+        } else if (a == QLatin1String("--history")) {
+            if (!number(0, 1000, &n)) return false;
+            o.history = int(n);
+        } else if (a == QLatin1String("--json")) {
+            o.json = true;
+        } else if (a == QLatin1String("--consumers") && i + 1 < args.size()) {
+            o.consumers = args.at(++i).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        } else {
+            CliOutput::error(BenchCommand::tr("unknown option \"%1\". See mqttdeck-cli bench --help.").arg(a));
+            return false;
+        }
+    }
+    return true;
+}
+} // namespace
+
+QString BenchCommand::usage()
+{
+    return tr("Usage: mqttdeck-cli bench [--messages N] [--topics T] [--qos 0|1] [--payload BYTES]\n"
+              "                          [--runs R] [--history N] [--consumers LIST] [--json]\n"
+              "Starts a local mosquitto (unlimited queues), publishes N messages over T topics\n"
+              "from a raw-socket load generator, and measures on the same load, one after the\n"
+              "other: mosquitto_sub (reference), a bare Paho C++ callback, and MQTT Deck's engine\n"
+              "(session + engine + topic tree). Prints medians of R runs.\n"
+              "Defaults: 1000000 messages, 100000 topics, QoS 0, 60-byte payloads, 3 runs,\n"
+              "history of 20 messages per topic.\n");
+}
+
+int BenchCommand::run(const QStringList &args)
+{
+    Options o;
+    o.load.messages = 1000000;
+    o.load.topics = 100000;
+    if (args.contains(QStringLiteral("--help"))) {
+        std::fputs(qPrintable(usage()), stdout);
+        return ExitOk;
+    }
+    if (!parse(args, o))
+        return ExitUsage;
+    LocalBroker broker;
+    if (QString e = broker.start(); !e.isEmpty()) {
+        CliOutput::error(e);
+        return ExitConnectFailed;
+    }
+    o.load.port = broker.port();
+    LoadGenerator generator(o.load);
+    generator.prepare();
+
+    std::map<QString, std::vector<Measure>> results;
+    for (int run = 0; run < o.runs; ++run)
+        for (const QString &consumer : std::as_const(o.consumers)) {
+            const Measure m = measureOnce(consumer, o, generator, broker);
+            if (!m.error.isEmpty())
+                CliOutput::warning(tr("run %1, %2: %3").arg(run + 1).arg(consumer, m.error));
+            if (!o.json)
+                std::fprintf(stderr, "  run %d %-14s %10.0f msg/s  received %llu\n", run + 1,
+                             qPrintable(consumer), m.rate, (unsigned long long)m.received);
+            results[consumer].push_back(m);
+        }
+
+    auto med = [&](const QString &c, auto field) {
+        std::vector<double> v;
+        for (const Measure &m : results[c])
+            v.push_back(double(field(m)));
+        return median(v);
+    };
+    const double ref = med(QStringLiteral("mosquitto_sub"), [](const Measure &m) { return m.rate; });
+    const double paho = med(QStringLiteral("paho"), [](const Measure &m) { return m.rate; });
+    const double rate = med(QStringLiteral("engine"), [](const Measure &m) { return m.rate; });
+    const double received = med(QStringLiteral("engine"), [](const Measure &m) { return m.received; });
+    const double applied = med(QStringLiteral("engine"), [](const Measure &m) { return m.applied; });
+    const double dropped = med(QStringLiteral("engine"), [](const Measure &m) { return m.dropped; });
+    const double peak = med(QStringLiteral("engine"), [](const Measure &m) { return m.peakRssKb; });
+    const double growth = med(QStringLiteral("engine"), [](const Measure &m) { return m.rssGrowthKb; });
+    const double topics = med(QStringLiteral("engine"), [](const Measure &m) { return m.topics; });
+    const double lost = double(o.load.messages) - applied;
+    const double perTopic = topics > 0 ? growth * 1024.0 / topics : 0;
+
+    QJsonObject out{{QStringLiteral("sent"), qint64(o.load.messages)},
+                    {QStringLiteral("topics"), o.load.topics},
+                    {QStringLiteral("qos"), o.load.qos},
+                    {QStringLiteral("runs"), o.runs},
+                    {QStringLiteral("received"), qint64(received)},
+                    {QStringLiteral("applied"), qint64(applied)},
+                    {QStringLiteral("dropped_at_queue"), qint64(dropped)},
+                    {QStringLiteral("lost"), qint64(lost)},
+                    {QStringLiteral("rate"), qRound64(rate)},
+                    {QStringLiteral("reference_rate"), qRound64(ref)},
+                    {QStringLiteral("ratio"), ref > 0 ? rate / ref : 0.0},
+                    {QStringLiteral("paho_rate"), qRound64(paho)},
+                    {QStringLiteral("paho_ratio"), ref > 0 ? paho / ref : 0.0},
+                    {QStringLiteral("engine_vs_paho"), paho > 0 ? rate / paho : 0.0},
+                    {QStringLiteral("peak_rss_kb"), qRound64(peak)},
+                    {QStringLiteral("rss_bytes_per_topic"), perTopic}};
+    if (o.json) {
+        std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
+    } else {
+        std::printf("%s", qPrintable(tr("MQTT Deck ingest benchmark (median of %1 runs)\n"
+                                        "  load              %2 messages, %3 topics, QoS %4, %5-byte payloads\n"
+                                        "  sent              %2\n"
+                                        "  received          %6\n"
+                                        "  applied           %7\n"
+                                        "  lost              %8 (dropped at the hand-off queue: %9)\n")
+                                         .arg(o.runs)
+                                         .arg(o.load.messages)
+                                         .arg(o.load.topics)
+                                         .arg(o.load.qos)
+                                         .arg(o.load.payloadBytes)
+                                         .arg(qint64(received))
+                                         .arg(qint64(applied))
+                                         .arg(qint64(lost))
+                                         .arg(qint64(dropped))));
+        std::printf("%s", qPrintable(tr("  engine rate       %1 msg/s\n"
+                                        "  mosquitto_sub     %2 msg/s   (reference)\n"
+                                        "  bare Paho C++     %3 msg/s\n"
+                                        "  ratio             %4 of mosquitto_sub (Paho alone: %5; engine/Paho: %6)\n"
+                                        "  peak RSS          %7 KiB\n"
+                                        "  RSS per topic     %8 bytes\n")
+                                         .arg(qRound64(rate))
+                                         .arg(qRound64(ref))
+                                         .arg(qRound64(paho))
+                                         .arg(ref > 0 ? rate / ref : 0.0, 0, 'f', 3)
+                                         .arg(ref > 0 ? paho / ref : 0.0, 0, 'f', 3)
+                                         .arg(paho > 0 ? rate / paho : 0.0, 0, 'f', 3)
+                                         .arg(qRound64(peak))
+                                         .arg(perTopic, 0, 'f', 1)));
+    }
+    return lost > 0 ? ExitRefused : ExitOk;
+}
+
+int BenchCommand::runConsumer(const QStringList &args)
+{
+    QString mode = QStringLiteral("engine");
+    int port = 1883, qos = 0, idleMs = 10000;
+    quint64 count = 0;
+    HistoryLimits history;
+    for (int i = 0; i + 1 < args.size(); i += 2) {
+        const QString a = args.at(i), v = args.at(i + 1);
+        if (a == QLatin1String("--mode")) mode = v;
+        else if (a == QLatin1String("--port")) port = v.toInt();
+        else if (a == QLatin1String("--qos")) qos = v.toInt();
+        else if (a == QLatin1String("--count")) count = v.toULongLong();
+        else if (a == QLatin1String("--history")) history.messagesPerTopic = v.toInt();
+        else if (a == QLatin1String("--idle-ms")) idleMs = v.toInt();
+    }
+    const ConsumerReport r = runBenchConsumer(mode, port, qos, count, idleMs, history);
+    std::printf("%s\n", QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+    return r.error.isEmpty() ? ExitOk : ExitConnectFailed;
+}
+
+} // namespace deck::cli

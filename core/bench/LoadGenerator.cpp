@@ -1,0 +1,188 @@
+#include "LoadGenerator.h"
+
+#include <QElapsedTimer>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <thread>
+
+namespace deck {
+
+namespace {
+void appendRemainingLength(QByteArray &out, quint32 length)
+{
+    do {
+        quint8 byte = length % 128;
+        length /= 128;
+        if (length > 0)
+            byte |= 0x80;
+        out.append(char(byte));
+    } while (length > 0);
+}
+
+void appendString(QByteArray &out, const QByteArray &s)
+{
+    out.append(char(s.size() >> 8));
+    out.append(char(s.size() & 0xFF));
+    out.append(s);
+}
+
+bool writeAll(int fd, const char *data, size_t size)
+{
+    while (size > 0) {
+        const ssize_t n = ::send(fd, data, size, MSG_NOSIGNAL);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        data += n;
+        size -= size_t(n);
+    }
+    return true;
+}
+} // namespace
+
+LoadGenerator::LoadGenerator(LoadSpec spec) : m_spec(spec) {}
+
+QByteArray LoadGenerator::topicFor(quint64 index, int topics)
+{
+    const quint64 t = index % quint64(std::max(1, topics));
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "site-%02llu/area-%02llu/device-%06llu/telemetry/temp",
+                  (unsigned long long)(t % 100), (unsigned long long)((t / 100) % 100),
+                  (unsigned long long)t);
+    return QByteArray(buf);
+}
+
+void LoadGenerator::prepare()
+{
+    m_packets.clear();
+    m_packets.reserve(qsizetype(m_spec.messages) * (m_spec.payloadBytes + 56));
+    quint16 packetId = 0;
+    for (quint64 i = 0; i < m_spec.messages; ++i) {
+        const QByteArray topic = topicFor(i, m_spec.topics);
+        char body[128];
+        int n = std::snprintf(body, sizeof body, R"({"seq":%llu,"value":%.2f,"unit":"C","q":"good"})",
+                              (unsigned long long)i, 20.0 + double(i % 1000) / 100.0);
+        QByteArray payload(body, n);
+        if (payload.size() < m_spec.payloadBytes)
+            payload.append(QByteArray(m_spec.payloadBytes - payload.size(), ' '));
+        const bool qos1 = m_spec.qos > 0;
+        m_packets.append(char(qos1 ? 0x32 : 0x30));
+        appendRemainingLength(m_packets, quint32(2 + topic.size() + (qos1 ? 2 : 0) + payload.size()));
+        appendString(m_packets, topic);
+        if (qos1) {
+            if (++packetId == 0)
+                packetId = 1;
+            m_packets.append(char(packetId >> 8));
+            m_packets.append(char(packetId & 0xFF));
+        }
+        m_packets.append(payload);
+    }
+}
+
+QString LoadGenerator::run()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0)
+        return tr("cannot create a socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(quint16(m_spec.port));
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
+        ::close(fd);
+        return tr("the load generator cannot connect to 127.0.0.1:%1").arg(m_spec.port);
+    }
+    QByteArray connect;
+    QByteArray body;
+    appendString(body, "MQTT");
+    body.append(char(4));    // MQTT 3.1.1
+    body.append(char(0x02)); // clean session
+    body.append(char(0)).append(char(120)); // keep alive
+    appendString(body, "mqttdeck-load");
+    connect.append(char(0x10));
+    appendRemainingLength(connect, quint32(body.size()));
+    connect.append(body);
+    char connack[4];
+    if (!writeAll(fd, connect.constData(), size_t(connect.size()))
+        || ::recv(fd, connack, 4, MSG_WAITALL) != 4 || connack[3] != 0) {
+        ::close(fd);
+        return tr("the broker refused the load generator's connection");
+    }
+
+    // QoS 1: count PUBACKs on another thread; keep at most kWindow unacknowledged so that
+    // packet ids (which wrap at 65535) are never reused while in flight.
+    constexpr quint64 kWindow = 20000;
+    std::atomic<quint64> acked{0};
+    std::atomic<bool> readFailed{false};
+    std::thread reader;
+    if (m_spec.qos > 0) {
+        reader = std::thread([&] {
+            char buf[64 * 1024];
+            quint64 bytes = 0;
+            while (acked.load() < m_spec.messages) {
+                const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+                if (n <= 0) {
+                    readFailed = true;
+                    return;
+                }
+                bytes += quint64(n);
+                acked = bytes / 4; // PUBACK is 4 bytes
+            }
+        });
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const char *data = m_packets.constData();
+    const char *end = data + m_packets.size();
+    quint64 sent = 0;
+    bool ok = true;
+    while (data < end && ok) {
+        // Write batches of ~64 KiB worth of whole packets.
+        const char *batchEnd = data;
+        quint64 inBatch = 0;
+        while (batchEnd < end && batchEnd - data < 64 * 1024) {
+            quint32 length = 0, multiplier = 1;
+            const char *p = batchEnd + 1;
+            quint8 byte;
+            do {
+                byte = quint8(*p++);
+                length += (byte & 0x7F) * multiplier;
+                multiplier *= 128;
+            } while (byte & 0x80);
+            batchEnd = p + length;
+            ++inBatch;
+        }
+        if (m_spec.qos > 0) {
+            while (sent + inBatch - acked.load() > kWindow && !readFailed)
+                std::this_thread::yield();
+        }
+        ok = writeAll(fd, data, size_t(batchEnd - data));
+        sent += inBatch;
+        data = batchEnd;
+    }
+    if (m_spec.qos > 0) {
+        while (ok && acked.load() < m_spec.messages && !readFailed)
+            std::this_thread::sleep_for(std::chrono::microseconds(200));
+        ::shutdown(fd, SHUT_RD);
+        reader.join();
+    }
+    m_seconds = double(timer.nsecsElapsed()) / 1e9;
+    const char disconnect[2] = {char(0xE0), 0};
+    writeAll(fd, disconnect, 2);
+    ::close(fd);
+    if (!ok || readFailed)
+        return tr("the broker closed the load generator's connection after %1 messages").arg(sent);
+    return {};
+}
+
+} // namespace deck
