@@ -20,6 +20,7 @@ Engine::Engine(std::shared_ptr<MessageQueue> queue, EngineOptions options, QObje
     : QObject(parent), m_queue(std::move(queue)), m_options(options), m_tree(options.history)
 {
     qRegisterMetaType<EngineChange>();
+    m_queue->setSelfDraining(true);
 }
 
 Engine::~Engine()
@@ -106,9 +107,17 @@ void Engine::run()
 {
     std::vector<Message> batch;
     m_lastTickNs = m_lastRateNs = nowNs();
+    bool busy = false;
     while (!m_stop) {
-        const qint64 untilTick = m_lastTickNs + qint64(m_options.notifyIntervalMs) * 1000000 - nowNs();
-        m_queue->waitForMessages(std::chrono::milliseconds(std::max<qint64>(1, untilTick / 1000000)));
+        if (busy) {
+            // Messages are flowing: collect for a millisecond instead of being woken for every
+            // few of them. Each wake-up is a context switch on the network thread's core
+            // (measured: a quarter of the CPU at 60k msg/s).
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        } else {
+            const qint64 untilTick = m_lastTickNs + qint64(m_options.notifyIntervalMs) * 1000000 - nowNs();
+            m_queue->waitForMessages(std::chrono::milliseconds(std::max<qint64>(1, untilTick / 1000000)));
+        }
         if (m_clearRequested.exchange(false)) {
             std::unique_lock lock(m_treeMutex);
             m_tree.clear();
@@ -120,6 +129,7 @@ void Engine::run()
             m_rates.clear();
         }
         m_queue->drain(batch);
+        busy = !batch.empty();
         for (size_t next = 0; next < batch.size() && !m_stop;) {
             applySlice(batch, next);
             tick(false); // keep the cadence even while a long batch is applied

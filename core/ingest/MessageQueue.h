@@ -32,6 +32,11 @@ public:
     void wakeUp();
     qsizetype size() const;
 
+    /// Set by a consumer that drains on its own schedule (the Engine): the producer then skips
+    /// its per-batch wake-up of the session's thread.
+    void setSelfDraining(bool on) { m_selfDraining.store(on, std::memory_order_relaxed); }
+    bool isSelfDraining() const { return m_selfDraining.load(std::memory_order_relaxed); }
+
     /// Bounds; 0 = unbounded. Defaults: 4 million messages, 1 GiB of payload.
     void setLimits(qsizetype maxMessages, qint64 maxPayloadBytes);
 
@@ -50,6 +55,7 @@ private:
     qsizetype m_maxMessages = 4 * 1024 * 1024;
     qint64 m_maxBytes = 1024LL * 1024 * 1024;
     bool m_wakeRequested = false;
+    std::atomic<bool> m_selfDraining{false};
     std::atomic<qint64> m_bytes{0};
     std::atomic<quint64> m_pushed{0};
     std::atomic<quint64> m_dropped{0};

@@ -143,7 +143,7 @@ QStringList PahoSession::open(const ConnectionOptions &options)
         Message message(msg, topic, payload, msg->get_qos(), msg->is_retained(),
                         msg->is_duplicate(), QDateTime::currentMSecsSinceEpoch(),
                         std::move(props));
-        if (bridge->queue->push(std::move(message)))
+        if (bridge->queue->push(std::move(message)) && !bridge->queue->isSelfDraining())
             bridge->post([](PahoSession *o) { emit o->messagesAvailable(); });
     });
     m_client->set_connection_lost_handler([bridge](const std::string &cause) {
