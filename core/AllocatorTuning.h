@@ -9,4 +9,8 @@ namespace deck {
 /// at start-up, before threads start. A no-op elsewhere.
 void tuneAllocator();
 
+/// Returns free heap pages to the system (glibc's malloc_trim). The Engine calls it when it
+/// goes idle after a burst: the burst's freed messages otherwise stay in the process's heap.
+void releaseFreeMemory();
+
 } // namespace deck

@@ -1,7 +1,10 @@
 #include "Engine.h"
 
+#include "AllocatorTuning.h"
+
 #include <QThread>
 
+#include <algorithm>
 #include <chrono>
 
 namespace deck {
@@ -115,6 +118,10 @@ void Engine::run()
             // (measured: a quarter of the CPU at 60k msg/s).
             std::this_thread::sleep_for(std::chrono::milliseconds(1));
         } else {
+            if (m_applied.load() - m_appliedAtTrim > 100000) {
+                releaseFreeMemory(); // idle after a burst: give its freed buffers back
+                m_appliedAtTrim = m_applied.load();
+            }
             const qint64 untilTick = m_lastTickNs + qint64(m_options.notifyIntervalMs) * 1000000 - nowNs();
             m_queue->waitForMessages(std::chrono::milliseconds(std::max<qint64>(1, untilTick / 1000000)));
         }
@@ -122,7 +129,6 @@ void Engine::run()
             std::unique_lock lock(m_treeMutex);
             m_tree.clear();
             m_newParents.clear();
-            m_newParentSeen.clear();
             m_clearedSinceTick = true;
             ++m_clears;
             std::lock_guard rateLock(m_rateMutex);
@@ -135,6 +141,8 @@ void Engine::run()
             tick(false); // keep the cadence even while a long batch is applied
         }
         batch.clear();
+        if (batch.capacity() > 65536)
+            batch.shrink_to_fit(); // after a backlog, do not keep its buffer for ever
         tick(false);
     }
     tick(true);
@@ -152,15 +160,8 @@ void Engine::applySlice(std::vector<Message> &batch, size_t &next)
         for (; i < chunkEnd; ++i) {
             const size_t nodesBefore = m_tree.nodeCount();
             m_tree.apply(batch[i]);
-            for (size_t n = nodesBefore; n < m_tree.nodeCount(); ++n) {
-                const NodeId parent = m_tree.parent(NodeId(n));
-                if (m_newParentSeen.size() <= parent)
-                    m_newParentSeen.resize(std::max<size_t>(parent + 1, m_newParentSeen.size() * 2), 0);
-                if (!m_newParentSeen[parent]) {
-                    m_newParentSeen[parent] = 1;
-                    m_newParents.push_back(parent);
-                }
-            }
+            for (size_t n = nodesBefore; n < m_tree.nodeCount(); ++n)
+                m_newParents.push_back(m_tree.parent(NodeId(n))); // deduplicated at the tick
         }
         if (nowNs() > deadline)
             break;
@@ -183,9 +184,11 @@ void Engine::tick(bool force)
     change.generation = ++m_generation;
     change.cleared = m_clearedSinceTick;
     m_clearedSinceTick = false;
+    std::sort(m_newParents.begin(), m_newParents.end());
+    m_newParents.erase(std::unique(m_newParents.begin(), m_newParents.end()), m_newParents.end());
     change.parentsWithNewChildren.swap(m_newParents);
-    for (NodeId p : change.parentsWithNewChildren)
-        m_newParentSeen[p] = 0;
+    m_newParents.clear();
+    m_newParents.shrink_to_fit(); // a burst of new topics must not keep its scratch memory
     change.counters = counters();
     emit changed(change);
 }

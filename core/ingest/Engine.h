@@ -108,12 +108,12 @@ private:
 
     // Engine thread only
     std::vector<NodeId> m_newParents;
-    std::vector<uint8_t> m_newParentSeen;
     bool m_clearedSinceTick = false;
     quint64 m_generation = 0;
     qint64 m_lastTickNs = 0;
     qint64 m_lastRateNs = 0;
     quint64 m_appliedAtRate = 0;
+    quint64 m_appliedAtTrim = 0;
 
     mutable std::mutex m_rateMutex;
     std::vector<NodeId> m_watched;

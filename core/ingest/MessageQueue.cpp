@@ -47,6 +47,8 @@ qsizetype MessageQueue::drain(std::vector<Message> &out)
                    std::make_move_iterator(m_spare.end()));
     }
     m_spare.clear();
+    if (m_spare.capacity() > 65536)
+        m_spare.shrink_to_fit(); // a past backlog must not pin its buffer
     return count;
 }
 

@@ -6,6 +6,7 @@
 #include <QByteArrayMatcher>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace deck {
@@ -40,15 +41,71 @@ void walk(const TopicTree &tree, NodeId start, std::string &path, Visit &&visit)
     }
 }
 
+const std::array<unsigned char, 256> &foldTable()
+{
+    static const std::array<unsigned char, 256> table = [] {
+        std::array<unsigned char, 256> t{};
+        for (int i = 0; i < 256; ++i)
+            t[size_t(i)] = (i >= 'A' && i <= 'Z') ? uint8_t(i + 32) : uint8_t(i);
+        return t;
+    }();
+    return table;
+}
+
+/// ASCII case-insensitive substring test (`needleLower` already folded). By hand: neither Qt
+/// nor the standard library searches bytes case-insensitively without converting to UTF-16
+/// first, which costs more than the search.
 bool containsFolded(std::string_view hay, const std::string &needleLower)
 {
-    if (needleLower.size() > hay.size())
+    const size_t n = needleLower.size();
+    if (n == 0)
+        return true;
+    if (n > hay.size())
         return false;
-    const auto it = std::search(hay.begin(), hay.end(), needleLower.begin(), needleLower.end(),
-                                [](char a, char b) {
-                                    return std::tolower(static_cast<unsigned char>(a)) == b;
-                                });
-    return it != hay.end();
+    const auto &fold = foldTable();
+    const unsigned char first = uint8_t(needleLower[0]);
+    const size_t last = hay.size() - n;
+    for (size_t i = 0; i <= last; ++i) {
+        if (fold[uint8_t(hay[i])] != first)
+            continue;
+        size_t j = 1;
+        while (j < n && fold[uint8_t(hay[i + j])] == uint8_t(needleLower[j]))
+            ++j;
+        if (j == n)
+            return true;
+    }
+    return false;
+}
+
+/// Topic text without '/': a match lies inside one level name, so test each distinct name once
+/// and pass the result down the tree in node-id order (a parent is always created before its
+/// children): one linear pass, no topic strings built.
+void searchLevelNames(const TopicTree &tree, const TopicQuery &query, const std::string &needleLower,
+                      const QByteArrayMatcher &matcher, TopicSearchResult &result)
+{
+    const StringPool &names = tree.names();
+    std::vector<uint8_t> nameMatches(names.size());
+    for (uint32_t id = 0; id < names.size(); ++id) {
+        const std::string_view name = names.view(id);
+        nameMatches[id] = query.caseSensitive
+                              ? matcher.indexIn(name.data(), qsizetype(name.size())) >= 0
+                              : containsFolded(name, needleLower);
+    }
+    std::vector<uint8_t> nodeMatches(tree.nodeCount());
+    for (NodeId n = 1; n < tree.nodeCount(); ++n) {
+        const NodeId parent = tree.parent(n);
+        nodeMatches[n] = nameMatches[tree.nameId(n)] || (parent != kRootNode && nodeMatches[parent]);
+        if (!tree.hasLastMessage(n))
+            continue;
+        ++result.topicsScanned;
+        if (!nodeMatches[n])
+            continue;
+        if (result.matches.size() >= query.limit) {
+            result.truncated = true;
+            return;
+        }
+        result.matches.push_back(n);
+    }
 }
 } // namespace
 
@@ -97,6 +154,12 @@ TopicSearchResult TopicSearch::run(const TopicTree &tree, const TopicQuery &quer
             result.matches.push_back(start);
         break;
     }
+    case TopicQuery::Mode::TopicText:
+        if (!needle.contains('/')) {
+            searchLevelNames(tree, query, needleLower, matcher, result);
+            return result;
+        }
+        break;
     default:
         break;
     }

@@ -97,6 +97,10 @@ public:
     NodeId nextSibling(NodeId node) const { return m_nodes[node].nextSibling; }
     std::string_view name(NodeId node) const { return m_names.view(m_nodes[node].name & kNameMask); }
     QByteArray topic(NodeId node) const;
+    /// The interned name of a node and the pool itself, for searches that test each distinct
+    /// level name once instead of once per node.
+    uint32_t nameId(NodeId node) const { return m_nodes[node].name & kNameMask; }
+    const StringPool &names() const { return m_names; }
     bool isValid(NodeId node) const { return node < m_nodes.size(); }
 
     NodeInfo info(NodeId node) const;
