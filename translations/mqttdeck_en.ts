@@ -1,6 +1,89 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>BenchCommand</name>
+    <message>
+        <source>mosquitto_sub did not subscribe (is mosquitto-clients installed?)</source>
+        <translation>mosquitto_sub did not subscribe (is mosquitto-clients installed?)</translation>
+    </message>
+    <message>
+        <source>the %1 subscriber did not start: %2</source>
+        <translation>the %1 subscriber did not start: %2</translation>
+    </message>
+    <message>
+        <source>mosquitto_sub did not receive every message</source>
+        <translation>mosquitto_sub did not receive every message</translation>
+    </message>
+    <message>
+        <source>mosquitto_sub failed (exit code %1)</source>
+        <translation>mosquitto_sub failed (exit code %1)</translation>
+    </message>
+    <message>
+        <source>%1 expects a number between %2 and %3.</source>
+        <translation>%1 expects a number between %2 and %3.</translation>
+    </message>
+    <message>
+        <source>unknown option "%1". See mqttdeck-cli bench --help.</source>
+        <translation>unknown option "%1". See mqttdeck-cli bench --help.</translation>
+    </message>
+    <message>
+        <source>Usage: mqttdeck-cli bench [--messages N] [--topics T] [--qos 0|1] [--payload BYTES]
+                          [--runs R] [--history N] [--consumers LIST] [--json]
+Starts a local mosquitto (unlimited queues), publishes N messages over T topics
+from a raw-socket load generator, and measures on the same load, one after the
+other: mosquitto_sub (reference), a bare Paho C++ callback, and MQTT Deck's engine
+(session + engine + topic tree). Prints medians of R runs.
+Defaults: 1000000 messages, 100000 topics, QoS 0, 60-byte payloads, 3 runs,
+history of 20 messages per topic.
+</source>
+        <translation>Usage: mqttdeck-cli bench [--messages N] [--topics T] [--qos 0|1] [--payload BYTES]
+                          [--runs R] [--history N] [--consumers LIST] [--json]
+Starts a local mosquitto (unlimited queues), publishes N messages over T topics
+from a raw-socket load generator, and measures on the same load, one after the
+other: mosquitto_sub (reference), a bare Paho C++ callback, and MQTT Deck's engine
+(session + engine + topic tree). Prints medians of R runs.
+Defaults: 1000000 messages, 100000 topics, QoS 0, 60-byte payloads, 3 runs,
+history of 20 messages per topic.
+</translation>
+    </message>
+    <message>
+        <source>run %1, %2: %3</source>
+        <translation>run %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>MQTT Deck ingest benchmark (median of %1 runs)
+  load              %2 messages, %3 topics, QoS %4, %5-byte payloads
+  sent              %2
+  received          %6
+  applied           %7
+  lost              %8 (dropped at the hand-off queue: %9)
+</source>
+        <translation>MQTT Deck ingest benchmark (median of %1 runs)
+  load              %2 messages, %3 topics, QoS %4, %5-byte payloads
+  sent              %2
+  received          %6
+  applied           %7
+  lost              %8 (dropped at the hand-off queue: %9)
+</translation>
+    </message>
+    <message>
+        <source>  engine rate       %1 msg/s
+  mosquitto_sub     %2 msg/s   (reference)
+  bare Paho C++     %3 msg/s
+  ratio             %4 of mosquitto_sub (Paho alone: %5; engine/Paho: %6)
+  peak RSS          %7 KiB
+  RSS per topic     %8 bytes
+</source>
+        <translation>  engine rate       %1 msg/s
+  mosquitto_sub     %2 msg/s   (reference)
+  bare Paho C++     %3 msg/s
+  ratio             %4 of mosquitto_sub (Paho alone: %5; engine/Paho: %6)
+  peak RSS          %7 KiB
+  RSS per topic     %8 bytes
+</translation>
+    </message>
+</context>
+<context>
     <name>CliMain</name>
     <message>
         <source>Usage: mqttdeck-cli COMMAND [options]
@@ -8,6 +91,7 @@
 Commands:
   sub     subscribe and print messages (flags as mosquitto_sub)
   pub     publish messages (flags as mosquitto_pub)
+  bench   measure the ingest path against a local mosquitto
 
 mqttdeck-cli COMMAND --help shows the options of a command.
 Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,
@@ -18,6 +102,7 @@ Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broke
 Commands:
   sub     subscribe and print messages (flags as mosquitto_sub)
   pub     publish messages (flags as mosquitto_pub)
+  bench   measure the ingest path against a local mosquitto
 
 mqttdeck-cli COMMAND --help shows the options of a command.
 Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,
@@ -25,8 +110,8 @@ Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broke
 </translation>
     </message>
     <message>
-        <source>unknown command "%1". Commands: sub, pub.</source>
-        <translation>unknown command "%1". Commands: sub, pub.</translation>
+        <source>unknown command "%1". Commands: sub, pub, bench.</source>
+        <translation>unknown command "%1". Commands: sub, pub, bench.</translation>
     </message>
 </context>
 <context>
@@ -269,6 +354,44 @@ With connection flags the window connects at start.
     <message>
         <source>unknown option "%1"; see --help</source>
         <translation>unknown option "%1"; see --help</translation>
+    </message>
+</context>
+<context>
+    <name>LoadGenerator</name>
+    <message>
+        <source>cannot create a socket: %1</source>
+        <translation>cannot create a socket: %1</translation>
+    </message>
+    <message>
+        <source>the load generator cannot connect to 127.0.0.1:%1</source>
+        <translation>the load generator cannot connect to 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>the broker refused the load generator's connection</source>
+        <translation>the broker refused the load generator's connection</translation>
+    </message>
+    <message>
+        <source>the broker closed the load generator's connection after %1 messages</source>
+        <translation>the broker closed the load generator's connection after %1 messages</translation>
+    </message>
+</context>
+<context>
+    <name>LocalBroker</name>
+    <message>
+        <source>cannot create a temporary directory for the broker</source>
+        <translation>cannot create a temporary directory for the broker</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>mosquitto did not start (%1). Install it: apt-get install mosquitto</source>
+        <translation>mosquitto did not start (%1). Install it: apt-get install mosquitto</translation>
+    </message>
+    <message>
+        <source>mosquitto does not accept connections on port %1; see %2</source>
+        <translation>mosquitto does not accept connections on port %1; see %2</translation>
     </message>
 </context>
 <context>
@@ -818,6 +941,13 @@ With connection flags the window connects at start.
     <message>
         <source>The private key "%1" does not belong to the client certificate "%2". Pick the key that was generated with this certificate.</source>
         <translation>The private key "%1" does not belong to the client certificate "%2". Pick the key that was generated with this certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicSearch</name>
+    <message>
+        <source>The regular expression is not valid: %1 (at character %2).</source>
+        <translation>The regular expression is not valid: %1 (at character %2).</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,89 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
+    <name>BenchCommand</name>
+    <message>
+        <source>mosquitto_sub did not subscribe (is mosquitto-clients installed?)</source>
+        <translation>mosquitto_sub ne s'est pas abonné (mosquitto-clients est-il installé ?)</translation>
+    </message>
+    <message>
+        <source>the %1 subscriber did not start: %2</source>
+        <translation>l'abonné %1 n'a pas démarré : %2</translation>
+    </message>
+    <message>
+        <source>mosquitto_sub did not receive every message</source>
+        <translation>mosquitto_sub n'a pas reçu tous les messages</translation>
+    </message>
+    <message>
+        <source>mosquitto_sub failed (exit code %1)</source>
+        <translation>mosquitto_sub a échoué (code de sortie %1)</translation>
+    </message>
+    <message>
+        <source>%1 expects a number between %2 and %3.</source>
+        <translation>%1 attend un nombre entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>unknown option "%1". See mqttdeck-cli bench --help.</source>
+        <translation>option inconnue « %1 ». Voir mqttdeck-cli bench --help.</translation>
+    </message>
+    <message>
+        <source>Usage: mqttdeck-cli bench [--messages N] [--topics T] [--qos 0|1] [--payload BYTES]
+                          [--runs R] [--history N] [--consumers LIST] [--json]
+Starts a local mosquitto (unlimited queues), publishes N messages over T topics
+from a raw-socket load generator, and measures on the same load, one after the
+other: mosquitto_sub (reference), a bare Paho C++ callback, and MQTT Deck's engine
+(session + engine + topic tree). Prints medians of R runs.
+Defaults: 1000000 messages, 100000 topics, QoS 0, 60-byte payloads, 3 runs,
+history of 20 messages per topic.
+</source>
+        <translation>Utilisation : mqttdeck-cli bench [--messages N] [--topics T] [--qos 0|1] [--payload OCTETS]
+                            [--runs R] [--history N] [--consumers LISTE] [--json]
+Démarre un mosquitto local (files illimitées), publie N messages sur T topics
+depuis un générateur de charge sur socket brute, et mesure sur la même charge, l'un
+après l'autre : mosquitto_sub (référence), un simple callback Paho C++, et le moteur
+de MQTT Deck (session + moteur + arbre des topics). Affiche les médianes de R essais.
+Par défaut : 1000000 messages, 100000 topics, QoS 0, contenus de 60 octets, 3 essais,
+historique de 20 messages par topic.
+</translation>
+    </message>
+    <message>
+        <source>run %1, %2: %3</source>
+        <translation>essai %1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>MQTT Deck ingest benchmark (median of %1 runs)
+  load              %2 messages, %3 topics, QoS %4, %5-byte payloads
+  sent              %2
+  received          %6
+  applied           %7
+  lost              %8 (dropped at the hand-off queue: %9)
+</source>
+        <translation>Banc d'ingestion MQTT Deck (médiane de %1 essais)
+  charge            %2 messages, %3 topics, QoS %4, contenus de %5 octets
+  envoyés           %2
+  reçus             %6
+  appliqués         %7
+  perdus            %8 (rejetés par la file de transfert : %9)
+</translation>
+    </message>
+    <message>
+        <source>  engine rate       %1 msg/s
+  mosquitto_sub     %2 msg/s   (reference)
+  bare Paho C++     %3 msg/s
+  ratio             %4 of mosquitto_sub (Paho alone: %5; engine/Paho: %6)
+  peak RSS          %7 KiB
+  RSS per topic     %8 bytes
+</source>
+        <translation>  débit du moteur   %1 msg/s
+  mosquitto_sub     %2 msg/s   (référence)
+  Paho C++ seul     %3 msg/s
+  rapport           %4 de mosquitto_sub (Paho seul : %5 ; moteur/Paho : %6)
+  RSS maximal       %7 Kio
+  RSS par topic     %8 octets
+</translation>
+    </message>
+</context>
+<context>
     <name>CliMain</name>
     <message>
         <source>Usage: mqttdeck-cli COMMAND [options]
@@ -8,6 +91,7 @@
 Commands:
   sub     subscribe and print messages (flags as mosquitto_sub)
   pub     publish messages (flags as mosquitto_pub)
+  bench   measure the ingest path against a local mosquitto
 
 mqttdeck-cli COMMAND --help shows the options of a command.
 Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,
@@ -18,6 +102,7 @@ Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broke
 Commandes :
   sub     s'abonner et afficher les messages (options de mosquitto_sub)
   pub     publier des messages (options de mosquitto_pub)
+  bench   mesurer le chemin d'ingestion face à un mosquitto local
 
 mqttdeck-cli COMMANDE --help affiche les options d'une commande.
 Codes de sortie : 0 terminé, 1 arguments invalides, 2 connexion impossible, 3 refus du broker,
@@ -25,8 +110,8 @@ Codes de sortie : 0 terminé, 1 arguments invalides, 2 connexion impossible, 3 r
 </translation>
     </message>
     <message>
-        <source>unknown command "%1". Commands: sub, pub.</source>
-        <translation>commande inconnue « %1 ». Commandes : sub, pub.</translation>
+        <source>unknown command "%1". Commands: sub, pub, bench.</source>
+        <translation>commande inconnue « %1 ». Commandes : sub, pub, bench.</translation>
     </message>
 </context>
 <context>
@@ -269,6 +354,44 @@ Avec des options de connexion, la fenêtre se connecte au démarrage.
     <message>
         <source>unknown option "%1"; see --help</source>
         <translation>option inconnue « %1 » ; voir --help</translation>
+    </message>
+</context>
+<context>
+    <name>LoadGenerator</name>
+    <message>
+        <source>cannot create a socket: %1</source>
+        <translation>impossible de créer une socket : %1</translation>
+    </message>
+    <message>
+        <source>the load generator cannot connect to 127.0.0.1:%1</source>
+        <translation>le générateur de charge ne peut pas se connecter à 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>the broker refused the load generator's connection</source>
+        <translation>le broker a refusé la connexion du générateur de charge</translation>
+    </message>
+    <message>
+        <source>the broker closed the load generator's connection after %1 messages</source>
+        <translation>le broker a fermé la connexion du générateur de charge après %1 messages</translation>
+    </message>
+</context>
+<context>
+    <name>LocalBroker</name>
+    <message>
+        <source>cannot create a temporary directory for the broker</source>
+        <translation>impossible de créer un répertoire temporaire pour le broker</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d'écrire %1</translation>
+    </message>
+    <message>
+        <source>mosquitto did not start (%1). Install it: apt-get install mosquitto</source>
+        <translation>mosquitto n'a pas démarré (%1). Installez-le : apt-get install mosquitto</translation>
+    </message>
+    <message>
+        <source>mosquitto does not accept connections on port %1; see %2</source>
+        <translation>mosquitto n'accepte pas de connexion sur le port %1 ; voir %2</translation>
     </message>
 </context>
 <context>
@@ -818,6 +941,13 @@ Avec des options de connexion, la fenêtre se connecte au démarrage.
     <message>
         <source>The private key "%1" does not belong to the client certificate "%2". Pick the key that was generated with this certificate.</source>
         <translation>La clé privée « %1 » n'appartient pas au certificat client « %2 ». Choisissez la clé générée avec ce certificat.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicSearch</name>
+    <message>
+        <source>The regular expression is not valid: %1 (at character %2).</source>
+        <translation>L'expression régulière n'est pas valide : %1 (au caractère %2).</translation>
     </message>
 </context>
 <context>
