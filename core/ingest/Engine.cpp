@@ -159,7 +159,7 @@ void Engine::applySlice(std::vector<Message> &batch, size_t &next)
         const size_t chunkEnd = std::min(end, i + 256);
         for (; i < chunkEnd; ++i) {
             const size_t nodesBefore = m_tree.nodeCount();
-            m_tree.apply(batch[i]);
+            m_tree.apply(std::move(batch[i]));
             for (size_t n = nodesBefore; n < m_tree.nodeCount(); ++n)
                 m_newParents.push_back(m_tree.parent(NodeId(n))); // deduplicated at the tick
         }

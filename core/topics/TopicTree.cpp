@@ -178,7 +178,24 @@ TopicTree::Extra &TopicTree::extraFor(Stats &stats)
     return *m_extras[stats.extra()];
 }
 
-NodeId TopicTree::apply(const Message &message)
+void TopicTree::HistoryRing::push(HistoryEntry &&entry, size_t limit)
+{
+    if (m_count == m_items.size()) {
+        // Grow (in order) up to the limit; at the limit the caller has made room.
+        const size_t capacity = std::max<size_t>(m_count + 1, std::min<size_t>(std::max<size_t>(4, m_items.size() * 2), std::max<size_t>(limit, 1)));
+        std::vector<HistoryEntry> items;
+        items.reserve(capacity);
+        for (uint32_t i = 0; i < m_count; ++i)
+            items.push_back(std::move(m_items[(m_head + i) % m_items.size()]));
+        items.resize(capacity);
+        m_items.swap(items);
+        m_head = 0;
+    }
+    m_items[(m_head + m_count) % m_items.size()] = std::move(entry);
+    ++m_count;
+}
+
+NodeId TopicTree::apply(Message message)
 {
     const std::string_view topic = message.topic();
     m_path.clear();
@@ -215,8 +232,9 @@ NodeId TopicTree::apply(const Message &message)
         return node;
     }
     Stats &s = m_stats[m_nodes[node].stats];
-    if (m_limits.messagesPerTopic > 0)
-        recordHistory(node, s, message);
+    const bool keepHistory = m_limits.messagesPerTopic > 0;
+    if (keepHistory) // a history starts at the second message, from the first still in the arena
+        startHistory(node, s);
     s.lastTick = tick;
     s.minSize = std::min(s.minSize, size);
     s.maxSize = std::max(s.maxSize, size);
@@ -228,36 +246,43 @@ NodeId TopicTree::apply(const Message &message)
         extraFor(s).lastProperties = message.sharedProperties();
     else if (s.extra() != kNoExtra)
         m_extras[s.extra()]->lastProperties.reset();
+    if (keepHistory)
+        recordHistory(s, std::move(message)); // last: it takes the message over
     return node;
 }
 
-void TopicTree::recordHistory(NodeId node, Stats &stats, const Message &message)
+void TopicTree::startHistory(NodeId node, Stats &stats)
 {
     Extra &extra = extraFor(stats);
-    const qint64 topicBytes = qint64(message.topic().size());
-    if (extra.history.empty()) {
-        // The history starts at a topic's second message: keep the first one too.
-        const QByteArrayView previous = m_payloads.view(stats.payload);
-        const Message first = Message::fromParts(
-            topic(node), previous.toByteArray(), stats.flags() & QosMask,
-            stats.flags() & (Retained | RetainedCleared), stats.flags() & Duplicate,
-            msOf(stats.lastTick),
-            extra.lastProperties ? *extra.lastProperties : mqtt::MessageProperties());
-        const qint64 cost = previous.size() + topicBytes + kHistoryOverhead;
-        extra.history.push_back({first, cost});
-        extra.historyBytes += cost;
-        m_historyBytes += quint64(cost);
-        ++m_historyEntries;
-    }
-    const qint64 cost = message.payload().size() + topicBytes + kHistoryOverhead;
-    extra.history.push_back({message, cost});
+    if (!extra.history.empty())
+        return;
+    const QByteArrayView previous = m_payloads.view(stats.payload);
+    const QByteArray topicBytes = topic(node);
+    const Message first = Message::fromParts(
+        topicBytes, previous.toByteArray(), stats.flags() & QosMask,
+        stats.flags() & (Retained | RetainedCleared), stats.flags() & Duplicate,
+        msOf(stats.lastTick),
+        extra.lastProperties ? *extra.lastProperties : mqtt::MessageProperties());
+    const qint64 cost = previous.size() + topicBytes.size() + kHistoryOverhead;
+    extra.history.push(HistoryEntry{first, cost}, size_t(m_limits.messagesPerTopic));
     extra.historyBytes += cost;
     m_historyBytes += quint64(cost);
     ++m_historyEntries;
-    while (int(extra.history.size()) > m_limits.messagesPerTopic) {
+}
+
+void TopicTree::recordHistory(Stats &stats, Message &&message)
+{
+    Extra &extra = extraFor(stats);
+    const qint64 topicBytes = qint64(message.topic().size());
+    const qint64 cost = message.payload().size() + topicBytes + kHistoryOverhead;
+    while (int(extra.history.size()) >= m_limits.messagesPerTopic) {
         dropOldest(extra);
         ++m_evictions.byTopicCount;
     }
+    extra.history.push(HistoryEntry{std::move(message), cost}, size_t(m_limits.messagesPerTopic));
+    extra.historyBytes += cost;
+    m_historyBytes += quint64(cost);
+    ++m_historyEntries;
     while (extra.historyBytes > m_limits.bytesPerTopic && extra.history.size() > 1) {
         dropOldest(extra);
         ++m_evictions.byTopicBytes;
@@ -269,7 +294,7 @@ void TopicTree::recordHistory(NodeId node, Stats &stats, const Message &message)
 void TopicTree::dropOldest(Extra &extra)
 {
     const qint64 cost = extra.history.front().cost;
-    extra.history.pop_front();
+    extra.history.popFront();
     extra.historyBytes -= cost;
     m_historyBytes -= quint64(cost);
     --m_historyEntries;
@@ -400,7 +425,7 @@ std::vector<StoredMessage> TopicTree::history(NodeId node) const
     const uint32_t si = m_nodes[node].stats;
     if (si == kNoNode || m_stats[si].extra() == kNoExtra)
         return out;
-    for (const HistoryEntry &e : m_extras[m_stats[si].extra()]->history) {
+    m_extras[m_stats[si].extra()]->history.forEach([&](const HistoryEntry &e) {
         StoredMessage m;
         m.payload = e.message.payloadCopy();
         m.qos = e.message.qos();
@@ -409,7 +434,7 @@ std::vector<StoredMessage> TopicTree::history(NodeId node) const
         m.receivedAtMs = e.message.receivedAtMs();
         m.properties = e.message.sharedProperties();
         out.push_back(std::move(m));
-    }
+    });
     return out;
 }
 

@@ -84,7 +84,9 @@ public:
 
     /// Counts the message against its topic and every ancestor, keeps its payload and
     /// properties as the topic's last message, and adds it to the history. Returns the node.
-    NodeId apply(const Message &message);
+    /// Pass an rvalue when the caller is done with the message: the history then keeps it
+    /// without touching its reference count.
+    NodeId apply(Message message);
 
     NodeId find(std::string_view topic) const;
     NodeId child(NodeId parent, std::string_view name) const;
@@ -156,10 +158,38 @@ private:
         Message message; // shares the network buffer: no copy
         qint64 cost;
     };
+    /// A topic's recent messages, oldest first, in one buffer that grows up to the limit and
+    /// is then reused in place: no allocation per message (std::deque allocates a block every
+    /// few pushes).
+    class HistoryRing
+    {
+    public:
+        bool empty() const { return m_count == 0; }
+        size_t size() const { return m_count; }
+        HistoryEntry &front() { return m_items[m_head]; }
+        void popFront()
+        {
+            m_items[m_head] = HistoryEntry();
+            m_head = (m_head + 1) % uint32_t(m_items.size());
+            --m_count;
+        }
+        void push(HistoryEntry &&entry, size_t limit);
+        template <typename F>
+        void forEach(F &&f) const
+        {
+            for (uint32_t i = 0; i < m_count; ++i)
+                f(m_items[(m_head + i) % m_items.size()]);
+        }
+
+    private:
+        std::vector<HistoryEntry> m_items;
+        uint32_t m_head = 0;
+        uint32_t m_count = 0;
+    };
     struct Extra // only for topics with MQTT 5 properties or a history
     {
         std::shared_ptr<const mqtt::MessageProperties> lastProperties;
-        std::deque<HistoryEntry> history;
+        HistoryRing history;
         qint64 historyBytes = 0;
     };
     enum Flag : uint8_t {
@@ -175,7 +205,8 @@ private:
     NodeId lookupIndexed(NodeId parent, std::string_view level) const;
     quint64 ownMessages(NodeId node) const;
     void addCount(NodeId node, uint64_t n);
-    void recordHistory(NodeId node, Stats &stats, const Message &message);
+    void startHistory(NodeId node, Stats &stats);
+    void recordHistory(Stats &stats, Message &&message);
     void dropOldest(Extra &extra);
     void enforceGlobalBudget();
     Extra &extraFor(Stats &stats);
