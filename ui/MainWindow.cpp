@@ -1,44 +1,34 @@
 #include "MainWindow.h"
 
-#include "models/MessageListModel.h"
+#include "pages/ExplorerPage.h"
+#include "pages/MessagesPage.h"
 #include "widgets/ConnectionBar.h"
 
-#include <QDateTime>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QScrollBar>
 #include <QStatusBar>
-#include <QTableView>
+#include <QTabWidget>
+#include <QTimer>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace deck::ui {
 
 using mqtt::Session;
 
-MainWindow::MainWindow(Session *session, QWidget *parent)
-    : QMainWindow(parent), m_session(session), m_bar(new ConnectionBar(this)),
-      m_model(new MessageListModel(5000, this)), m_view(new QTableView(this)),
-      m_counters(new QLabel(this))
+MainWindow::MainWindow(Session *session, Engine *engine, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_engine(engine), m_bar(new ConnectionBar(this)),
+      m_tabs(new QTabWidget(this)), m_explorer(new ExplorerPage(engine, this)),
+      m_messages(new MessagesPage(engine, this)), m_counters(new QLabel(this))
 {
     setWindowTitle(tr("MQTT Deck"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(MessageListModel::TimeColumn, 110);
-    m_view->setColumnWidth(MessageListModel::TopicColumn, 420);
-    m_view->setColumnWidth(MessageListModel::QosColumn, 50);
-    m_view->setColumnWidth(MessageListModel::RetainColumn, 80);
-    m_view->setColumnWidth(MessageListModel::SizeColumn, 90);
-
+    m_tabs->addTab(m_explorer, tr("Explorer"));
+    m_tabs->addTab(m_messages, tr("Messages"));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_bar);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_counters);
 
@@ -53,16 +43,14 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         m_detail = r.serverUri;
         m_bar->setState(m_session->state(), m_detail);
         const QString filter = m_bar->filter();
-        if (filter.isEmpty())
+        if (filter.isEmpty() || !m_session->activeSubscriptions().isEmpty())
             return;
         mqtt::Subscription sub;
         sub.filter = filter;
         sub.qos = 1;
-        if (m_session->activeSubscriptions().isEmpty()) {
-            const mqtt::Submitted s = m_session->subscribe({sub});
-            if (!s.ok())
-                statusBar()->showMessage(s.error);
-        }
+        const mqtt::Submitted s = m_session->subscribe({sub});
+        if (!s.ok())
+            statusBar()->showMessage(s.error);
     });
     connect(m_session, &Session::connectFailed, this, [this](const mqtt::ConnectResult &r) {
         m_detail = r.gotConnack ? tr("refused: %1 (%2). %3")
@@ -92,12 +80,15 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
                                         .arg(o.filter, o.codeName, mqtt::ReasonCodes::hex(o.code),
                                              o.explanation));
             });
-    // The window pulls messages at a fixed cadence: nothing in the UI runs per message.
-    m_refresh.setInterval(100);
-    connect(&m_refresh, &QTimer::timeout, this, &MainWindow::drain);
-    m_refresh.start();
-    resize(1280, 760);
-    updateStatus();
+    connect(m_engine, &Engine::changed, this, [this](const EngineChange &change) {
+        showCounters(change.counters);
+        if (!m_expandedOnce && change.counters.topics > 0) {
+            m_expandedOnce = true;
+            QTimer::singleShot(300, this, [this] { m_explorer->expandTopLevels(3); });
+        }
+    });
+    resize(1400, 860);
+    showCounters({});
 }
 
 void MainWindow::setConnection(const mqtt::ConnectionOptions &options, const QString &filter,
@@ -112,6 +103,7 @@ void MainWindow::setConnection(const mqtt::ConnectionOptions &options, const QSt
 
 void MainWindow::connectToBroker()
 {
+    m_expandedOnce = false;
     const QStringList errors = m_session->open(m_bar->options());
     if (!errors.isEmpty())
         QMessageBox::warning(this, tr("Cannot connect"),
@@ -119,40 +111,16 @@ void MainWindow::connectToBroker()
                                  + errors.join(QStringLiteral("\n• ")));
 }
 
-void MainWindow::drain()
+void MainWindow::showCounters(const EngineCounters &c)
 {
-    std::vector<Message> batch;
-    m_session->takeMessages(batch);
-    if (batch.empty()) {
-        updateStatus();
-        return;
-    }
-    // Follow the newest rows only while the user is at the bottom; never yank them away.
-    QScrollBar *bar = m_view->verticalScrollBar();
-    const bool follow = bar->value() >= bar->maximum() - 2;
-    m_model->append(std::move(batch));
-    if (follow)
-        m_view->scrollToBottom();
-    updateStatus();
-}
-
-void MainWindow::updateStatus()
-{
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 count = qint64(m_session->receivedCount());
-    if (m_lastTickMs > 0 && now - m_lastTickMs >= 1000) {
-        m_rate = double(count - m_lastCount) * 1000.0 / double(now - m_lastTickMs);
-        m_lastCount = count;
-        m_lastTickMs = now;
-    } else if (m_lastTickMs == 0) {
-        m_lastTickMs = now;
-        m_lastCount = count;
-    }
-    m_counters->setText(tr("%1 msg/s — %2 received — %3 shown, %4 older rows dropped")
-                            .arg(m_rate, 0, 'f', 0)
-                            .arg(count)
-                            .arg(m_model->rowCount())
-                            .arg(m_model->droppedRows()));
+    QString text = tr("%1 msg/s — %2 received — %3 topics").arg(c.appliedPerSecond, 0, 'f', 0).arg(c.received).arg(c.topics);
+    if (c.queued > 1000)
+        text += QStringLiteral(" — ") + tr("%1 waiting").arg(c.queued);
+    if (c.droppedAtQueue > 0)
+        text += QStringLiteral(" — ") + tr("%1 dropped (engine too far behind)").arg(c.droppedAtQueue);
+    if (c.historyEvictions.total() > 0)
+        text += QStringLiteral(" — ") + tr("%1 history entries evicted").arg(c.historyEvictions.total());
+    m_counters->setText(text);
 }
 
 } // namespace deck::ui

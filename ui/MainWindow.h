@@ -1,45 +1,46 @@
 #pragma once
 
+#include "ingest/Engine.h"
 #include "mqtt/Session.h"
 
 #include <QMainWindow>
-#include <QTimer>
 
 class QLabel;
-class QTableView;
+class QTabWidget;
 
 namespace deck::ui {
 
 class ConnectionBar;
-class MessageListModel;
+class ExplorerPage;
+class MessagesPage;
 
-/// The console's window. For now one page: the connection bar and the live message list.
+/// The console's window: the connection bar, one tab per page, the engine's counters in the
+/// status bar. Pages get the session and engine they show; nothing is global.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    /// `session` is not owned; it must outlive the window.
-    explicit MainWindow(mqtt::Session *session, QWidget *parent = nullptr);
+    /// `session` and `engine` are not owned; they must outlive the window.
+    MainWindow(mqtt::Session *session, Engine *engine, QWidget *parent = nullptr);
 
     /// Fills the connection bar (e.g. from command-line flags) and, when `connectNow`, connects.
     void setConnection(const mqtt::ConnectionOptions &options, const QString &filter,
                        bool connectNow);
+    ExplorerPage *explorer() const { return m_explorer; }
 
 private:
     void connectToBroker();
-    void drain();
-    void updateStatus();
+    void showCounters(const EngineCounters &c);
 
     mqtt::Session *m_session;
+    Engine *m_engine;
     ConnectionBar *m_bar;
-    MessageListModel *m_model;
-    QTableView *m_view;
+    QTabWidget *m_tabs;
+    ExplorerPage *m_explorer;
+    MessagesPage *m_messages;
     QLabel *m_counters;
-    QTimer m_refresh;
     QString m_detail;
-    qint64 m_lastCount = 0;
-    qint64 m_lastTickMs = 0;
-    double m_rate = 0;
+    bool m_expandedOnce = false;
 };
 
 } // namespace deck::ui

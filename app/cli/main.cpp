@@ -3,6 +3,7 @@
 #include "BenchCommand.h"
 #include "CliOutput.h"
 #include "PubCommand.h"
+#include "SimCommand.h"
 #include "SubCommand.h"
 
 #include "AllocatorTuning.h"
@@ -21,6 +22,7 @@ QString mainUsage()
         "Commands:\n"
         "  sub     subscribe and print messages (flags as mosquitto_sub)\n"
         "  pub     publish messages (flags as mosquitto_pub)\n"
+        "  sim     simulate a fleet of devices publishing to a broker\n"
         "  bench   measure the ingest path against a local mosquitto\n\n"
         "mqttdeck-cli COMMAND --help shows the options of a command.\n"
         "Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,\n"
@@ -53,6 +55,8 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("bench"))
         return deck::cli::BenchCommand::run(args);
+    if (command == QLatin1String("sim"))
+        return deck::cli::SimCommand::run(args);
     if (command == QLatin1String("bench-consume"))
         return deck::cli::BenchCommand::runConsumer(args);
     std::unique_ptr<QObject> runner;
@@ -67,7 +71,7 @@ int main(int argc, char *argv[])
         code = pub->start(args, raw);
     } else {
         deck::cli::CliOutput::error(QCoreApplication::translate(
-            "CliMain", "unknown command \"%1\". Commands: sub, pub, bench.").arg(command));
+            "CliMain", "unknown command \"%1\". Commands: sub, pub, sim, bench.").arg(command));
         return deck::cli::ExitUsage;
     }
     if (code >= 0)

@@ -4,6 +4,7 @@
 #include "AllocatorTuning.h"
 #include "Translations.h"
 #include "mqtt/ConnectionArguments.h"
+#include "ingest/Engine.h"
 #include "mqtt/PahoSession.h"
 
 #include <QApplication>
@@ -58,7 +59,9 @@ int main(int argc, char *argv[])
     deck::mqtt::ConnectionArguments::finish(parsed);
 
     deck::mqtt::PahoSession session;
-    deck::ui::MainWindow window(&session);
+    deck::Engine engine(session.messageQueue());
+    engine.start();
+    deck::ui::MainWindow window(&session, &engine);
     window.setConnection(parsed.options, filter, connectNow);
     window.show();
     return app.exec();

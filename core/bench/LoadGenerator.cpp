@@ -1,5 +1,7 @@
 #include "LoadGenerator.h"
 
+#include "sim/MqttCodec.h"
+
 #include <QElapsedTimer>
 
 #include <arpa/inet.h>
@@ -16,24 +18,6 @@
 namespace deck {
 
 namespace {
-void appendRemainingLength(QByteArray &out, quint32 length)
-{
-    do {
-        quint8 byte = length % 128;
-        length /= 128;
-        if (length > 0)
-            byte |= 0x80;
-        out.append(char(byte));
-    } while (length > 0);
-}
-
-void appendString(QByteArray &out, const QByteArray &s)
-{
-    out.append(char(s.size() >> 8));
-    out.append(char(s.size() & 0xFF));
-    out.append(s);
-}
-
 bool writeAll(int fd, const char *data, size_t size)
 {
     while (size > 0) {
@@ -75,17 +59,9 @@ void LoadGenerator::prepare()
         QByteArray payload(body, n);
         if (payload.size() < m_spec.payloadBytes)
             payload.append(QByteArray(m_spec.payloadBytes - payload.size(), ' '));
-        const bool qos1 = m_spec.qos > 0;
-        m_packets.append(char(qos1 ? 0x32 : 0x30));
-        appendRemainingLength(m_packets, quint32(2 + topic.size() + (qos1 ? 2 : 0) + payload.size()));
-        appendString(m_packets, topic);
-        if (qos1) {
-            if (++packetId == 0)
-                packetId = 1;
-            m_packets.append(char(packetId >> 8));
-            m_packets.append(char(packetId & 0xFF));
-        }
-        m_packets.append(payload);
+        if (m_spec.qos > 0 && ++packetId == 0)
+            packetId = 1;
+        m_packets.append(sim::encodePublish(topic, payload, m_spec.qos > 0 ? 1 : 0, false, packetId));
     }
 }
 
@@ -102,16 +78,7 @@ QString LoadGenerator::run()
         ::close(fd);
         return tr("the load generator cannot connect to 127.0.0.1:%1").arg(m_spec.port);
     }
-    QByteArray connect;
-    QByteArray body;
-    appendString(body, "MQTT");
-    body.append(char(4));    // MQTT 3.1.1
-    body.append(char(0x02)); // clean session
-    body.append(char(0)).append(char(120)); // keep alive
-    appendString(body, "mqttdeck-load");
-    connect.append(char(0x10));
-    appendRemainingLength(connect, quint32(body.size()));
-    connect.append(body);
+    const QByteArray connect = sim::encodeConnect("mqttdeck-load", 120);
     char connack[4];
     if (!writeAll(fd, connect.constData(), size_t(connect.size()))
         || ::recv(fd, connack, 4, MSG_WAITALL) != 4 || connack[3] != 0) {

@@ -24,6 +24,7 @@ Engine::Engine(std::shared_ptr<MessageQueue> queue, EngineOptions options, QObje
 {
     qRegisterMetaType<EngineChange>();
     m_queue->setSelfDraining(true);
+    m_recent.resize(size_t(std::max(0, options.recentMessages)));
 }
 
 Engine::~Engine()
@@ -95,6 +96,24 @@ EngineCounters Engine::counters() const
     return c;
 }
 
+std::vector<Message> Engine::recentSince(quint64 after, quint64 *last) const
+{
+    std::shared_lock lock(m_treeMutex);
+    std::vector<Message> out;
+    if (last)
+        *last = m_recentSequence;
+    if (m_recent.empty() || m_recentSequence <= after)
+        return out;
+    const quint64 first = std::max<quint64>(after + 1, m_recentSequence >= m_recent.size()
+                                                           ? m_recentSequence - m_recent.size() + 1
+                                                           : 1);
+    out.reserve(size_t(m_recentSequence - first + 1));
+    for (quint64 seq = first; seq <= m_recentSequence; ++seq)
+        if (const Message &m = m_recent[size_t(seq % m_recent.size())]; !m.topic().empty())
+            out.push_back(m); // entries forgotten by clear() are skipped
+    return out;
+}
+
 bool Engine::waitUntilApplied(quint64 count, int timeoutMs) const
 {
     const qint64 deadline = nowNs() + qint64(timeoutMs) * 1000000;
@@ -129,6 +148,7 @@ void Engine::run()
             std::unique_lock lock(m_treeMutex);
             m_tree.clear();
             m_newParents.clear();
+            std::fill(m_recent.begin(), m_recent.end(), Message());
             m_clearedSinceTick = true;
             ++m_clears;
             std::lock_guard rateLock(m_rateMutex);
@@ -159,6 +179,8 @@ void Engine::applySlice(std::vector<Message> &batch, size_t &next)
         const size_t chunkEnd = std::min(end, i + 256);
         for (; i < chunkEnd; ++i) {
             const size_t nodesBefore = m_tree.nodeCount();
+            if (!m_recent.empty())
+                m_recent[size_t(++m_recentSequence % m_recent.size())] = batch[i];
             m_tree.apply(std::move(batch[i]));
             for (size_t n = nodesBefore; n < m_tree.nodeCount(); ++n)
                 m_newParents.push_back(m_tree.parent(NodeId(n))); // deduplicated at the tick

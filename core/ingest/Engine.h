@@ -20,6 +20,7 @@ struct EngineOptions
     HistoryLimits history;
     int notifyIntervalMs = 100; ///< cadence of changed(); readers never hear per message
     int sliceMicros = 2000;     ///< longest hold of the tree's write lock while applying
+    int recentMessages = 2000;  ///< the live feed: last messages of every topic, in order
 };
 
 /// Where every message went. `received == applied + queued + droppedAtQueue` at any instant
@@ -84,6 +85,9 @@ public:
     /// Nodes whose rates readers want (visible rows); rates of other nodes are not computed.
     void setWatched(std::vector<NodeId> nodes);
     NodeRates rates(NodeId node) const;
+    /// Messages applied after sequence number `after` (1-based, as counted by `applied`), at
+    /// most the feed's size; `last` receives the newest sequence number.
+    std::vector<Message> recentSince(quint64 after, quint64 *last) const;
     /// Blocks until `count` messages have been applied in total, or `timeoutMs` passes.
     bool waitUntilApplied(quint64 count, int timeoutMs) const;
 
@@ -105,6 +109,9 @@ private:
     std::atomic<bool> m_clearRequested{false};
     std::atomic<quint64> m_applied{0};
     std::atomic<quint64> m_clears{0};
+
+    std::vector<Message> m_recent; // ring of the last messages, guarded by m_treeMutex
+    quint64 m_recentSequence = 0;  // sequence of the newest entry, guarded by m_treeMutex
 
     // Engine thread only
     std::vector<NodeId> m_newParents;

@@ -8,7 +8,10 @@
 namespace deck {
 
 namespace {
-constexpr qint64 kHistoryOverhead = 160; // Message + Paho's message object, per entry (estimate)
+// Memory of one history entry beyond its topic and payload bytes: the Message, Paho's message
+// object and its two heap strings, allocator overhead. Measured: 1M entries (100k topics, 10
+// messages each) raised the peak RSS by ~580 MB, i.e. ~480 bytes besides topic and payload.
+constexpr qint64 kHistoryOverhead = 480;
 }
 
 TopicTree::TopicTree(HistoryLimits limits) : m_limits(limits)

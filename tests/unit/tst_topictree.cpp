@@ -137,7 +137,7 @@ private slots:
         QCOMPARE(tree.evictions().byTopicCount, quint64(12 - 5));
 
         limits.messagesPerTopic = 100;
-        limits.bytesPerTopic = 3 * (100 + 3 + 160); // room for three 100-byte entries
+        limits.bytesPerTopic = 3 * (100 + 3 + 480); // room for three 100-byte entries
         TopicTree bytes(limits);
         for (int i = 0; i < 10; ++i)
             bytes.apply(msg("h/t", QByteArray(100, char('a' + i))));
