@@ -21,13 +21,18 @@ $( [ "$(id -u)" -eq 0 ] && echo "user root" )
 CONF
 mosquitto -c "$workdir/mosquitto.conf" &
 broker=$!
-cleanup() { kill "$broker" 2>/dev/null || true; }
+sim=""
+cleanup() { [ -n "$sim" ] && kill "$sim" 2>/dev/null; kill "$broker" 2>/dev/null || true; }
 trap cleanup EXIT
 for _ in $(seq 50); do
   (exec 3<>/dev/tcp/127.0.0.1/"$port") 2>/dev/null && break
   sleep 0.1
 done
 echo "run.sh: mosquitto listens on 127.0.0.1:$port (log: $workdir/mosquitto.log)"
+build/app/mqttdeck-cli sim -h 127.0.0.1 -p "$port" --devices "${MQTTDECK_DEMO_DEVICES:-40}" \
+    --rate "${MQTTDECK_DEMO_RATE:-1}" 2>"$workdir/sim.log" &
+sim=$!
+echo "run.sh: a simulated fleet of ${MQTTDECK_DEMO_DEVICES:-40} devices publishes to it (log: $workdir/sim.log)"
 echo "run.sh: publish to it with: build/app/mqttdeck-cli pub -h 127.0.0.1 -p $port -t demo/hello -m hi"
 
 args=(--host 127.0.0.1 --port "$port" -t '#' "$@")

@@ -91,6 +91,7 @@ history of 20 messages per topic.
 Commands:
   sub     subscribe and print messages (flags as mosquitto_sub)
   pub     publish messages (flags as mosquitto_pub)
+  sim     simulate a fleet of devices publishing to a broker
   bench   measure the ingest path against a local mosquitto
 
 mqttdeck-cli COMMAND --help shows the options of a command.
@@ -102,6 +103,7 @@ Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broke
 Commands:
   sub     subscribe and print messages (flags as mosquitto_sub)
   pub     publish messages (flags as mosquitto_pub)
+  sim     simulate a fleet of devices publishing to a broker
   bench   measure the ingest path against a local mosquitto
 
 mqttdeck-cli COMMAND --help shows the options of a command.
@@ -110,8 +112,8 @@ Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broke
 </translation>
     </message>
     <message>
-        <source>unknown command "%1". Commands: sub, pub, bench.</source>
-        <translation>unknown command "%1". Commands: sub, pub, bench.</translation>
+        <source>unknown command "%1". Commands: sub, pub, sim, bench.</source>
+        <translation>unknown command "%1". Commands: sub, pub, sim, bench.</translation>
     </message>
 </context>
 <context>
@@ -889,6 +891,45 @@ With connection flags the window connects at start.
     </message>
 </context>
 <context>
+    <name>SimCommand</name>
+    <message>
+        <source>Usage: mqttdeck-cli sim [-h HOST] [-p PORT] [--devices N] [--rate PER_SECOND]
+                        [--duration SECONDS] [--env ENV] [--tenant TENANT]
+Simulates a fleet under {env}/{tenant}/{site}/{area}/{asset}/{stream}/{signal}:
+one connection per device with a Last Will, a retained online status, JSON
+telemetry (temperature, humidity, power) at RATE messages per second per signal,
+an alarm event now and then, and a device that dies without DISCONNECT every 45 s
+(its will fires) and comes back. MQTT 3.1.1 over TCP.
+Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
+</source>
+        <translation>Usage: mqttdeck-cli sim [-h HOST] [-p PORT] [--devices N] [--rate PER_SECOND]
+                        [--duration SECONDS] [--env ENV] [--tenant TENANT]
+Simulates a fleet under {env}/{tenant}/{site}/{area}/{asset}/{stream}/{signal}:
+one connection per device with a Last Will, a retained online status, JSON
+telemetry (temperature, humidity, power) at RATE messages per second per signal,
+an alarm event now and then, and a device that dies without DISCONNECT every 45 s
+(its will fires) and comes back. MQTT 3.1.1 over TCP.
+Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
+</translation>
+    </message>
+    <message>
+        <source>unknown option "%1" or missing value. See mqttdeck-cli sim --help.</source>
+        <translation>unknown option "%1" or missing value. See mqttdeck-cli sim --help.</translation>
+    </message>
+    <message>
+        <source>unknown option "%1". See mqttdeck-cli sim --help.</source>
+        <translation>unknown option "%1". See mqttdeck-cli sim --help.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is out of range (devices 1-5000, rate 0-1000, port 1-65535).</source>
+        <translation>%1: "%2" is out of range (devices 1-5000, rate 0-1000, port 1-65535).</translation>
+    </message>
+    <message>
+        <source>sim: %1 of %2 devices online, %3 messages published</source>
+        <translation>sim: %1 of %2 devices online, %3 messages published</translation>
+    </message>
+</context>
+<context>
     <name>TlsFiles</name>
     <message>
         <source>The %1 file "%2" does not exist. Check the path.</source>
@@ -1418,6 +1459,33 @@ Output:
     </message>
 </context>
 <context>
+    <name>deck::ui::ExplorerPage</name>
+    <message>
+        <source>Select a topic to see its last message.</source>
+        <translation>Select a topic to see its last message.</translation>
+    </message>
+    <message>
+        <source>%1 messages below, %2 to this topic, %3/s</source>
+        <translation>%1 messages below, %2 to this topic, %3/s</translation>
+    </message>
+    <message>
+        <source>No message was published to this level itself.</source>
+        <translation>No message was published to this level itself.</translation>
+    </message>
+    <message>
+        <source>last %1 — QoS %2%3%4 — %5 bytes (min %6, avg %7, max %8) — %9 in history</source>
+        <translation>last %1 — QoS %2%3%4 — %5 bytes (min %6, avg %7, max %8) — %9 in history</translation>
+    </message>
+    <message>
+        <source>, retained</source>
+        <translation>, retained</translation>
+    </message>
+    <message>
+        <source>, duplicate</source>
+        <translation>, duplicate</translation>
+    </message>
+</context>
+<context>
     <name>deck::ui::MainWindow</name>
     <message>
         <source>MQTT Deck</source>
@@ -1452,8 +1520,28 @@ Output:
         <translation>The connection settings need attention:</translation>
     </message>
     <message>
-        <source>%1 msg/s — %2 received — %3 shown, %4 older rows dropped</source>
-        <translation>%1 msg/s — %2 received — %3 shown, %4 older rows dropped</translation>
+        <source>Explorer</source>
+        <translation>Explorer</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>%1 msg/s — %2 received — %3 topics</source>
+        <translation>%1 msg/s — %2 received — %3 topics</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 waiting</translation>
+    </message>
+    <message>
+        <source>%1 dropped (engine too far behind)</source>
+        <translation>%1 dropped (engine too far behind)</translation>
+    </message>
+    <message>
+        <source>%1 history entries evicted</source>
+        <translation>%1 history entries evicted</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1581,65 @@ Output:
     <message>
         <source>Payload</source>
         <translation>Payload</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::TopicTreeModel</name>
+    <message>
+        <source>(binary) %1</source>
+        <translation>(binary) %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>(empty level)</source>
+        <translation>(empty level)</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>cleared</translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <translation>retained</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>Last value</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Retained</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
     </message>
 </context>
 </TS>

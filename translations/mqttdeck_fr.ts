@@ -91,6 +91,7 @@ historique de 20 messages par topic.
 Commands:
   sub     subscribe and print messages (flags as mosquitto_sub)
   pub     publish messages (flags as mosquitto_pub)
+  sim     simulate a fleet of devices publishing to a broker
   bench   measure the ingest path against a local mosquitto
 
 mqttdeck-cli COMMAND --help shows the options of a command.
@@ -102,6 +103,7 @@ Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broke
 Commandes :
   sub     s'abonner et afficher les messages (options de mosquitto_sub)
   pub     publier des messages (options de mosquitto_pub)
+  sim     simuler une flotte d'équipements qui publient vers un broker
   bench   mesurer le chemin d'ingestion face à un mosquitto local
 
 mqttdeck-cli COMMANDE --help affiche les options d'une commande.
@@ -110,8 +112,8 @@ Codes de sortie : 0 terminé, 1 arguments invalides, 2 connexion impossible, 3 r
 </translation>
     </message>
     <message>
-        <source>unknown command "%1". Commands: sub, pub, bench.</source>
-        <translation>commande inconnue « %1 ». Commandes : sub, pub, bench.</translation>
+        <source>unknown command "%1". Commands: sub, pub, sim, bench.</source>
+        <translation>commande inconnue « %1 ». Commandes : sub, pub, sim, bench.</translation>
     </message>
 </context>
 <context>
@@ -889,6 +891,45 @@ Avec des options de connexion, la fenêtre se connecte au démarrage.
     </message>
 </context>
 <context>
+    <name>SimCommand</name>
+    <message>
+        <source>Usage: mqttdeck-cli sim [-h HOST] [-p PORT] [--devices N] [--rate PER_SECOND]
+                        [--duration SECONDS] [--env ENV] [--tenant TENANT]
+Simulates a fleet under {env}/{tenant}/{site}/{area}/{asset}/{stream}/{signal}:
+one connection per device with a Last Will, a retained online status, JSON
+telemetry (temperature, humidity, power) at RATE messages per second per signal,
+an alarm event now and then, and a device that dies without DISCONNECT every 45 s
+(its will fires) and comes back. MQTT 3.1.1 over TCP.
+Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
+</source>
+        <translation>Utilisation : mqttdeck-cli sim [-h HÔTE] [-p PORT] [--devices N] [--rate PAR_SECONDE]
+                          [--duration SECONDES] [--env ENV] [--tenant LOCATAIRE]
+Simule une flotte sous {env}/{tenant}/{site}/{area}/{asset}/{stream}/{signal} :
+une connexion par équipement avec une dernière volonté, un statut en ligne retenu,
+de la télémétrie JSON (température, humidité, puissance) à RATE messages par seconde
+et par signal, une alarme de temps en temps, et un équipement qui meurt sans
+DISCONNECT toutes les 45 s (sa dernière volonté est publiée) puis revient. MQTT 3.1.1 sur TCP.
+Par défaut : localhost:1883, 40 équipements, débit 1, jusqu'à interruption.
+</translation>
+    </message>
+    <message>
+        <source>unknown option "%1" or missing value. See mqttdeck-cli sim --help.</source>
+        <translation>option « %1 » inconnue ou valeur manquante. Voir mqttdeck-cli sim --help.</translation>
+    </message>
+    <message>
+        <source>unknown option "%1". See mqttdeck-cli sim --help.</source>
+        <translation>option inconnue « %1 ». Voir mqttdeck-cli sim --help.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is out of range (devices 1-5000, rate 0-1000, port 1-65535).</source>
+        <translation>%1 : « %2 » est hors limites (équipements 1-5000, débit 0-1000, port 1-65535).</translation>
+    </message>
+    <message>
+        <source>sim: %1 of %2 devices online, %3 messages published</source>
+        <translation>sim : %1 équipements en ligne sur %2, %3 messages publiés</translation>
+    </message>
+</context>
+<context>
     <name>TlsFiles</name>
     <message>
         <source>The %1 file "%2" does not exist. Check the path.</source>
@@ -1418,6 +1459,33 @@ Sortie :
     </message>
 </context>
 <context>
+    <name>deck::ui::ExplorerPage</name>
+    <message>
+        <source>Select a topic to see its last message.</source>
+        <translation>Sélectionnez un topic pour voir son dernier message.</translation>
+    </message>
+    <message>
+        <source>%1 messages below, %2 to this topic, %3/s</source>
+        <translation>%1 messages en dessous, %2 sur ce topic, %3/s</translation>
+    </message>
+    <message>
+        <source>No message was published to this level itself.</source>
+        <translation>Aucun message n'a été publié sur ce niveau lui-même.</translation>
+    </message>
+    <message>
+        <source>last %1 — QoS %2%3%4 — %5 bytes (min %6, avg %7, max %8) — %9 in history</source>
+        <translation>dernier à %1 — QoS %2%3%4 — %5 octets (min %6, moy. %7, max %8) — %9 dans l'historique</translation>
+    </message>
+    <message>
+        <source>, retained</source>
+        <translation>, retenu</translation>
+    </message>
+    <message>
+        <source>, duplicate</source>
+        <translation>, doublon</translation>
+    </message>
+</context>
+<context>
     <name>deck::ui::MainWindow</name>
     <message>
         <source>MQTT Deck</source>
@@ -1452,8 +1520,28 @@ Sortie :
         <translation>Les paramètres de connexion sont à revoir :</translation>
     </message>
     <message>
-        <source>%1 msg/s — %2 received — %3 shown, %4 older rows dropped</source>
-        <translation>%1 msg/s — %2 reçus — %3 affichés, %4 lignes anciennes retirées</translation>
+        <source>Explorer</source>
+        <translation>Explorateur</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>%1 msg/s — %2 received — %3 topics</source>
+        <translation>%1 msg/s — %2 reçus — %3 topics</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 en attente</translation>
+    </message>
+    <message>
+        <source>%1 dropped (engine too far behind)</source>
+        <translation>%1 perdus (moteur trop en retard)</translation>
+    </message>
+    <message>
+        <source>%1 history entries evicted</source>
+        <translation>%1 entrées d'historique retirées</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1581,65 @@ Sortie :
     <message>
         <source>Payload</source>
         <translation>Contenu</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::TopicTreeModel</name>
+    <message>
+        <source>(binary) %1</source>
+        <translation>(binaire) %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>(empty level)</source>
+        <translation>(niveau vide)</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>effacé</translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <translation>retenu</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
     </message>
 </context>
 </TS>

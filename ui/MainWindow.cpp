@@ -84,7 +84,7 @@ MainWindow::MainWindow(Session *session, Engine *engine, QWidget *parent)
         showCounters(change.counters);
         if (!m_expandedOnce && change.counters.topics > 0) {
             m_expandedOnce = true;
-            QTimer::singleShot(300, this, [this] { m_explorer->expandTopLevels(3); });
+            QTimer::singleShot(300, this, [this] { m_explorer->expandTopLevels(4); });
         }
     });
     resize(1400, 860);
