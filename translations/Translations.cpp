@@ -12,8 +12,7 @@ void installTranslations(QCoreApplication &app)
     const QByteArray forced = qgetenv("MQTTDECK_LANG");
     const QLocale locale = forced.isEmpty() ? QLocale::system()
                                             : QLocale(QString::fromLatin1(forced));
-    if (forced.isEmpty())
-        QLocale::setDefault(locale);
+    QLocale::setDefault(locale); // numbers and dates follow the language shown
     auto *own = new QTranslator(&app);
     // English is a catalogue too: it carries the plural forms ("1 byte", "2 bytes"), so it is
     // the fallback for locales we do not translate (and for the C locale).

@@ -17,7 +17,6 @@ void StringPool::clear()
     m_offsets.shrink_to_fit();
     m_slots.assign(1024, 0);
     m_slots.shrink_to_fit();
-    m_mask = m_slots.size() - 1;
 }
 
 uint64_t StringPool::hash(std::string_view text)
@@ -25,9 +24,16 @@ uint64_t StringPool::hash(std::string_view text)
     return std::hash<std::string_view>{}(text);
 }
 
+size_t StringPool::slotOf(uint64_t h) const
+{
+    // Maps the hash onto any table size (not only powers of two): the table grows by half,
+    // which at a million names saves ~3 bytes per name over doubling.
+    return size_t((static_cast<unsigned __int128>(h) * m_slots.size()) >> 64);
+}
+
 uint32_t StringPool::find(std::string_view text) const
 {
-    for (size_t i = hash(text) & m_mask;; i = (i + 1) & m_mask) {
+    for (size_t i = slotOf(hash(text));; i = i + 1 == m_slots.size() ? 0 : i + 1) {
         const uint32_t slot = m_slots[i];
         if (slot == 0)
             return kNone;
@@ -38,8 +44,8 @@ uint32_t StringPool::find(std::string_view text) const
 
 uint32_t StringPool::intern(std::string_view text)
 {
-    size_t i = hash(text) & m_mask;
-    for (;; i = (i + 1) & m_mask) {
+    size_t i = slotOf(hash(text));
+    for (;; i = i + 1 == m_slots.size() ? 0 : i + 1) {
         const uint32_t slot = m_slots[i];
         if (slot == 0)
             break;
@@ -50,23 +56,21 @@ uint32_t StringPool::intern(std::string_view text)
     m_bytes.insert(m_bytes.end(), text.begin(), text.end());
     m_offsets.push_back(uint32_t(m_bytes.size()));
     m_slots[i] = id + 1;
-    if (size() * 4 > m_slots.size() * 3) // keep the load under 3/4
+    if (size() * 5 > m_slots.size() * 4) // keep the load under 4/5
         grow();
     return id;
 }
 
 void StringPool::grow()
 {
-    std::vector<uint32_t> slots(m_slots.size() * 2, 0);
-    const size_t mask = slots.size() - 1;
-    for (uint32_t id = 0; id < size(); ++id) {
-        size_t i = hash(view(id)) & mask;
-        while (slots[i] != 0)
-            i = (i + 1) & mask;
-        slots[i] = id + 1;
-    }
+    std::vector<uint32_t> slots(m_slots.size() + m_slots.size() / 2, 0);
     m_slots.swap(slots);
-    m_mask = mask;
+    for (uint32_t id = 0; id < size(); ++id) {
+        size_t i = slotOf(hash(view(id)));
+        while (m_slots[i] != 0)
+            i = i + 1 == m_slots.size() ? 0 : i + 1;
+        m_slots[i] = id + 1;
+    }
 }
 
 size_t StringPool::memoryBytes() const

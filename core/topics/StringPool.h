@@ -28,11 +28,11 @@ public:
 private:
     static uint64_t hash(std::string_view text);
     void grow();
+    size_t slotOf(uint64_t h) const;
 
     std::vector<char> m_bytes;
     std::vector<uint32_t> m_offsets; // name i spans m_offsets[i]..m_offsets[i+1]
     std::vector<uint32_t> m_slots;   // open addressing; id + 1, 0 = empty
-    size_t m_mask = 0;
 };
 
 } // namespace deck

@@ -65,10 +65,15 @@ uint64_t TopicTree::pairHash(NodeId parent, std::string_view level)
     return std::hash<std::string_view>{}(level) ^ (uint64_t(parent) * 0x9E3779B97F4A7C15ull);
 }
 
+size_t TopicTree::indexSlot(uint64_t hash) const
+{
+    // Any table size (it grows by half rather than doubling): see StringPool::slotOf.
+    return size_t((static_cast<unsigned __int128>(hash) * m_index.size()) >> 64);
+}
+
 NodeId TopicTree::lookupIndexed(NodeId parent, std::string_view level) const
 {
-    const size_t mask = m_index.size() - 1;
-    for (size_t i = pairHash(parent, level) & mask;; i = (i + 1) & mask) {
+    for (size_t i = indexSlot(pairHash(parent, level));; i = i + 1 == m_index.size() ? 0 : i + 1) {
         const NodeId c = m_index[i];
         if (c == kNoNode)
             return kNoNode;
@@ -79,24 +84,20 @@ NodeId TopicTree::lookupIndexed(NodeId parent, std::string_view level) const
 
 void TopicTree::indexInsert(NodeId child)
 {
-    if ((m_indexCount + 1) * 4 > m_index.size() * 3) { // keep the load under 3/4
-        std::vector<NodeId> old(m_index.size() * 2, kNoNode);
+    auto place = [this](NodeId c) {
+        size_t i = indexSlot(pairHash(m_nodes[c].parent, name(c)));
+        while (m_index[i] != kNoNode)
+            i = i + 1 == m_index.size() ? 0 : i + 1;
+        m_index[i] = c;
+    };
+    if ((m_indexCount + 1) * 5 > m_index.size() * 4) { // keep the load under 4/5
+        std::vector<NodeId> old(m_index.size() + m_index.size() / 2, kNoNode);
         old.swap(m_index);
-        const size_t mask = m_index.size() - 1;
-        for (NodeId c : old) {
-            if (c == kNoNode)
-                continue;
-            size_t i = pairHash(m_nodes[c].parent, name(c)) & mask;
-            while (m_index[i] != kNoNode)
-                i = (i + 1) & mask;
-            m_index[i] = c;
-        }
+        for (NodeId c : old)
+            if (c != kNoNode)
+                place(c);
     }
-    const size_t mask = m_index.size() - 1;
-    size_t i = pairHash(m_nodes[child].parent, name(child)) & mask;
-    while (m_index[i] != kNoNode)
-        i = (i + 1) & mask;
-    m_index[i] = child;
+    place(child);
     ++m_indexCount;
 }
 

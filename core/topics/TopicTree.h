@@ -203,6 +203,7 @@ private:
     void indexInsert(NodeId child);
     void promoteToIndex(NodeId parent);
     NodeId lookupIndexed(NodeId parent, std::string_view level) const;
+    size_t indexSlot(uint64_t hash) const;
     quint64 ownMessages(NodeId node) const;
     void addCount(NodeId node, uint64_t n);
     void startHistory(NodeId node, Stats &stats);
