@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
+    <name>ArgumentCursor</name>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 attend une valeur.</translation>
+    </message>
+    <message>
+        <source>%1 expects a number between %2 and %3, not "%4".</source>
+        <translation>%1 attend un nombre entre %2 et %3, pas « %4 ».</translation>
+    </message>
+</context>
+<context>
     <name>BenchCommand</name>
     <message>
         <source>mosquitto_sub did not subscribe (is mosquitto-clients installed?)</source>
@@ -1097,10 +1108,6 @@ Message :
 </translation>
     </message>
     <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 attend une valeur.</translation>
-    </message>
-    <message>
         <source>cannot read the payload file "%1": %2</source>
         <translation>impossible de lire le fichier de contenu « %1 » : %2</translation>
     </message>
@@ -1180,14 +1187,6 @@ Sortie :
   -W, --timeout SECONDES      quitter avec le code 5 si ce n'est pas fini en SECONDES
 
 </translation>
-    </message>
-    <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 attend une valeur.</translation>
-    </message>
-    <message>
-        <source>%1 expects a number between %2 and %3, not "%4".</source>
-        <translation>%1 attend un nombre entre %2 et %3, pas « %4 ».</translation>
     </message>
     <message>
         <source>unknown option "%1". See mqttdeck-cli sub --help.</source>

@@ -1,5 +1,6 @@
 #include "PubCommand.h"
 
+#include "ArgumentCursor.h"
 #include "CliOutput.h"
 #include "mqtt/TopicValidator.h"
 
@@ -71,32 +72,19 @@ int PubCommand::start(const QStringList &args, const QByteArrayList &raw)
     int sources = 0;
     int qos = 0;
     bool retain = false;
-    for (int i = 0; i < args.size(); ++i) {
-        QString error;
-        switch (mqtt::ConnectionArguments::consume(args, i, m_args, &error)) {
-        case mqtt::ConnectionArguments::Outcome::Consumed: continue;
-        case mqtt::ConnectionArguments::Outcome::Error: CliOutput::error(error); return ExitUsage;
-        case mqtt::ConnectionArguments::Outcome::NotMine: break;
-        }
-        const QString a = args.at(i);
-        auto next = [&](QString *out) {
-            if (i + 1 >= args.size()) {
-                CliOutput::error(tr("%1 needs a value.").arg(a));
-                return false;
-            }
-            *out = args.at(++i);
-            return true;
-        };
+    ArgumentCursor cursor(args, m_args);
+    while (cursor.next()) {
+        const QString a = cursor.current();
         QString v;
         if (a == QLatin1String("-t") || a == QLatin1String("--topic")) {
-            if (!next(&v)) return ExitUsage;
+            if (!cursor.value(&v)) return ExitUsage;
             topic = v;
         } else if (a == QLatin1String("-m") || a == QLatin1String("--message")) {
-            if (!next(&v)) return ExitUsage;
-            payloads = {i < raw.size() ? raw.at(i) : v.toUtf8()};
+            if (!cursor.value(&v)) return ExitUsage;
+            payloads = {cursor.index() < raw.size() ? raw.at(cursor.index()) : v.toUtf8()};
             ++sources;
         } else if (a == QLatin1String("-f") || a == QLatin1String("--file")) {
-            if (!next(&v)) return ExitUsage;
+            if (!cursor.value(&v)) return ExitUsage;
             QFile file(v);
             if (!file.open(QIODevice::ReadOnly)) {
                 CliOutput::error(tr("cannot read the payload file \"%1\": %2").arg(v, file.errorString()));
@@ -128,7 +116,7 @@ int PubCommand::start(const QStringList &args, const QByteArrayList &raw)
             }
             ++sources;
         } else if (a == QLatin1String("-q") || a == QLatin1String("--qos")) {
-            if (!next(&v)) return ExitUsage;
+            if (!cursor.value(&v)) return ExitUsage;
             bool ok = false;
             qos = v.toInt(&ok);
             if (!ok || qos < 0 || qos > 2) {
@@ -147,6 +135,8 @@ int PubCommand::start(const QStringList &args, const QByteArrayList &raw)
             return ExitUsage;
         }
     }
+    if (cursor.failed())
+        return ExitUsage;
     mqtt::ConnectionArguments::finish(m_args);
     if (sources != 1) {
         CliOutput::error(sources == 0 ? tr("no payload: give one of -m, -f, -n, -s or -l.")

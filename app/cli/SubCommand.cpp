@@ -1,5 +1,6 @@
 #include "SubCommand.h"
 
+#include "ArgumentCursor.h"
 #include "CliOutput.h"
 #include "ingest/MessageJson.h"
 #include "mqtt/TopicValidator.h"
@@ -82,42 +83,16 @@ int SubCommand::start(const QStringList &args)
     bool noLocal = false, rap = false;
     int retainHandling = 0;
     int timeoutSeconds = 0;
-    for (int i = 0; i < args.size(); ++i) {
-        QString error;
-        switch (mqtt::ConnectionArguments::consume(args, i, m_args, &error)) {
-        case mqtt::ConnectionArguments::Outcome::Consumed: continue;
-        case mqtt::ConnectionArguments::Outcome::Error: CliOutput::error(error); return ExitUsage;
-        case mqtt::ConnectionArguments::Outcome::NotMine: break;
-        }
-        const QString a = args.at(i);
-        auto next = [&](QString *out) {
-            if (i + 1 >= args.size()) {
-                CliOutput::error(tr("%1 needs a value.").arg(a));
-                return false;
-            }
-            *out = args.at(++i);
-            return true;
-        };
-        auto number = [&](int min, int max, int *out) {
-            QString v;
-            if (!next(&v))
-                return false;
-            bool ok = false;
-            *out = v.toInt(&ok);
-            if (!ok || *out < min || *out > max) {
-                CliOutput::error(tr("%1 expects a number between %2 and %3, not \"%4\".")
-                                     .arg(a).arg(min).arg(max).arg(v));
-                return false;
-            }
-            return true;
-        };
+    ArgumentCursor cursor(args, m_args);
+    while (cursor.next()) {
+        const QString a = cursor.current();
         QString v;
         int n = 0;
         if (a == QLatin1String("-t") || a == QLatin1String("--topic")) {
-            if (!next(&v)) return ExitUsage;
+            if (!cursor.value(&v)) return ExitUsage;
             filters << v;
         } else if (a == QLatin1String("-q") || a == QLatin1String("--qos")) {
-            if (!number(0, 2, &qos)) return ExitUsage;
+            if (!cursor.number(0, 2, &qos)) return ExitUsage;
         } else if (a == QLatin1String("-v") || a == QLatin1String("--verbose")) {
             m_verbose = true;
         } else if (a == QLatin1String("--json")) {
@@ -127,16 +102,16 @@ int SubCommand::start(const QStringList &args)
         } else if (a == QLatin1String("-R")) {
             m_skipRetained = true;
         } else if (a == QLatin1String("-C") || a == QLatin1String("--count")) {
-            if (!number(1, INT_MAX, &n)) return ExitUsage;
+            if (!cursor.number(1, INT_MAX, &n)) return ExitUsage;
             m_remaining = n;
         } else if (a == QLatin1String("-W") || a == QLatin1String("--timeout")) {
-            if (!number(1, 86400 * 365, &timeoutSeconds)) return ExitUsage;
+            if (!cursor.number(1, 86400 * 365, &timeoutSeconds)) return ExitUsage;
         } else if (a == QLatin1String("--no-local")) {
             noLocal = true;
         } else if (a == QLatin1String("--retain-as-published")) {
             rap = true;
         } else if (a == QLatin1String("--retain-handling")) {
-            if (!number(0, 2, &retainHandling)) return ExitUsage;
+            if (!cursor.number(0, 2, &retainHandling)) return ExitUsage;
         } else if (a == QLatin1String("--help")) {
             std::fputs(qPrintable(usage()), stdout);
             return ExitOk;
@@ -145,6 +120,8 @@ int SubCommand::start(const QStringList &args)
             return ExitUsage;
         }
     }
+    if (cursor.failed())
+        return ExitUsage;
     mqtt::ConnectionArguments::finish(m_args);
     if (filters.isEmpty()) {
         CliOutput::error(tr("no topic filter: give at least one with -t (for example -t '#')."));

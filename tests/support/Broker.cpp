@@ -1,14 +1,12 @@
 #include "Broker.h"
 
+#include "bench/LocalBroker.h"
+
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QThread>
 
 #include <openssl/evp.h>
 #include <openssl/rand.h>
@@ -63,26 +61,12 @@ Broker::~Broker()
 
 int Broker::freePort()
 {
-    QTcpServer server;
-    if (!server.listen(QHostAddress(QStringLiteral("127.0.0.1")), 0))
-        return 0;
-    return server.serverPort();
+    return LocalBroker::freePort();
 }
 
 bool Broker::waitForPort(int port, int timeoutMs)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        QTcpSocket socket;
-        socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
-        if (socket.waitForConnected(200)) {
-            socket.abort();
-            return true;
-        }
-        QThread::msleep(20);
-    }
-    return false;
+    return LocalBroker::waitForPort(port, timeoutMs);
 }
 
 QString Broker::log() const

@@ -6,6 +6,27 @@ namespace deck::test {
 
 using namespace deck::mqtt;
 
+namespace {
+/// Waits for the finished-signal of request `id` (signal arguments: id, result).
+template <typename Result>
+bool awaitResult(QSignalSpy &spy, quint64 id, int timeoutMs, Result *out, QString *error,
+                 const QString &what)
+{
+    for (int waited = 0; waited < timeoutMs; waited += 50) {
+        for (const auto &args : std::as_const(spy))
+            if (args.at(0).toULongLong() == id) {
+                const auto r = args.at(1).template value<Result>();
+                if (out)
+                    *out = r;
+                return r.ok;
+            }
+        spy.wait(50);
+    }
+    *error = QStringLiteral("no %1 within %2 ms").arg(what).arg(timeoutMs);
+    return false;
+}
+} // namespace
+
 ConnectionOptions localOptions(int port, MqttVersion version)
 {
     ConnectionOptions o;
@@ -58,18 +79,7 @@ bool SessionWaiter::subscribe(const QList<Subscription> &subs, SubscribeResult *
         m_error = s.error;
         return false;
     }
-    for (int waited = 0; waited < timeoutMs; waited += 50) {
-        for (const auto &args : std::as_const(done))
-            if (args.at(0).toULongLong() == s.id) {
-                const auto r = args.at(1).value<SubscribeResult>();
-                if (result)
-                    *result = r;
-                return r.ok;
-            }
-        done.wait(50);
-    }
-    m_error = QStringLiteral("no SUBACK within %1 ms").arg(timeoutMs);
-    return false;
+    return awaitResult(done, s.id, timeoutMs, result, &m_error, QStringLiteral("SUBACK"));
 }
 
 bool SessionWaiter::subscribe(const QString &filter, int qos, SubscribeResult *result)
@@ -88,18 +98,8 @@ bool SessionWaiter::publish(const OutgoingMessage &message, PublishResult *resul
         m_error = s.error;
         return false;
     }
-    for (int waited = 0; waited < timeoutMs; waited += 50) {
-        for (const auto &args : std::as_const(done))
-            if (args.at(0).toULongLong() == s.id) {
-                const auto r = args.at(1).value<PublishResult>();
-                if (result)
-                    *result = r;
-                return r.ok;
-            }
-        done.wait(50);
-    }
-    m_error = QStringLiteral("no publish completion within %1 ms").arg(timeoutMs);
-    return false;
+    return awaitResult(done, s.id, timeoutMs, result, &m_error,
+                       QStringLiteral("publish completion"));
 }
 
 bool SessionWaiter::publishAll(const QList<OutgoingMessage> &messages, QList<PublishResult> *results,
