@@ -1483,6 +1483,18 @@ Output:
         <source>, duplicate</source>
         <translation>, duplicate</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Forget every topic and its statistics; the connection and the subscriptions stay, and the tree fills again as messages arrive.</source>
+        <translation>Forget every topic and its statistics; the connection and the subscriptions stay, and the tree fills again as messages arrive.</translation>
+    </message>
+    <message>
+        <source>Copy topic</source>
+        <translation>Copy topic</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::MainWindow</name>

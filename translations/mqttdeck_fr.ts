@@ -1483,6 +1483,18 @@ Sortie :
         <source>, duplicate</source>
         <translation>, doublon</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <source>Forget every topic and its statistics; the connection and the subscriptions stay, and the tree fills again as messages arrive.</source>
+        <translation>Oublier tous les topics et leurs statistiques ; la connexion et les abonnements restent, et l'arbre se remplit de nouveau à l'arrivée des messages.</translation>
+    </message>
+    <message>
+        <source>Copy topic</source>
+        <translation>Copier le topic</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::MainWindow</name>

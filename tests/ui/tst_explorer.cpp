@@ -6,6 +6,9 @@
 #include "pages/ExplorerPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QPushButton>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -98,6 +101,21 @@ private slots:
         for (QLabel *l : labels)
             titled |= l->text().contains(QStringLiteral("site/gw-7/telemetry"));
         QVERIFY(titled);
+
+        // Copy topic (Ctrl+C on the tree) puts the full topic on the clipboard.
+        view->setFocus();
+        QTest::keySequence(view, QKeySequence::Copy);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("site/gw-7/telemetry"));
+
+        // Clear empties the tree while the engine keeps counting what was received.
+        QPushButton *clear = nullptr;
+        for (QPushButton *b : page.findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("Clear"))
+                clear = b;
+        QVERIFY(clear);
+        clear->click();
+        QTRY_COMPARE(view->model()->rowCount(), 0);
+        QCOMPARE(engine.counters().received, quint64(1));
     }
 };
 

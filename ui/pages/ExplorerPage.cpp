@@ -2,7 +2,12 @@
 
 #include "models/TopicTreeModel.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QDateTime>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
@@ -48,6 +53,24 @@ ExplorerPage::ExplorerPage(Engine *engine, QWidget *parent)
     detailLayout->addWidget(m_title);
     detailLayout->addWidget(m_details, 1);
 
+    auto *clear = new QPushButton(tr("Clear"), this);
+    clear->setToolTip(tr("Forget every topic and its statistics; the connection and the "
+                         "subscriptions stay, and the tree fills again as messages arrive."));
+    connect(clear, &QPushButton::clicked, this, [this] { m_engine->clear(); });
+    auto *copy = new QAction(tr("Copy topic"), m_view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            QGuiApplication::clipboard()->setText(current.data(TopicTreeModel::TopicRole).toString());
+    });
+    m_view->addAction(copy);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *tools = new QHBoxLayout;
+    tools->addStretch(1);
+    tools->addWidget(clear);
+
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_view);
     splitter->addWidget(detailBox);
@@ -55,6 +78,7 @@ ExplorerPage::ExplorerPage(Engine *engine, QWidget *parent)
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(tools);
     layout->addWidget(splitter);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
