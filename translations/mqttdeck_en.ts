@@ -1464,10 +1464,6 @@ Output:
         <translation>Select a topic to see its last message.</translation>
     </message>
     <message>
-        <source>%1 messages below, %2 to this topic, %3/s</source>
-        <translation>%1 messages below, %2 to this topic, %3/s</translation>
-    </message>
-    <message>
         <source>No message was published to this level itself.</source>
         <translation>No message was published to this level itself.</translation>
     </message>
@@ -1494,6 +1490,10 @@ Output:
     <message>
         <source>Copy topic</source>
         <translation>Copy topic</translation>
+    </message>
+    <message>
+        <source>Messages here and below: %1 — to this topic: %2 — %3/s</source>
+        <translation>Messages here and below: %1 — to this topic: %2 — %3/s</translation>
     </message>
 </context>
 <context>
@@ -1551,8 +1551,8 @@ Output:
         <translation>%1 dropped (engine too far behind)</translation>
     </message>
     <message>
-        <source>%1 history entries evicted</source>
-        <translation>%1 history entries evicted</translation>
+        <source>%1 old history entries dropped (memory budget)</source>
+        <translation>%1 old history entries dropped (memory budget)</translation>
     </message>
 </context>
 <context>

@@ -1464,10 +1464,6 @@ Sortie :
         <translation>Sélectionnez un topic pour voir son dernier message.</translation>
     </message>
     <message>
-        <source>%1 messages below, %2 to this topic, %3/s</source>
-        <translation>%1 messages en dessous, %2 sur ce topic, %3/s</translation>
-    </message>
-    <message>
         <source>No message was published to this level itself.</source>
         <translation>Aucun message n'a été publié sur ce niveau lui-même.</translation>
     </message>
@@ -1494,6 +1490,10 @@ Sortie :
     <message>
         <source>Copy topic</source>
         <translation>Copier le topic</translation>
+    </message>
+    <message>
+        <source>Messages here and below: %1 — to this topic: %2 — %3/s</source>
+        <translation>Messages ici et en dessous : %1 — sur ce topic : %2 — %3/s</translation>
     </message>
 </context>
 <context>
@@ -1551,8 +1551,8 @@ Sortie :
         <translation>%1 perdus (moteur trop en retard)</translation>
     </message>
     <message>
-        <source>%1 history entries evicted</source>
-        <translation>%1 entrées d'historique retirées</translation>
+        <source>%1 old history entries dropped (memory budget)</source>
+        <translation>%1 anciennes entrées d'historique retirées (budget mémoire)</translation>
     </message>
 </context>
 <context>

@@ -118,8 +118,11 @@ void MainWindow::showCounters(const EngineCounters &c)
         text += QStringLiteral(" — ") + tr("%1 waiting").arg(c.queued);
     if (c.droppedAtQueue > 0)
         text += QStringLiteral(" — ") + tr("%1 dropped (engine too far behind)").arg(c.droppedAtQueue);
-    if (c.historyEvictions.total() > 0)
-        text += QStringLiteral(" — ") + tr("%1 history entries evicted").arg(c.historyEvictions.total());
+    // History rotation within each topic's bound is normal; only the global memory budget
+    // taking entries away is worth a user's attention.
+    if (c.historyEvictions.byGlobalBudget > 0)
+        text += QStringLiteral(" — ")
+                + tr("%1 old history entries dropped (memory budget)").arg(c.historyEvictions.byGlobalBudget);
     m_counters->setText(text);
 }
 

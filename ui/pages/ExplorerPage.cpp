@@ -125,7 +125,7 @@ void ExplorerPage::showSelection()
     });
     const NodeRates rates = m_engine->rates(node);
     QString title = QStringLiteral("<b>%1</b><br>").arg(QString::fromUtf8(s.topic).toHtmlEscaped());
-    title += tr("%1 messages below, %2 to this topic, %3/s")
+    title += tr("Messages here and below: %1 — to this topic: %2 — %3/s")
                  .arg(s.info.subtreeMessages)
                  .arg(s.info.ownMessages)
                  .arg(rates.subtree, 0, 'f', 1);
