@@ -277,7 +277,7 @@ void PahoSession::resubscribe()
     for (const Subscription &s : std::as_const(m_active))
         byIdentifier[s.subscriptionIdentifier].append(s);
     for (const auto &group : std::as_const(byIdentifier))
-        sendSubscribe(group, true);
+        subscribe(group);
 }
 
 void PahoSession::close()
@@ -298,11 +298,6 @@ void PahoSession::close()
 }
 
 Submitted PahoSession::subscribe(const QList<Subscription> &subscriptions)
-{
-    return sendSubscribe(subscriptions, false);
-}
-
-Submitted PahoSession::sendSubscribe(const QList<Subscription> &subscriptions, bool restoring)
 {
     Submitted out;
     out.error = RequestValidator::checkSubscriptions(subscriptions, m_options.version);
@@ -367,7 +362,6 @@ Submitted PahoSession::sendSubscribe(const QList<Subscription> &subscriptions, b
             break;
         }
     }
-    Q_UNUSED(restoring);
     return out;
 }
 

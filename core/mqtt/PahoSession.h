@@ -60,7 +60,6 @@ private:
     void scheduleReconnect();
     void resubscribe();
     void destroyClient();
-    Submitted sendSubscribe(const QList<Subscription> &subscriptions, bool restoring);
     QString notConnectedError() const;
 
     std::shared_ptr<Bridge> m_bridge;

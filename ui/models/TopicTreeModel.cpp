@@ -67,8 +67,10 @@ QModelIndex TopicTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid())
         return {};
-    const NodeId parentNode = m_engine->read([&](const TopicTree &t) { return t.parent(nodeAt(child)); });
-    return indexOf(parentNode);
+    const NodeId node = nodeAt(child);
+    const NodeId parentNode = m_engine->read(
+        [&](const TopicTree &t) { return t.isValid(node) ? t.parent(node) : kNoNode; });
+    return parentNode == kNoNode ? QModelIndex() : indexOf(parentNode);
 }
 
 int TopicTreeModel::rowCount(const QModelIndex &parent) const
@@ -91,7 +93,7 @@ bool TopicTreeModel::hasChildren(const QModelIndex &parent) const
     const NodeId node = nodeAt(parent);
     if (const auto it = m_children.find(node); it != m_children.end() && !it->second.empty())
         return true;
-    return m_engine->read([&](const TopicTree &t) { return t.firstChild(node) != kNoNode; });
+    return m_engine->read([&](const TopicTree &t) { return t.isValid(node) && t.firstChild(node) != kNoNode; });
 }
 
 bool TopicTreeModel::canFetchMore(const QModelIndex &parent) const
@@ -122,7 +124,9 @@ void TopicTreeModel::fetchNow(NodeId node)
     const QModelIndex parent = indexOf(node);
     if (node != kRootNode && !parent.isValid())
         return; // the parent went away (clear) before we got here
-    std::vector<NodeId> kids = m_engine->read([&](const TopicTree &t) { return t.children(node); });
+    std::vector<NodeId> kids = m_engine->read([&](const TopicTree &t) {
+        return t.isValid(node) ? t.children(node) : std::vector<NodeId>();
+    });
     m_children[node];
     if (kids.empty())
         return;
@@ -161,7 +165,9 @@ void TopicTreeModel::onChanged(const EngineChange &change)
         const auto it = m_children.find(parent);
         if (it == m_children.end())
             continue;
-        std::vector<NodeId> current = m_engine->read([&](const TopicTree &t) { return t.children(parent); });
+        std::vector<NodeId> current = m_engine->read([&](const TopicTree &t) {
+            return t.isValid(parent) ? t.children(parent) : std::vector<NodeId>();
+        });
         std::vector<NodeId> added;
         for (NodeId c : current)
             if (!m_rows.count(c))
@@ -195,6 +201,10 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     const NodeId node = nodeAt(index);
+    // Between an engine clear() and the model's reset (next notification) the view may still
+    // paint rows of nodes that no longer exist: show nothing rather than read past the tree.
+    if (!m_engine->read([&](const TopicTree &t) { return t.isValid(node); }))
+        return {};
     if (role == NodeIdRole)
         return quint64(node);
     if (role == TopicRole)

@@ -25,6 +25,9 @@ public:
     /// `engine` is not owned and must outlive the model.
     explicit TopicTreeModel(Engine *engine, QObject *parent = nullptr);
 
+    /// Empties the model now, before the engine's clear() takes effect, so that no view keeps
+    /// rows of nodes that are about to disappear.
+    void clearNow() { reset(); }
     NodeId nodeAt(const QModelIndex &index) const;
     QModelIndex indexOf(NodeId node) const; ///< invalid when the node is not fetched
 

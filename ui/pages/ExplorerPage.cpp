@@ -56,7 +56,10 @@ ExplorerPage::ExplorerPage(Engine *engine, QWidget *parent)
     auto *clear = new QPushButton(tr("Clear"), this);
     clear->setToolTip(tr("Forget every topic and its statistics; the connection and the "
                          "subscriptions stay, and the tree fills again as messages arrive."));
-    connect(clear, &QPushButton::clicked, this, [this] { m_engine->clear(); });
+    connect(clear, &QPushButton::clicked, this, [this] {
+        m_model->clearNow();
+        m_engine->clear();
+    });
     auto *copy = new QAction(tr("Copy topic"), m_view);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
@@ -120,9 +123,16 @@ void ExplorerPage::showSelection()
         NodeInfo info;
         StoredMessage last;
     };
+    bool valid = false;
     const Snapshot s = m_engine->read([&](const TopicTree &t) {
-        return Snapshot{t.topic(node), t.info(node), t.lastMessage(node)};
+        valid = t.isValid(node);
+        return valid ? Snapshot{t.topic(node), t.info(node), t.lastMessage(node)} : Snapshot{};
     });
+    if (!valid) { // cleared since the selection was made
+        m_title->clear();
+        m_details->clear();
+        return;
+    }
     const NodeRates rates = m_engine->rates(node);
     QString title = QStringLiteral("<b>%1</b><br>").arg(QString::fromUtf8(s.topic).toHtmlEscaped());
     title += tr("Messages here and below: %1 — to this topic: %2 — %3/s")
