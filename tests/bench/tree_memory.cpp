@@ -32,7 +32,7 @@ int main(int argc, char **argv)
     deck::TopicTree tree(limits);
     const long before = rssKb();
     char topic[96];
-    char payload[61];
+    char payload[128];
     QElapsedTimer timer;
     timer.start();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
