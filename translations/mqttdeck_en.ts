@@ -1360,6 +1360,17 @@ Output:
     </message>
 </context>
 <context>
+    <name>deck::mqtt::RetainedClearer</name>
+    <message>
+        <source>There is no retained value to clear.</source>
+        <translation>There is no retained value to clear.</translation>
+    </message>
+    <message>
+        <source>Nothing was cleared: %1</source>
+        <translation>Nothing was cleared: %1</translation>
+    </message>
+</context>
+<context>
     <name>deck::mqtt::Session</name>
     <message>
         <source>Disconnected</source>
@@ -1494,6 +1505,40 @@ Output:
     <message>
         <source>Messages here and below: %1 — to this topic: %2 — %3/s</source>
         <translation>Messages here and below: %1 — to this topic: %2 — %3/s</translation>
+    </message>
+    <message>
+        <source>Clear retained values…</source>
+        <translation>Clear retained values…</translation>
+    </message>
+    <message>
+        <source>Clear retained values</source>
+        <translation>Clear retained values</translation>
+    </message>
+    <message>
+        <source>No topic at or below "%1" is known to hold a retained value.</source>
+        <translation>No topic at or below "%1" is known to hold a retained value.</translation>
+    </message>
+    <message>
+        <source>(all topics)</source>
+        <translation>(all topics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the retained value of %n topic(s) at or below "%1"?
+
+The broker will stop sending them to new subscribers (devices and dashboards included). A record of what was cleared is kept in %2.</source>
+        <translation><numerusform>Clear the retained value of %n topic at or below "%1"?
+
+The broker will stop sending it to new subscribers (devices and dashboards included). A record of what was cleared is kept in %2.</numerusform><numerusform>Clear the retained value of %n topics at or below "%1"?
+
+The broker will stop sending them to new subscribers (devices and dashboards included). A record of what was cleared is kept in %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n retained value(s).</source>
+        <translation><numerusform>Cleared %n retained value.</numerusform><numerusform>Cleared %n retained values.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cleared %1 retained values; %2 failed: %3</source>
+        <translation>Cleared %1 retained values; %2 failed: %3</translation>
     </message>
 </context>
 <context>

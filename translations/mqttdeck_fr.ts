@@ -1360,6 +1360,17 @@ Sortie :
     </message>
 </context>
 <context>
+    <name>deck::mqtt::RetainedClearer</name>
+    <message>
+        <source>There is no retained value to clear.</source>
+        <translation>Il n'y a aucune valeur retenue à effacer.</translation>
+    </message>
+    <message>
+        <source>Nothing was cleared: %1</source>
+        <translation>Rien n'a été effacé : %1</translation>
+    </message>
+</context>
+<context>
     <name>deck::mqtt::Session</name>
     <message>
         <source>Disconnected</source>
@@ -1494,6 +1505,40 @@ Sortie :
     <message>
         <source>Messages here and below: %1 — to this topic: %2 — %3/s</source>
         <translation>Messages ici et en dessous : %1 — sur ce topic : %2 — %3/s</translation>
+    </message>
+    <message>
+        <source>Clear retained values…</source>
+        <translation>Effacer les valeurs retenues…</translation>
+    </message>
+    <message>
+        <source>Clear retained values</source>
+        <translation>Effacer les valeurs retenues</translation>
+    </message>
+    <message>
+        <source>No topic at or below "%1" is known to hold a retained value.</source>
+        <translation>Aucun topic sur ou sous « %1 » n'est connu pour détenir une valeur retenue.</translation>
+    </message>
+    <message>
+        <source>(all topics)</source>
+        <translation>(tous les topics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the retained value of %n topic(s) at or below "%1"?
+
+The broker will stop sending them to new subscribers (devices and dashboards included). A record of what was cleared is kept in %2.</source>
+        <translation><numerusform>Effacer la valeur retenue de %n topic sur ou sous « %1 » ?
+
+Le broker cessera de l'envoyer aux nouveaux abonnés (équipements et tableaux de bord compris). Une trace de ce qui a été effacé est conservée dans %2.</numerusform><numerusform>Effacer la valeur retenue de %n topics sur ou sous « %1 » ?
+
+Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux de bord compris). Une trace de ce qui a été effacé est conservée dans %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n retained value(s).</source>
+        <translation><numerusform>%n valeur retenue effacée.</numerusform><numerusform>%n valeurs retenues effacées.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cleared %1 retained values; %2 failed: %3</source>
+        <translation>%1 valeurs retenues effacées ; %2 en échec : %3</translation>
     </message>
 </context>
 <context>

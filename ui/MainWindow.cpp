@@ -18,7 +18,7 @@ using mqtt::Session;
 
 MainWindow::MainWindow(Session *session, Engine *engine, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_engine(engine), m_bar(new ConnectionBar(this)),
-      m_tabs(new QTabWidget(this)), m_explorer(new ExplorerPage(engine, this)),
+      m_tabs(new QTabWidget(this)), m_explorer(new ExplorerPage(engine, session, this)),
       m_messages(new MessagesPage(engine, this)), m_counters(new QLabel(this))
 {
     setWindowTitle(tr("MQTT Deck"));
@@ -31,6 +31,8 @@ MainWindow::MainWindow(Session *session, Engine *engine, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_counters);
+    connect(m_explorer, &ExplorerPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 
     connect(m_bar, &ConnectionBar::connectRequested, this, &MainWindow::connectToBroker);
     connect(m_bar, &ConnectionBar::disconnectRequested, m_session, &Session::close);
@@ -48,6 +50,8 @@ MainWindow::MainWindow(Session *session, Engine *engine, QWidget *parent)
         mqtt::Subscription sub;
         sub.filter = filter;
         sub.qos = 1;
+        // MQTT 5: keep the retain flag as published, so that live retained updates show as such.
+        sub.retainAsPublished = m_session->options().version == mqtt::MqttVersion::V5;
         const mqtt::Submitted s = m_session->subscribe({sub});
         if (!s.ok())
             statusBar()->showMessage(s.error);

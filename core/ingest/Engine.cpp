@@ -61,6 +61,13 @@ void Engine::setHistoryLimits(const HistoryLimits &limits)
     m_tree.setLimits(limits);
 }
 
+void Engine::markRetainedCleared(const QStringList &topics)
+{
+    std::unique_lock lock(m_treeMutex);
+    for (const QString &topic : topics)
+        m_tree.markRetainedCleared(m_tree.find(topic.toStdString()));
+}
+
 void Engine::setWatched(std::vector<NodeId> nodes)
 {
     std::lock_guard lock(m_rateMutex);

@@ -82,6 +82,8 @@ public:
     /// Forgets every topic and its statistics; the connection and the accounting stay.
     void clear();
     void setHistoryLimits(const HistoryLimits &limits);
+    /// Marks these topics' retained values as deleted (after RetainedClearer succeeded).
+    void markRetainedCleared(const QStringList &topics);
     /// Nodes whose rates readers want (visible rows); rates of other nodes are not computed.
     void setWatched(std::vector<NodeId> nodes);
     NodeRates rates(NodeId node) const;

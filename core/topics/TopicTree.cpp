@@ -226,6 +226,8 @@ NodeId TopicTree::apply(Message message)
     if (message.isDuplicate())
         flags |= Duplicate;
 
+    if (message.isRetained() && size > 0)
+        flags |= HoldsRetained;
     if (m_nodes[node].stats == kNoNode) {
         m_nodes[node].stats = uint32_t(m_stats.size());
         Stats s{tick, tick, size, size, float(size), PayloadStore::kNone, kNoExtra | (uint32_t(flags) << 24)};
@@ -244,6 +246,9 @@ NodeId TopicTree::apply(Message message)
     s.maxSize = std::max(s.maxSize, size);
     const quint64 own = m_nodes[node].firstChild == kNoNode ? subtreeMessages(node) : ownMessages(node);
     s.avgSize += (float(size) - s.avgSize) / float(own);
+    // A live message says nothing about the retained value; only a retained one replaces it.
+    if (!message.isRetained() && (s.flags() & HoldsRetained))
+        flags |= HoldsRetained;
     s.setFlags(flags);
     s.payload = m_payloads.store(s.payload, message.payload());
     if (message.hasProperties())
@@ -398,6 +403,7 @@ NodeInfo TopicTree::info(NodeId node) const
     info.lastRetained = s.flags() & Retained;
     info.lastDuplicate = s.flags() & Duplicate;
     info.retainedCleared = s.flags() & RetainedCleared;
+    info.holdsRetained = s.flags() & HoldsRetained;
     info.minPayload = int(s.minSize);
     info.maxPayload = int(s.maxSize);
     info.avgPayload = double(s.avgSize);
@@ -420,6 +426,30 @@ StoredMessage TopicTree::lastMessage(NodeId node) const
     out.receivedAtMs = msOf(s.lastTick);
     if (s.extra() != kNoExtra)
         out.properties = m_extras[s.extra()]->lastProperties;
+    return out;
+}
+
+void TopicTree::markRetainedCleared(NodeId node)
+{
+    if (!isValid(node) || m_nodes[node].stats == kNoNode)
+        return;
+    Stats &s = m_stats[m_nodes[node].stats];
+    s.setFlags(uint8_t((s.flags() & ~(HoldsRetained | Retained)) | RetainedCleared));
+}
+
+std::vector<NodeId> TopicTree::retainedTopicsUnder(NodeId node) const
+{
+    std::vector<NodeId> out;
+    std::vector<NodeId> stack{node};
+    while (!stack.empty()) {
+        const NodeId n = stack.back();
+        stack.pop_back();
+        const uint32_t si = m_nodes[n].stats;
+        if (si != kNoNode && (m_stats[si].flags() & HoldsRetained))
+            out.push_back(n);
+        for (NodeId c = m_nodes[n].firstChild; c != kNoNode; c = m_nodes[c].nextSibling)
+            stack.push_back(c);
+    }
     return out;
 }
 

@@ -52,6 +52,7 @@ struct NodeInfo
     bool lastRetained = false;     ///< the last message came with the retain flag
     bool lastDuplicate = false;
     bool retainedCleared = false;  ///< an empty retained message cleared it
+    bool holdsRetained = false;    ///< a retained value was seen and not cleared since
     int minPayload = 0;
     int maxPayload = 0;
     double avgPayload = 0;
@@ -109,6 +110,11 @@ public:
     quint64 subtreeMessages(NodeId node) const;
     bool hasLastMessage(NodeId node) const;
     StoredMessage lastMessage(NodeId node) const;
+    /// Records that the retained value of `node` was deleted (an empty retained message was
+    /// accepted by the broker), for subscribers that see the deletion as a live message.
+    void markRetainedCleared(NodeId node);
+    /// Topics at or below `node` that are known to hold a retained value on the broker.
+    std::vector<NodeId> retainedTopicsUnder(NodeId node) const;
     /// Oldest first; includes the last message once a topic has had two.
     std::vector<StoredMessage> history(NodeId node) const;
     /// The last payload without copying; valid until the next apply().
@@ -197,6 +203,7 @@ private:
         Retained = 0x04,
         Duplicate = 0x08,
         RetainedCleared = 0x10,
+        HoldsRetained = 0x20, // sticky: set by a retained value, reset by an empty retained message
     };
 
     NodeId childOrCreate(NodeId parent, std::string_view level);

@@ -233,7 +233,7 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
         const NodeInfo info = m_engine->read([&](const TopicTree &t) { return t.info(node); });
         if (info.retainedCleared)
             return tr("cleared");
-        return info.lastRetained ? tr("retained") : QString();
+        return info.holdsRetained ? tr("retained") : QString();
     }
     case AgeColumn:
         return age(m_engine->read([&](const TopicTree &t) {

@@ -1,6 +1,7 @@
 #include "ExplorerPage.h"
 
 #include "models/TopicTreeModel.h"
+#include "mqtt/RetainedClearer.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -11,6 +12,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -19,8 +21,8 @@
 
 namespace deck::ui {
 
-ExplorerPage::ExplorerPage(Engine *engine, QWidget *parent)
-    : QWidget(parent), m_engine(engine), m_model(new TopicTreeModel(engine, this)),
+ExplorerPage::ExplorerPage(Engine *engine, mqtt::Session *session, QWidget *parent)
+    : QWidget(parent), m_engine(engine), m_session(session), m_model(new TopicTreeModel(engine, this)),
       m_proxy(new QSortFilterProxyModel(this)), m_view(new QTreeView(this)),
       m_title(new QLabel(this)), m_details(new QPlainTextEdit(this))
 {
@@ -69,6 +71,11 @@ ExplorerPage::ExplorerPage(Engine *engine, QWidget *parent)
             QGuiApplication::clipboard()->setText(current.data(TopicTreeModel::TopicRole).toString());
     });
     m_view->addAction(copy);
+    if (m_session) {
+        auto *clearRetainedAction = new QAction(tr("Clear retained values…"), m_view);
+        connect(clearRetainedAction, &QAction::triggered, this, &ExplorerPage::clearRetained);
+        m_view->addAction(clearRetainedAction);
+    }
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *tools = new QHBoxLayout;
     tools->addStretch(1);
@@ -88,6 +95,57 @@ ExplorerPage::ExplorerPage(Engine *engine, QWidget *parent)
             &ExplorerPage::showSelection);
     connect(engine, &Engine::changed, this, &ExplorerPage::showSelection);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ExplorerPage::autoExpand);
+}
+
+void ExplorerPage::clearRetained()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+    const NodeId node = m_model->nodeAt(current);
+    QString where;
+    QStringList topics;
+    m_engine->read([&](const TopicTree &t) {
+        if (!t.isValid(node))
+            return 0;
+        where = QString::fromUtf8(t.topic(node));
+        for (NodeId n : t.retainedTopicsUnder(node))
+            topics << QString::fromUtf8(t.topic(n));
+        return 0;
+    });
+    topics.sort();
+    if (topics.isEmpty()) {
+        QMessageBox::information(this, tr("Clear retained values"),
+                                 tr("No topic at or below \"%1\" is known to hold a retained value.")
+                                     .arg(where.isEmpty() ? tr("(all topics)") : where));
+        return;
+    }
+    auto *clearer = new mqtt::RetainedClearer(m_session, {}, this);
+    const QString question =
+        tr("Clear the retained value of %n topic(s) at or below \"%1\"?\n\nThe broker will stop "
+           "sending them to new subscribers (devices and dashboards included). A record of what "
+           "was cleared is kept in %2.",
+           nullptr, int(topics.size()))
+            .arg(where.isEmpty() ? tr("(all topics)") : where, clearer->journalPath());
+    if (QMessageBox::question(this, tr("Clear retained values"), question,
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes) {
+        clearer->deleteLater();
+        return;
+    }
+    connect(clearer, &mqtt::RetainedClearer::finished, this,
+            [this, clearer](const QStringList &cleared, const QStringList &failures) {
+                m_engine->markRetainedCleared(cleared);
+                emit statusMessage(failures.isEmpty()
+                                       ? tr("Cleared %n retained value(s).", nullptr, int(cleared.size()))
+                                       : tr("Cleared %1 retained values; %2 failed: %3")
+                                             .arg(cleared.size())
+                                             .arg(failures.size())
+                                             .arg(failures.first()));
+                clearer->deleteLater();
+            });
+    if (const QString error = clearer->start(topics); !error.isEmpty()) {
+        emit statusMessage(error);
+        clearer->deleteLater();
+    }
 }
 
 void ExplorerPage::expandTopLevels(int depth)

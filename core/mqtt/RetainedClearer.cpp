@@ -1,0 +1,76 @@
+#include "RetainedClearer.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+namespace deck::mqtt {
+
+RetainedClearer::RetainedClearer(Session *session, QString journalPath, QObject *parent)
+    : QObject(parent), m_session(session), m_journalPath(std::move(journalPath))
+{
+    if (m_journalPath.isEmpty())
+        m_journalPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                        + QStringLiteral("/retained-clears.jsonl");
+    connect(m_session, &Session::publishFinished, this, [this](quint64 id, const PublishResult &r) {
+        const auto it = m_pending.find(id);
+        if (it == m_pending.end())
+            return;
+        if (r.ok)
+            m_cleared << it.value();
+        else
+            m_failures << it.value() + QStringLiteral(": ")
+                              + (r.error.isEmpty() ? r.codeName + QStringLiteral(" (")
+                                                         + ReasonCodes::hex(r.code) + QLatin1Char(')')
+                                                   : r.error);
+        m_pending.erase(it);
+        if (m_pending.isEmpty()) {
+            record();
+            emit finished(m_cleared, m_failures);
+        }
+    });
+}
+
+QString RetainedClearer::start(const QStringList &topics)
+{
+    if (topics.isEmpty())
+        return tr("There is no retained value to clear.");
+    for (const QString &topic : topics) {
+        OutgoingMessage m;
+        m.topic = topic;
+        m.qos = 1;
+        m.retain = true; // an empty retained message deletes the retained value
+        const Submitted s = m_session->publish(m);
+        if (s.ok())
+            m_pending.insert(s.id, topic);
+        else
+            m_failures << topic + QStringLiteral(": ") + s.error;
+    }
+    if (m_pending.isEmpty()) {
+        record();
+        return tr("Nothing was cleared: %1").arg(m_failures.value(0));
+    }
+    return {};
+}
+
+void RetainedClearer::record()
+{
+    QDir().mkpath(QFileInfo(m_journalPath).absolutePath());
+    QFile journal(m_journalPath);
+    if (!journal.open(QIODevice::Append | QIODevice::Text))
+        return;
+    const QJsonObject entry{
+        {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("broker"), m_session->options().serverUri()},
+        {QStringLiteral("client_id"), m_session->options().clientId},
+        {QStringLiteral("cleared"), QJsonArray::fromStringList(m_cleared)},
+        {QStringLiteral("failed"), QJsonArray::fromStringList(m_failures)}};
+    journal.write(QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n');
+}
+
+} // namespace deck::mqtt
