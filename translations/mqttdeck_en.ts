@@ -1369,6 +1369,14 @@ Output:
         <source>Nothing was cleared: %1</source>
         <translation>Nothing was cleared: %1</translation>
     </message>
+    <message>
+        <source>the connection was lost before the broker answered</source>
+        <translation>the connection was lost before the broker answered</translation>
+    </message>
+    <message>
+        <source>no answer from the broker within 15 s</source>
+        <translation>no answer from the broker within 15 s</translation>
+    </message>
 </context>
 <context>
     <name>deck::mqtt::Session</name>

@@ -1369,6 +1369,14 @@ Sortie :
         <source>Nothing was cleared: %1</source>
         <translation>Rien n'a été effacé : %1</translation>
     </message>
+    <message>
+        <source>the connection was lost before the broker answered</source>
+        <translation>la connexion a été perdue avant la réponse du broker</translation>
+    </message>
+    <message>
+        <source>no answer from the broker within 15 s</source>
+        <translation>aucune réponse du broker en 15 s</translation>
+    </message>
 </context>
 <context>
     <name>deck::mqtt::Session</name>

@@ -30,10 +30,31 @@ RetainedClearer::RetainedClearer(Session *session, QString journalPath, QObject 
                                                    : r.error);
         m_pending.erase(it);
         if (m_pending.isEmpty()) {
+            m_timeout.stop();
             record();
             emit finished(m_cleared, m_failures);
         }
     });
+    // Answers can stop coming (the connection drops; Paho drops it itself after a refused
+    // PUBACK): say so instead of waiting for ever.
+    connect(m_session, &Session::connectionLost, this, [this] {
+        failPending(tr("the connection was lost before the broker answered"));
+    });
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this,
+            [this] { failPending(tr("no answer from the broker within 15 s")); });
+}
+
+void RetainedClearer::failPending(const QString &reason)
+{
+    if (m_pending.isEmpty())
+        return;
+    for (const QString &topic : std::as_const(m_pending))
+        m_failures << topic + QStringLiteral(": ") + reason;
+    m_pending.clear();
+    m_timeout.stop();
+    record();
+    emit finished(m_cleared, m_failures);
 }
 
 QString RetainedClearer::start(const QStringList &topics)
@@ -55,6 +76,7 @@ QString RetainedClearer::start(const QStringList &topics)
         record();
         return tr("Nothing was cleared: %1").arg(m_failures.value(0));
     }
+    m_timeout.start(15000);
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QSet>
 #include <QStringList>
+#include <QTimer>
 
 namespace deck::mqtt {
 
@@ -29,12 +30,14 @@ signals:
 
 private:
     void record();
+    void failPending(const QString &reason);
 
     Session *m_session;
     QString m_journalPath;
     QHash<quint64, QString> m_pending;
     QStringList m_cleared;
     QStringList m_failures;
+    QTimer m_timeout;
 };
 
 } // namespace deck::mqtt

@@ -82,6 +82,18 @@ private slots:
         QTest::qWait(400);
         QCOMPARE(late.messages().size(), size_t(0)); // nothing retained any more
     }
+
+    void notConnectedClearsNothingAndSaysWhy()
+    {
+        PahoSession offline;
+        QTemporaryDir dir;
+        RetainedClearer clearer(&offline, dir.filePath(QStringLiteral("clears.jsonl")));
+        const QString error = clearer.start({QStringLiteral("a/b")});
+        QVERIFY2(error.contains(QStringLiteral("Not connected")), qPrintable(error));
+        QFile f(dir.filePath(QStringLiteral("clears.jsonl")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("\"failed\":[\"a/b: Not connected")); // the attempt is on record
+    }
 };
 
 QTEST_GUILESS_MAIN(TstRetained)
