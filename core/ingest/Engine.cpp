@@ -55,12 +55,6 @@ void Engine::clear()
     m_queue->wakeUp();
 }
 
-void Engine::setHistoryLimits(const HistoryLimits &limits)
-{
-    std::unique_lock lock(m_treeMutex);
-    m_tree.setLimits(limits);
-}
-
 void Engine::markRetainedCleared(const QStringList &topics)
 {
     std::unique_lock lock(m_treeMutex);

@@ -81,7 +81,6 @@ public:
     EngineCounters counters() const;
     /// Forgets every topic and its statistics; the connection and the accounting stay.
     void clear();
-    void setHistoryLimits(const HistoryLimits &limits);
     /// Marks these topics' retained values as deleted (after RetainedClearer succeeded).
     void markRetainedCleared(const QStringList &topics);
     /// Nodes whose rates readers want (visible rows); rates of other nodes are not computed.

@@ -45,7 +45,6 @@ public:
     /// Messages accepted into the queue.
     quint64 pushedTotal() const { return m_pushed.load(std::memory_order_relaxed); }
     quint64 droppedTotal() const { return m_dropped.load(std::memory_order_relaxed); }
-    qint64 queuedBytes() const { return m_bytes.load(std::memory_order_relaxed); }
 
 private:
     mutable std::mutex m_mutex;

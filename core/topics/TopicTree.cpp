@@ -44,11 +44,6 @@ void TopicTree::clear()
     m_counts.push_back(0);
 }
 
-void TopicTree::setLimits(const HistoryLimits &limits)
-{
-    m_limits = limits;
-}
-
 uint32_t TopicTree::tickOf(qint64 ms) const
 {
     const qint64 ticks = (ms - m_epochMs) / 10;

@@ -126,10 +126,8 @@ public:
     quint64 historyEntries() const { return m_historyEntries; }
     const EvictionCounters &evictions() const { return m_evictions; }
     const HistoryLimits &limits() const { return m_limits; }
-    void setLimits(const HistoryLimits &limits);
     /// Approximate heap bytes held (arrays, arena, history).
     size_t memoryBytes() const;
-    qint64 epochMs() const { return m_epochMs; }
 
     /// Forgets everything (ids are reused afterwards).
     void clear();

@@ -38,7 +38,6 @@ void MessageListModel::append(std::vector<Message> &&batch)
 {
     if (batch.empty())
         return;
-    m_total += batch.size();
     // Only the newest `capacity` of the batch can be shown.
     auto first = batch.begin();
     if (qsizetype(batch.size()) > m_capacity) {

@@ -24,7 +24,6 @@ public:
     void append(std::vector<Message> &&batch);
     void clear();
     quint64 droppedRows() const { return m_dropped; }
-    quint64 totalAppended() const { return m_total; }
     const Message *messageAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -36,7 +35,6 @@ private:
     std::deque<Message> m_rows;
     int m_capacity;
     quint64 m_dropped = 0;
-    quint64 m_total = 0;
 };
 
 } // namespace deck::ui
