@@ -36,7 +36,7 @@ echo "run.sh: a simulated fleet of ${MQTTDECK_DEMO_DEVICES:-40} devices publishe
 echo "run.sh: publish to it with: build/app/mqttdeck-cli pub -h 127.0.0.1 -p $port -t demo/hello -m hi"
 
 args=(--host 127.0.0.1 --port "$port" -t '#' "$@")
-if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ] || [ "${QT_QPA_PLATFORM:-}" = offscreen ]; then
   build/app/mqttdeck "${args[@]}"
 else
   echo "run.sh: no display: running under xvfb-run on :99 (screenshot:" \

@@ -355,18 +355,18 @@ MQTT 5 properties (-D, --property):
 <context>
     <name>GuiMain</name>
     <message>
-        <source>Usage: mqttdeck [connection flags] [-t FILTER] [--connect]
+        <source>unknown option "%1"; see --help</source>
+        <translation>unknown option "%1"; see --help</translation>
+    </message>
+    <message>
+        <source>Usage: mqttdeck [connection flags] [-t FILTER] [--connect] [--screenshots DIR]
 With connection flags the window connects at start.
 
 </source>
-        <translation>Usage: mqttdeck [connection flags] [-t FILTER] [--connect]
+        <translation>Usage: mqttdeck [connection flags] [-t FILTER] [--connect] [--screenshots DIR]
 With connection flags the window connects at start.
 
 </translation>
-    </message>
-    <message>
-        <source>unknown option "%1"; see --help</source>
-        <translation>unknown option "%1"; see --help</translation>
     </message>
 </context>
 <context>
@@ -405,6 +405,93 @@ With connection flags the window connects at start.
     <message>
         <source>mosquitto does not accept connections on port %1; see %2</source>
         <translation>mosquitto does not accept connections on port %1; see %2</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadText</name>
+    <message>
+        <source>Not valid CBOR: %1 at byte %2.</source>
+        <translation>Not valid CBOR: %1 at byte %2.</translation>
+    </message>
+    <message>
+        <source>Not valid CBOR: one item ends at byte %1 of %2.</source>
+        <translation>Not valid CBOR: one item ends at byte %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Not a CBOR map or array.</source>
+        <translation>Not a CBOR map or array.</translation>
+    </message>
+    <message>
+        <source>Not a MessagePack map or array.</source>
+        <translation>Not a MessagePack map or array.</translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack: one item ends at byte %1 of %2.</source>
+        <translation>Not valid MessagePack: one item ends at byte %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack: %1.</source>
+        <translation>Not valid MessagePack: %1.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 lines (or %2) of each payload are compared.</source>
+        <translation>Only the first %1 lines (or %2) of each payload are compared.</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Text (UTF-8)</source>
+        <translation>Text (UTF-8)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex dump</source>
+        <translation>Hex dump</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>CBOR</source>
+        <translation>CBOR</translation>
+    </message>
+    <message>
+        <source>MessagePack</source>
+        <translation>MessagePack</translation>
+    </message>
+    <message>
+        <source>%1 is too large to decode as %2 here (the limit is %3); showing the start as text. Use “Save payload…” to open it in another tool.</source>
+        <translation>%1 is too large to decode as %2 here (the limit is %3); showing the start as text. Use “Save payload…” to open it in another tool.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2.</source>
+        <translation>Showing the first %1 of %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) that are not valid UTF-8 are shown as ⟨XX⟩.</source>
+        <translation><numerusform>%n byte that are not valid UTF-8 are shown as ⟨XX⟩.</numerusform><numerusform>%n bytes that are not valid UTF-8 are shown as ⟨XX⟩.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 at byte %2.</source>
+        <translation>Not valid JSON: %1 at byte %2.</translation>
     </message>
 </context>
 <context>
@@ -1479,26 +1566,6 @@ Output:
 <context>
     <name>deck::ui::ExplorerPage</name>
     <message>
-        <source>Select a topic to see its last message.</source>
-        <translation>Select a topic to see its last message.</translation>
-    </message>
-    <message>
-        <source>No message was published to this level itself.</source>
-        <translation>No message was published to this level itself.</translation>
-    </message>
-    <message>
-        <source>last %1 — QoS %2%3%4 — %5 bytes (min %6, avg %7, max %8) — %9 in history</source>
-        <translation>last %1 — QoS %2%3%4 — %5 bytes (min %6, avg %7, max %8) — %9 in history</translation>
-    </message>
-    <message>
-        <source>, retained</source>
-        <translation>, retained</translation>
-    </message>
-    <message>
-        <source>, duplicate</source>
-        <translation>, duplicate</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
@@ -1509,10 +1576,6 @@ Output:
     <message>
         <source>Copy topic</source>
         <translation>Copy topic</translation>
-    </message>
-    <message>
-        <source>Messages here and below: %1 — to this topic: %2 — %3/s</source>
-        <translation>Messages here and below: %1 — to this topic: %2 — %3/s</translation>
     </message>
     <message>
         <source>Clear retained values…</source>
@@ -1547,6 +1610,34 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
     <message>
         <source>Cleared %1 retained values; %2 failed: %3</source>
         <translation>Cleared %1 retained values; %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>Expand all below</source>
+        <translation>Expand all below</translation>
+    </message>
+    <message>
+        <source>Collapse all below</source>
+        <translation>Collapse all below</translation>
+    </message>
+    <message>
+        <source>Follow latest message below</source>
+        <translation>Follow latest message below</translation>
+    </message>
+    <message>
+        <source>Keep selecting the topic below this node that received the latest message.</source>
+        <translation>Keep selecting the topic below this node that received the latest message.</translation>
+    </message>
+    <message>
+        <source>Expanded the first %1 nodes only; use the search box to narrow down.</source>
+        <translation>Expanded the first %1 nodes only; use the search box to narrow down.</translation>
+    </message>
+    <message>
+        <source>Stopped following.</source>
+        <translation>Stopped following.</translation>
+    </message>
+    <message>
+        <source>Following the latest message at or below %1 (Ctrl+L again to stop).</source>
+        <translation>Following the latest message at or below %1 (Ctrl+L again to stop).</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1736,278 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
     <message>
         <source>Payload</source>
         <translation>Payload</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::PayloadInspector</name>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation><numerusform>[%n item]</numerusform><numerusform>[%n items]</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n field(s)}</source>
+        <translation><numerusform>{%n field}</numerusform><numerusform>{%n fields}</numerusform></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>JSON tree</source>
+        <translation>JSON tree</translation>
+    </message>
+    <message>
+        <source>How to show the payload. Automatic picks JSON, text, CBOR, MessagePack or hex from the bytes.</source>
+        <translation>How to show the payload. Automatic picks JSON, text, CBOR, MessagePack or hex from the bytes.</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Plot</translation>
+    </message>
+    <message>
+        <source>Plot the selected field of the JSON tree, or the payload itself when it is a number, over time.</source>
+        <translation>Plot the selected field of the JSON tree, or the payload itself when it is a number, over time.</translation>
+    </message>
+    <message>
+        <source>Save payload…</source>
+        <translation>Save payload…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Plot this field</source>
+        <translation>Plot this field</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>View:</translation>
+    </message>
+    <message>
+        <source>Select a topic to see its last message.</source>
+        <translation>Select a topic to see its last message.</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatic (%1)</translation>
+    </message>
+    <message>
+        <source>(empty payload)</source>
+        <translation>(empty payload)</translation>
+    </message>
+    <message>
+        <source>This payload is not JSON, CBOR or MessagePack: there is no tree to show.</source>
+        <translation>This payload is not JSON, CBOR or MessagePack: there is no tree to show.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 fields are shown.</source>
+        <translation>Only the first %1 fields are shown.</translation>
+    </message>
+    <message>
+        <source>QoS %1</source>
+        <translation>QoS %1</translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <translation>retained</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>Payload format: %1</source>
+        <translation>Payload format: %1</translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation>UTF-8 text</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>Message expiry: %1 s</source>
+        <translation>Message expiry: %1 s</translation>
+    </message>
+    <message>
+        <source>Content type: %1</source>
+        <translation>Content type: %1</translation>
+    </message>
+    <message>
+        <source>Response topic: %1</source>
+        <translation>Response topic: %1</translation>
+    </message>
+    <message>
+        <source>Correlation data: %1</source>
+        <translation>Correlation data: %1</translation>
+    </message>
+    <message>
+        <source>User property: %1 = %2</source>
+        <translation>User property: %1 = %2</translation>
+    </message>
+    <message>
+        <source>Subscription identifiers: %1</source>
+        <translation>Subscription identifiers: %1</translation>
+    </message>
+    <message>
+        <source>Topic alias: %1</source>
+        <translation>Topic alias: %1</translation>
+    </message>
+    <message>
+        <source>Save payload</source>
+        <translation>Save payload</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>Saved %1 to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::ScreenshotTour</name>
+    <message>
+        <source>the live tree and a telemetry topic's JSON</source>
+        <translation>the live tree and a telemetry topic's JSON</translation>
+    </message>
+    <message>
+        <source>the same payload as a JSON tree</source>
+        <translation>the same payload as a JSON tree</translation>
+    </message>
+    <message>
+        <source>the diff against the previous message</source>
+        <translation>the diff against the previous message</translation>
+    </message>
+    <message>
+        <source>search with an MQTT filter</source>
+        <translation>search with an MQTT filter</translation>
+    </message>
+    <message>
+        <source>an alarm payload as a hex dump</source>
+        <translation>an alarm payload as a hex dump</translation>
+    </message>
+    <message>
+        <source>the live message feed</source>
+        <translation>the live message feed</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::TopicFilterBar</name>
+    <message>
+        <source>Topic contains</source>
+        <translation>Topic contains</translation>
+    </message>
+    <message>
+        <source>MQTT filter (+ #)</source>
+        <translation>MQTT filter (+ #)</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regular expression</translation>
+    </message>
+    <message>
+        <source>Payload contains</source>
+        <translation>Payload contains</translation>
+    </message>
+    <message>
+        <source>Search topics (Ctrl+F)</source>
+        <translation>Search topics (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>e.g. prod/+/+/+/+/status</source>
+        <translation>e.g. prod/+/+/+/+/status</translation>
+    </message>
+    <message>
+        <source>first %1 matches shown (of %2 topics)</source>
+        <translation>first %1 matches shown (of %2 topics)</translation>
+    </message>
+    <message>
+        <source>%1 matching topics (of %2)</source>
+        <translation>%1 matching topics (of %2)</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::TopicInspector</name>
+    <message>
+        <source>Show latest</source>
+        <translation>Show latest</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>The topic's recent messages, newest first. Select one to inspect it and compare it with the one before.</source>
+        <translation>The topic's recent messages, newest first. Select one to inspect it and compare it with the one before.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Diff with previous</source>
+        <translation>Diff with previous</translation>
+    </message>
+    <message>
+        <source>Messages here and below: %1 — to this topic: %2 — %3/s</source>
+        <translation>Messages here and below: %1 — to this topic: %2 — %3/s</translation>
+    </message>
+    <message>
+        <source>Payload sizes: min %1, average %2, max %3 — first seen %4</source>
+        <translation>Payload sizes: min %1, average %2, max %3 — first seen %4</translation>
+    </message>
+    <message>
+        <source>No message was published to this level itself.</source>
+        <translation>No message was published to this level itself.</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>History (%1)</translation>
+    </message>
+    <message>
+        <source>QoS %1</source>
+        <translation>QoS %1</translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <translation>retained</translation>
+    </message>
+    <message>
+        <source>dup</source>
+        <translation>dup</translation>
+    </message>
+    <message>
+        <source>Showing the message received at %1, not the latest.</source>
+        <translation>Showing the message received at %1, not the latest.</translation>
+    </message>
+    <message>
+        <source>There is no earlier message of this topic to compare with.</source>
+        <translation>There is no earlier message of this topic to compare with.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n change(s)</source>
+        <translation><numerusform>%1 → %2: %n change</numerusform><numerusform>%1 → %2: %n changes</numerusform></translation>
     </message>
 </context>
 <context>

@@ -355,18 +355,18 @@ Propriétés MQTT 5 (-D, --property) :
 <context>
     <name>GuiMain</name>
     <message>
-        <source>Usage: mqttdeck [connection flags] [-t FILTER] [--connect]
+        <source>unknown option "%1"; see --help</source>
+        <translation>option inconnue « %1 » ; voir --help</translation>
+    </message>
+    <message>
+        <source>Usage: mqttdeck [connection flags] [-t FILTER] [--connect] [--screenshots DIR]
 With connection flags the window connects at start.
 
 </source>
-        <translation>Utilisation : mqttdeck [options de connexion] [-t FILTRE] [--connect]
+        <translation>Usage : mqttdeck [options de connexion] [-t FILTRE] [--connect] [--screenshots DOSSIER]
 Avec des options de connexion, la fenêtre se connecte au démarrage.
 
 </translation>
-    </message>
-    <message>
-        <source>unknown option "%1"; see --help</source>
-        <translation>option inconnue « %1 » ; voir --help</translation>
     </message>
 </context>
 <context>
@@ -405,6 +405,93 @@ Avec des options de connexion, la fenêtre se connecte au démarrage.
     <message>
         <source>mosquitto does not accept connections on port %1; see %2</source>
         <translation>mosquitto n'accepte pas de connexion sur le port %1 ; voir %2</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadText</name>
+    <message>
+        <source>Not valid CBOR: %1 at byte %2.</source>
+        <translation>CBOR invalide : %1 à l'octet %2.</translation>
+    </message>
+    <message>
+        <source>Not valid CBOR: one item ends at byte %1 of %2.</source>
+        <translation>CBOR invalide : un élément se termine à l'octet %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Not a CBOR map or array.</source>
+        <translation>Ce n'est pas une table ni un tableau CBOR.</translation>
+    </message>
+    <message>
+        <source>Not a MessagePack map or array.</source>
+        <translation>Ce n'est pas une table ni un tableau MessagePack.</translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack: one item ends at byte %1 of %2.</source>
+        <translation>MessagePack invalide : un élément se termine à l'octet %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack: %1.</source>
+        <translation>MessagePack invalide : %1.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 lines (or %2) of each payload are compared.</source>
+        <translation>Seules les %1 premières lignes (ou %2) de chaque payload sont comparées.</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 o</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 Kio</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Text (UTF-8)</source>
+        <translation>Texte (UTF-8)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex dump</source>
+        <translation>Vidage hexadécimal</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>CBOR</source>
+        <translation>CBOR</translation>
+    </message>
+    <message>
+        <source>MessagePack</source>
+        <translation>MessagePack</translation>
+    </message>
+    <message>
+        <source>%1 is too large to decode as %2 here (the limit is %3); showing the start as text. Use “Save payload…” to open it in another tool.</source>
+        <translation>%1, c'est trop pour décoder en %2 ici (la limite est %3) ; le début est affiché en texte. Utilisez « Enregistrer le payload… » pour l'ouvrir dans un autre outil.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2.</source>
+        <translation>Affichage des premiers %1 sur %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) that are not valid UTF-8 are shown as ⟨XX⟩.</source>
+        <translation><numerusform>%n octet qui n'est pas de l'UTF-8 valide est affiché comme ⟨XX⟩.</numerusform><numerusform>%n octets qui ne sont pas de l'UTF-8 valide sont affichés comme ⟨XX⟩.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 at byte %2.</source>
+        <translation>JSON invalide : %1 à l'octet %2.</translation>
     </message>
 </context>
 <context>
@@ -1479,26 +1566,6 @@ Sortie :
 <context>
     <name>deck::ui::ExplorerPage</name>
     <message>
-        <source>Select a topic to see its last message.</source>
-        <translation>Sélectionnez un topic pour voir son dernier message.</translation>
-    </message>
-    <message>
-        <source>No message was published to this level itself.</source>
-        <translation>Aucun message n'a été publié sur ce niveau lui-même.</translation>
-    </message>
-    <message>
-        <source>last %1 — QoS %2%3%4 — %5 bytes (min %6, avg %7, max %8) — %9 in history</source>
-        <translation>dernier à %1 — QoS %2%3%4 — %5 octets (min %6, moy. %7, max %8) — %9 dans l'historique</translation>
-    </message>
-    <message>
-        <source>, retained</source>
-        <translation>, retenu</translation>
-    </message>
-    <message>
-        <source>, duplicate</source>
-        <translation>, doublon</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>Vider</translation>
     </message>
@@ -1509,10 +1576,6 @@ Sortie :
     <message>
         <source>Copy topic</source>
         <translation>Copier le topic</translation>
-    </message>
-    <message>
-        <source>Messages here and below: %1 — to this topic: %2 — %3/s</source>
-        <translation>Messages ici et en dessous : %1 — sur ce topic : %2 — %3/s</translation>
     </message>
     <message>
         <source>Clear retained values…</source>
@@ -1547,6 +1610,34 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     <message>
         <source>Cleared %1 retained values; %2 failed: %3</source>
         <translation>%1 valeurs retenues effacées ; %2 en échec : %3</translation>
+    </message>
+    <message>
+        <source>Expand all below</source>
+        <translation>Tout déplier en dessous</translation>
+    </message>
+    <message>
+        <source>Collapse all below</source>
+        <translation>Tout replier en dessous</translation>
+    </message>
+    <message>
+        <source>Follow latest message below</source>
+        <translation>Suivre le dernier message en dessous</translation>
+    </message>
+    <message>
+        <source>Keep selecting the topic below this node that received the latest message.</source>
+        <translation>Sélectionner en continu le topic sous ce nœud qui a reçu le dernier message.</translation>
+    </message>
+    <message>
+        <source>Expanded the first %1 nodes only; use the search box to narrow down.</source>
+        <translation>Seuls les %1 premiers nœuds ont été dépliés ; utilisez la recherche pour affiner.</translation>
+    </message>
+    <message>
+        <source>Stopped following.</source>
+        <translation>Suivi arrêté.</translation>
+    </message>
+    <message>
+        <source>Following the latest message at or below %1 (Ctrl+L again to stop).</source>
+        <translation>Suivi du dernier message sur ou sous %1 (Ctrl+L à nouveau pour arrêter).</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1736,278 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     <message>
         <source>Payload</source>
         <translation>Contenu</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::PayloadInspector</name>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation><numerusform>[%n élément]</numerusform><numerusform>[%n éléments]</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n field(s)}</source>
+        <translation><numerusform>{%n champ}</numerusform><numerusform>{%n champs}</numerusform></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>JSON tree</source>
+        <translation>Arbre JSON</translation>
+    </message>
+    <message>
+        <source>How to show the payload. Automatic picks JSON, text, CBOR, MessagePack or hex from the bytes.</source>
+        <translation>Comment afficher le payload. Automatique choisit JSON, texte, CBOR, MessagePack ou hexadécimal d'après les octets.</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Tracer</translation>
+    </message>
+    <message>
+        <source>Plot the selected field of the JSON tree, or the payload itself when it is a number, over time.</source>
+        <translation>Tracer dans le temps le champ sélectionné de l'arbre JSON, ou le payload lui-même s'il s'agit d'un nombre.</translation>
+    </message>
+    <message>
+        <source>Save payload…</source>
+        <translation>Enregistrer le payload…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Plot this field</source>
+        <translation>Tracer ce champ</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Affichage :</translation>
+    </message>
+    <message>
+        <source>Select a topic to see its last message.</source>
+        <translation>Sélectionnez un topic pour voir son dernier message.</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatique (%1)</translation>
+    </message>
+    <message>
+        <source>(empty payload)</source>
+        <translation>(payload vide)</translation>
+    </message>
+    <message>
+        <source>This payload is not JSON, CBOR or MessagePack: there is no tree to show.</source>
+        <translation>Ce payload n'est ni JSON, ni CBOR, ni MessagePack : il n'y a pas d'arbre à afficher.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 fields are shown.</source>
+        <translation>Seuls les %1 premiers champs sont affichés.</translation>
+    </message>
+    <message>
+        <source>QoS %1</source>
+        <translation>QoS %1</translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <translation>retenu</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>doublon</translation>
+    </message>
+    <message>
+        <source>Payload format: %1</source>
+        <translation>Format du payload : %1</translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation>texte UTF-8</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>octets</translation>
+    </message>
+    <message>
+        <source>Message expiry: %1 s</source>
+        <translation>Expiration du message : %1 s</translation>
+    </message>
+    <message>
+        <source>Content type: %1</source>
+        <translation>Type de contenu : %1</translation>
+    </message>
+    <message>
+        <source>Response topic: %1</source>
+        <translation>Topic de réponse : %1</translation>
+    </message>
+    <message>
+        <source>Correlation data: %1</source>
+        <translation>Données de corrélation : %1</translation>
+    </message>
+    <message>
+        <source>User property: %1 = %2</source>
+        <translation>Propriété utilisateur : %1 = %2</translation>
+    </message>
+    <message>
+        <source>Subscription identifiers: %1</source>
+        <translation>Identifiants d'abonnement : %1</translation>
+    </message>
+    <message>
+        <source>Topic alias: %1</source>
+        <translation>Alias de topic : %1</translation>
+    </message>
+    <message>
+        <source>Save payload</source>
+        <translation>Enregistrer le payload</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>%1 enregistrés dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::ScreenshotTour</name>
+    <message>
+        <source>the live tree and a telemetry topic's JSON</source>
+        <translation>l'arbre en direct et le JSON d'un topic de télémesure</translation>
+    </message>
+    <message>
+        <source>the same payload as a JSON tree</source>
+        <translation>le même payload en arbre JSON</translation>
+    </message>
+    <message>
+        <source>the diff against the previous message</source>
+        <translation>les différences avec le message précédent</translation>
+    </message>
+    <message>
+        <source>search with an MQTT filter</source>
+        <translation>recherche avec un filtre MQTT</translation>
+    </message>
+    <message>
+        <source>an alarm payload as a hex dump</source>
+        <translation>le payload d'une alarme en vidage hexadécimal</translation>
+    </message>
+    <message>
+        <source>the live message feed</source>
+        <translation>le flux des messages en direct</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::TopicFilterBar</name>
+    <message>
+        <source>Topic contains</source>
+        <translation>Le topic contient</translation>
+    </message>
+    <message>
+        <source>MQTT filter (+ #)</source>
+        <translation>Filtre MQTT (+ #)</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Expression régulière</translation>
+    </message>
+    <message>
+        <source>Payload contains</source>
+        <translation>Le payload contient</translation>
+    </message>
+    <message>
+        <source>Search topics (Ctrl+F)</source>
+        <translation>Rechercher des topics (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>e.g. prod/+/+/+/+/status</source>
+        <translation>ex. prod/+/+/+/+/status</translation>
+    </message>
+    <message>
+        <source>first %1 matches shown (of %2 topics)</source>
+        <translation>%1 premiers résultats affichés (sur %2 topics)</translation>
+    </message>
+    <message>
+        <source>%1 matching topics (of %2)</source>
+        <translation>%1 topics trouvés (sur %2)</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::TopicInspector</name>
+    <message>
+        <source>Show latest</source>
+        <translation>Afficher le dernier</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>The topic's recent messages, newest first. Select one to inspect it and compare it with the one before.</source>
+        <translation>Les messages récents du topic, du plus récent au plus ancien. Sélectionnez-en un pour l'inspecter et le comparer au précédent.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Diff with previous</source>
+        <translation>Différences avec le précédent</translation>
+    </message>
+    <message>
+        <source>Messages here and below: %1 — to this topic: %2 — %3/s</source>
+        <translation>Messages ici et en dessous : %1 — sur ce topic : %2 — %3/s</translation>
+    </message>
+    <message>
+        <source>Payload sizes: min %1, average %2, max %3 — first seen %4</source>
+        <translation>Tailles du payload : min %1, moyenne %2, max %3 — vu pour la première fois %4</translation>
+    </message>
+    <message>
+        <source>No message was published to this level itself.</source>
+        <translation>Aucun message n'a été publié sur ce niveau lui-même.</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Historique (%1)</translation>
+    </message>
+    <message>
+        <source>QoS %1</source>
+        <translation>QoS %1</translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <translation>retenu</translation>
+    </message>
+    <message>
+        <source>dup</source>
+        <translation>doublon</translation>
+    </message>
+    <message>
+        <source>Showing the message received at %1, not the latest.</source>
+        <translation>Affichage du message reçu à %1, pas du dernier.</translation>
+    </message>
+    <message>
+        <source>There is no earlier message of this topic to compare with.</source>
+        <translation>Ce topic n'a pas de message antérieur à comparer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n change(s)</source>
+        <translation><numerusform>%1 → %2 : %n changement</numerusform><numerusform>%1 → %2 : %n changements</numerusform></translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,11 @@ void MainWindow::setConnection(const mqtt::ConnectionOptions &options, const QSt
         connectToBroker();
 }
 
+void MainWindow::showPage(Page page)
+{
+    m_tabs->setCurrentIndex(int(page));
+}
+
 void MainWindow::connectToBroker()
 {
     m_expandedOnce = false;

@@ -27,6 +27,8 @@ public:
     void setConnection(const mqtt::ConnectionOptions &options, const QString &filter,
                        bool connectNow);
     ExplorerPage *explorer() const { return m_explorer; }
+    enum class Page { Explorer, Messages };
+    void showPage(Page page);
 
 private:
     void connectToBroker();

@@ -1,6 +1,7 @@
 // mqttdeck: the desktop console. Accepts the CLI's connection flags and connects at start.
 
 #include "MainWindow.h"
+#include "ScreenshotTour.h"
 #include "AllocatorTuning.h"
 #include "Translations.h"
 #include "mqtt/ConnectionArguments.h"
@@ -24,6 +25,7 @@ int main(int argc, char *argv[])
     deck::mqtt::ParsedConnectionArguments parsed;
     QString filter;
     bool connectNow = false;
+    QString screenshots;
     const QStringList args = app.arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
         QString error;
@@ -39,12 +41,14 @@ int main(int argc, char *argv[])
         const QString a = args.at(i);
         if ((a == QLatin1String("-t") || a == QLatin1String("--topic")) && i + 1 < args.size()) {
             filter = args.at(++i);
+        } else if (a == QLatin1String("--screenshots") && i + 1 < args.size()) {
+            screenshots = args.at(++i);
         } else if (a == QLatin1String("--connect")) {
             connectNow = true;
         } else if (a == QLatin1String("--help")) {
             std::printf("%s", qPrintable(QApplication::translate(
                                   "GuiMain", "Usage: mqttdeck [connection flags] [-t FILTER] "
-                                             "[--connect]\nWith connection flags the window "
+                                             "[--connect] [--screenshots DIR]\nWith connection flags the window "
                                              "connects at start.\n\n")
                                   + deck::mqtt::ConnectionArguments::help()));
             return 0;
@@ -64,5 +68,7 @@ int main(int argc, char *argv[])
     deck::ui::MainWindow window(&session, &engine);
     window.setConnection(parsed.options, filter, connectNow);
     window.show();
+    if (!screenshots.isEmpty())
+        (new deck::ui::ScreenshotTour(&window, screenshots))->start();
     return app.exec();
 }

@@ -3,7 +3,11 @@
 
 #include "ingest/Engine.h"
 #include "models/TopicTreeModel.h"
+#include "models/TopicFilterProxy.h"
 #include "pages/ExplorerPage.h"
+#include "widgets/PayloadInspector.h"
+#include "widgets/TopicFilterBar.h"
+#include "widgets/TopicInspector.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
@@ -14,7 +18,9 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace deck;
 
@@ -22,9 +28,9 @@ class TstExplorer : public QObject
 {
     Q_OBJECT
 
-    static void publish(MessageQueue &q, const char *topic, const QByteArray &payload, bool retained = false)
+    static void publish(MessageQueue &q, const QByteArray &topic, const QByteArray &payload, bool retained = false)
     {
-        q.push(Message::fromParts(QByteArray(topic), payload, 1, retained, false,
+        q.push(Message::fromParts(topic, payload, 1, retained, false,
                                   QDateTime::currentMSecsSinceEpoch()));
     }
 
@@ -116,6 +122,100 @@ private slots:
         clear->click();
         QTRY_COMPARE(view->model()->rowCount(), 0);
         QCOMPARE(engine.counters().received, quint64(1));
+    }
+    void searchRevealsMatchesInClosedBranches()
+    {
+        auto queue = std::make_shared<MessageQueue>();
+        EngineOptions options;
+        options.notifyIntervalMs = 20;
+        Engine engine(queue, options);
+        engine.start();
+        ui::ExplorerPage page(&engine);
+        QAbstractItemModelTester tester(page.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.resize(1000, 600);
+        page.show();
+        for (int site = 0; site < 5; ++site)
+            for (int gw = 0; gw < 20; ++gw) {
+                const QByteArray base = "prod/acme/site-" + QByteArray::number(site) + "/gw-" + QByteArray::number(gw);
+                publish(*queue, base + "/status", "online", true);
+                publish(*queue, base + "/telemetry", gw == 7 ? R"({"alarm":"overheat"})" : R"({"t":20})");
+            }
+        QVERIFY(engine.waitUntilApplied(200, 5000));
+        QTreeView *view = page.treeView();
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+
+        // An MQTT filter: only the status topics of site-3 stay, with their branch opened.
+        page.filterBar()->setQuery(TopicQuery::Mode::Filter, QStringLiteral("prod/+/site-3/+/status"));
+        QVERIFY(page.proxy()->isFiltering());
+        // Indexes of a proxy are fresh after each filter change.
+        auto acmeIndex = [view] { return view->model()->index(0, 0, view->model()->index(0, 0)); };
+        QModelIndex acme = acmeIndex();
+        QCOMPARE(view->model()->rowCount(acme), 1); // site-3 only
+        const QModelIndex site3 = view->model()->index(0, 0, acme);
+        QCOMPARE(site3.data().toString(), QStringLiteral("site-3"));
+        QCOMPARE(view->model()->rowCount(site3), 20);
+        QVERIFY(view->isExpanded(site3));
+        QCOMPARE(view->model()->rowCount(view->model()->index(0, 0, site3)), 1); // status, not telemetry
+
+        // Payload text: the overheating gateways of every site.
+        page.filterBar()->setQuery(TopicQuery::Mode::PayloadText, QStringLiteral("overheat"));
+        acme = acmeIndex();
+        QCOMPARE(view->model()->rowCount(acme), 5);
+        QCOMPARE(view->model()->rowCount(view->model()->index(0, 0, acme)), 1);
+
+        // A bad regular expression says so; clearing the box shows everything again.
+        page.filterBar()->setQuery(TopicQuery::Mode::Regex, QStringLiteral("gw-(7"));
+        bool said = false;
+        for (QLabel *l : page.filterBar()->findChildren<QLabel *>())
+            said |= !l->text().isEmpty();
+        QVERIFY(said);
+        page.filterBar()->setQuery(TopicQuery::Mode::TopicText, QString());
+        QVERIFY(!page.proxy()->isFiltering());
+        acme = acmeIndex();
+        QCOMPARE(view->model()->rowCount(acme), 5);
+        QCOMPARE(view->model()->rowCount(view->model()->index(0, 0, acme)), 20);
+    }
+
+    void inspectorShowsViewsHistoryAndDiff()
+    {
+        auto queue = std::make_shared<MessageQueue>();
+        EngineOptions options;
+        options.notifyIntervalMs = 20;
+        Engine engine(queue, options);
+        engine.start();
+        ui::ExplorerPage page(&engine);
+        page.resize(1200, 700);
+        page.show();
+        publish(*queue, "dev/1/telemetry", R"({"temp":21.5,"fw":"1.0"})");
+        publish(*queue, "dev/1/telemetry", R"({"temp":22.0,"fw":"1.0"})");
+        QVERIFY(engine.waitUntilApplied(2, 5000));
+        QTRY_VERIFY(page.selectTopic(QStringLiteral("dev/1/telemetry")));
+        ui::TopicInspector *inspector = page.inspector();
+        QTRY_VERIFY(inspector->payload()->shownText().contains(QStringLiteral("\"temp\": 22")));
+        QTRY_COMPARE(inspector->historyList()->topLevelItemCount(), 2);
+        QTRY_VERIFY(inspector->diffView()->toPlainText().contains(QStringLiteral("~ /temp: 21.5 → 22")));
+
+        // Picking the older entry shows it (pinned) and keeps it while new messages arrive.
+        inspector->historyList()->setCurrentItem(inspector->historyList()->topLevelItem(1));
+        QVERIFY(inspector->payload()->shownText().contains(QStringLiteral("21.5")));
+        publish(*queue, "dev/1/telemetry", R"({"temp":23.0,"fw":"1.1"})");
+        QTRY_COMPARE(inspector->historyList()->topLevelItemCount(), 3);
+        QVERIFY(inspector->payload()->shownText().contains(QStringLiteral("21.5")));
+
+        // Hex view of a binary payload; the JSON tree offers fields to plot.
+        inspector->payload()->setView(ui::PayloadInspector::View::Hex);
+        QVERIFY(inspector->payload()->shownText().startsWith(QStringLiteral("00000000  7b 22")));
+        inspector->payload()->setView(ui::PayloadInspector::View::Tree);
+        QTreeWidget *tree = inspector->payload()->tree();
+        QVERIFY(tree->topLevelItemCount() == 2);
+        QSignalSpy plot(&page, &ui::ExplorerPage::plotRequested);
+        QTreeWidgetItem *temp = tree->findItems(QStringLiteral("temp"), Qt::MatchExactly).value(0);
+        QVERIFY(temp);
+        tree->setCurrentItem(temp);
+        tree->actions().first()->trigger();
+        QCOMPARE(plot.size(), 1);
+        QCOMPARE(plot.first().at(0).toString(), QStringLiteral("dev/1/telemetry"));
+        QCOMPARE(plot.first().at(1).toString(), QStringLiteral("/temp"));
     }
 };
 

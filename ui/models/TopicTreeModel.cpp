@@ -144,6 +144,37 @@ void TopicTreeModel::fetchNow(NodeId node)
     m_engine->setWatched(std::move(watched));
 }
 
+QModelIndex TopicTreeModel::fetchPath(NodeId node)
+{
+    std::vector<NodeId> chain; // node's ancestors, nearest first, root last
+    m_engine->read([&](const TopicTree &t) {
+        if (!t.isValid(node))
+            return 0;
+        for (NodeId p = t.parent(node); p != kNoNode; p = t.parent(p))
+            chain.push_back(p);
+        return 0;
+    });
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it)
+        fetchNow(*it);
+    return indexOf(node);
+}
+
+int TopicTreeModel::fetchSubtree(const QModelIndex &index, int budget)
+{
+    int fetched = 0;
+    std::vector<NodeId> stack{nodeAt(index)};
+    while (!stack.empty() && fetched < budget) {
+        const NodeId node = stack.back();
+        stack.pop_back();
+        fetchNow(node);
+        ++fetched;
+        const auto it = m_children.find(node);
+        if (it != m_children.end())
+            stack.insert(stack.end(), it->second.begin(), it->second.end());
+    }
+    return fetched;
+}
+
 void TopicTreeModel::reset()
 {
     beginResetModel();

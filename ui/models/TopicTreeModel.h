@@ -30,6 +30,13 @@ public:
     void clearNow() { reset(); }
     NodeId nodeAt(const QModelIndex &index) const;
     QModelIndex indexOf(NodeId node) const; ///< invalid when the node is not fetched
+    /// Fetches every ancestor of `node` now (not on the next turn) and returns its index: for
+    /// search results and "follow" in branches nobody expanded yet. Call it outside of model
+    /// notifications.
+    QModelIndex fetchPath(NodeId node);
+    /// Fetches `index` and its descendants now, at most `budget` nodes; returns how many were
+    /// fetched (for "expand all below").
+    int fetchSubtree(const QModelIndex &index, int budget);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

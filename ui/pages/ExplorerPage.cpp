@@ -1,33 +1,38 @@
 #include "ExplorerPage.h"
 
+#include "models/TopicFilterProxy.h"
 #include "models/TopicTreeModel.h"
 #include "mqtt/RetainedClearer.h"
+#include "widgets/TopicFilterBar.h"
+#include "widgets/TopicInspector.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QPushButton>
 #include <QHeaderView>
-#include <QJsonDocument>
-#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QSortFilterProxyModel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace deck::ui {
 
+namespace {
+constexpr int kExpandBudget = 5000;   // nodes fetched by "Expand all below"
+constexpr int kRevealMatches = 300;   // search matches whose branches are opened
+constexpr int kSearchEveryMs = 1000;  // re-run an active search as topics arrive
+} // namespace
+
 ExplorerPage::ExplorerPage(Engine *engine, mqtt::Session *session, QWidget *parent)
     : QWidget(parent), m_engine(engine), m_session(session), m_model(new TopicTreeModel(engine, this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTreeView(this)),
-      m_title(new QLabel(this)), m_details(new QPlainTextEdit(this))
+      m_proxy(new TopicFilterProxy(this)), m_view(new QTreeView(this)),
+      m_filter(new TopicFilterBar(this)), m_inspector(new TopicInspector(engine, this))
 {
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(TopicTreeModel::NameColumn, Qt::AscendingOrder);
@@ -40,61 +45,200 @@ ExplorerPage::ExplorerPage(Engine *engine, mqtt::Session *session, QWidget *pare
     m_view->setColumnWidth(TopicTreeModel::RateColumn, 70);
     m_view->setColumnWidth(TopicTreeModel::RetainedColumn, 80);
     m_view->setColumnWidth(TopicTreeModel::AgeColumn, 60);
-
-    m_title->setWordWrap(true);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont mono(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::TypeWriter);
-    m_details->setFont(mono);
-    m_details->setReadOnly(true);
-    m_details->setPlaceholderText(tr("Select a topic to see its last message."));
-
-    auto *detailBox = new QWidget(this);
-    auto *detailLayout = new QVBoxLayout(detailBox);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_title);
-    detailLayout->addWidget(m_details, 1);
+    addActions();
 
     auto *clear = new QPushButton(tr("Clear"), this);
     clear->setToolTip(tr("Forget every topic and its statistics; the connection and the "
                          "subscriptions stay, and the tree fills again as messages arrive."));
     connect(clear, &QPushButton::clicked, this, [this] {
+        m_inspector->setNode(kNoNode);
         m_model->clearNow();
         m_engine->clear();
     });
-    auto *copy = new QAction(tr("Copy topic"), m_view);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetShortcut);
-    connect(copy, &QAction::triggered, this, [this] {
-        const QModelIndex current = m_view->currentIndex();
-        if (current.isValid())
-            QGuiApplication::clipboard()->setText(current.data(TopicTreeModel::TopicRole).toString());
-    });
-    m_view->addAction(copy);
-    if (m_session) {
-        auto *clearRetainedAction = new QAction(tr("Clear retained values…"), m_view);
-        connect(clearRetainedAction, &QAction::triggered, this, &ExplorerPage::clearRetained);
-        m_view->addAction(clearRetainedAction);
-    }
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *tools = new QHBoxLayout;
-    tools->addStretch(1);
+    tools->addWidget(m_filter, 1);
     tools->addWidget(clear);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_view);
-    splitter->addWidget(detailBox);
+    splitter->addWidget(m_inspector);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(4, 4, 4, 0);
     layout->addLayout(tools);
-    layout->addWidget(splitter);
+    layout->addWidget(splitter, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &ExplorerPage::showSelection);
-    connect(engine, &Engine::changed, this, &ExplorerPage::showSelection);
+            [this](const QModelIndex &current) {
+                m_inspector->setNode(current.isValid() ? m_model->nodeAt(m_proxy->mapToSource(current))
+                                                       : kNoNode);
+            });
+    connect(engine, &Engine::changed, this, &ExplorerPage::onEngineChanged);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ExplorerPage::autoExpand);
+    connect(m_filter, &TopicFilterBar::queryChanged, this, &ExplorerPage::runSearch);
+    connect(m_inspector, &TopicInspector::plotRequested, this, &ExplorerPage::plotRequested);
+}
+
+void ExplorerPage::addActions()
+{
+    auto add = [this](const QString &text, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(text, m_view);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_view->addAction(action);
+        return action;
+    };
+    add(tr("Copy topic"), QKeySequence::Copy, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            QGuiApplication::clipboard()->setText(current.data(TopicTreeModel::TopicRole).toString());
+    });
+    add(tr("Expand all below"), QKeySequence(Qt::Key_Asterisk), &ExplorerPage::expandAllBelow);
+    add(tr("Collapse all below"), QKeySequence(Qt::Key_Slash), &ExplorerPage::collapseAllBelow);
+    QAction *follow = add(tr("Follow latest message below"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                          &ExplorerPage::followLatest);
+    follow->setCheckable(true);
+    follow->setToolTip(tr("Keep selecting the topic below this node that received the latest message."));
+    if (m_session)
+        add(tr("Clear retained values…"), QKeySequence(Qt::Key_Delete), &ExplorerPage::clearRetained);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_filter->edit(), qOverload<>(&QWidget::setFocus));
+    addAction(find);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+void ExplorerPage::onEngineChanged(const EngineChange &change)
+{
+    if (change.cleared)
+        m_followed = kNoNode;
+    m_inspector->refresh();
+    if (m_filter->isActive() && QDateTime::currentMSecsSinceEpoch() - m_lastSearchMs >= kSearchEveryMs)
+        runSearch();
+    if (m_followed == kNoNode)
+        return;
+    // Follow: the newest message of the live feed whose topic is at or below the followed node.
+    quint64 last = 0;
+    const std::vector<Message> recent = m_engine->recentSince(m_followSequence, &last);
+    m_followSequence = last;
+    const QByteArray prefix = m_engine->read([&](const TopicTree &t) {
+        return t.isValid(m_followed) ? t.topic(m_followed) : QByteArray();
+    });
+    for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+        const QByteArrayView topic = it->topicBytes();
+        if (topic == prefix || (topic.startsWith(prefix) && topic.size() > prefix.size() && topic[prefix.size()] == '/')) {
+            const NodeId node = m_engine->read([&](const TopicTree &t) { return t.find(it->topic()); });
+            if (node != kNoNode && node != m_inspector->node())
+                selectNode(node);
+            break;
+        }
+    }
+}
+
+void ExplorerPage::runSearch()
+{
+    m_lastSearchMs = QDateTime::currentMSecsSinceEpoch();
+    if (!m_filter->isActive()) {
+        m_proxy->clearFilter();
+        m_filter->showResult({}, 0);
+        return;
+    }
+    const TopicQuery query = m_filter->query();
+    std::unordered_set<NodeId> visible;
+    quint64 total = 0;
+    const TopicSearchResult result = m_engine->read([&](const TopicTree &t) {
+        TopicSearchResult r = TopicSearch::run(t, query);
+        total = t.topicCount();
+        for (NodeId n : r.matches)
+            for (NodeId p = n; p != kNoNode && p != kRootNode && visible.insert(p).second; p = t.parent(p)) {
+            }
+        return r;
+    });
+    m_filter->showResult(result, total);
+    if (!result.error.isEmpty())
+        return;
+    // Matches deep in branches nobody opened: fetch and open their paths (the first few hundred).
+    const bool reveal = result.matches.size() <= size_t(kRevealMatches);
+    for (size_t i = 0; i < result.matches.size() && i < size_t(kRevealMatches); ++i)
+        m_model->fetchPath(result.matches[i]);
+    m_proxy->setVisibleNodes(std::move(visible));
+    if (!reveal)
+        return;
+    for (NodeId n : result.matches) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(n));
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+            m_view->expand(p);
+    }
+}
+
+void ExplorerPage::expandAllBelow()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const int fetched = m_model->fetchSubtree(m_proxy->mapToSource(current), kExpandBudget);
+    if (current.isValid())
+        m_view->expandRecursively(current);
+    else
+        m_view->expandAll();
+    if (fetched >= kExpandBudget)
+        emit statusMessage(tr("Expanded the first %1 nodes only; use the search box to narrow down.")
+                               .arg(kExpandBudget));
+}
+
+void ExplorerPage::collapseAllBelow()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        m_view->collapseAll();
+        return;
+    }
+    std::vector<QModelIndex> stack{current};
+    while (!stack.empty()) {
+        const QModelIndex i = stack.back();
+        stack.pop_back();
+        if (!m_view->isExpanded(i))
+            continue;
+        m_view->collapse(i);
+        for (int r = 0; r < m_proxy->rowCount(i); ++r)
+            stack.push_back(m_proxy->index(r, 0, i));
+    }
+}
+
+void ExplorerPage::followLatest()
+{
+    auto *action = qobject_cast<QAction *>(sender());
+    if (action && !action->isChecked()) {
+        m_followed = kNoNode;
+        emit statusMessage(tr("Stopped following."));
+        return;
+    }
+    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+    m_followed = m_model->nodeAt(current);
+    m_engine->recentSince(~quint64(0) >> 1, &m_followSequence); // only what arrives from now on
+    const QString topic = current.isValid() ? current.data(TopicTreeModel::TopicRole).toString() : tr("(all topics)");
+    emit statusMessage(tr("Following the latest message at or below %1 (Ctrl+L again to stop).").arg(topic));
+}
+
+void ExplorerPage::selectNode(NodeId node)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->fetchPath(node));
+    if (!index.isValid())
+        return;
+    for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+        m_view->expand(p);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+bool ExplorerPage::selectTopic(const QString &topic)
+{
+    const QByteArray utf8 = topic.toUtf8();
+    const NodeId node = m_engine->read([&](const TopicTree &t) { return t.find(std::string_view(utf8.constData(), size_t(utf8.size()))); });
+    if (node == kNoNode)
+        return false;
+    selectNode(node);
+    return m_inspector->node() == node;
 }
 
 void ExplorerPage::clearRetained()
@@ -165,63 +309,6 @@ void ExplorerPage::autoExpand(const QModelIndex &parent, int first, int last)
         return;
     for (int row = first; row <= last; ++row)
         m_view->expand(m_proxy->index(row, 0, parent));
-}
-
-void ExplorerPage::showSelection()
-{
-    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
-    if (!current.isValid()) {
-        m_title->clear();
-        return;
-    }
-    const NodeId node = m_model->nodeAt(current);
-    struct Snapshot
-    {
-        QByteArray topic;
-        NodeInfo info;
-        StoredMessage last;
-    };
-    bool valid = false;
-    const Snapshot s = m_engine->read([&](const TopicTree &t) {
-        valid = t.isValid(node);
-        return valid ? Snapshot{t.topic(node), t.info(node), t.lastMessage(node)} : Snapshot{};
-    });
-    if (!valid) { // cleared since the selection was made
-        m_title->clear();
-        m_details->clear();
-        return;
-    }
-    const NodeRates rates = m_engine->rates(node);
-    QString title = QStringLiteral("<b>%1</b><br>").arg(QString::fromUtf8(s.topic).toHtmlEscaped());
-    title += tr("Messages here and below: %1 — to this topic: %2 — %3/s")
-                 .arg(s.info.subtreeMessages)
-                 .arg(s.info.ownMessages)
-                 .arg(rates.subtree, 0, 'f', 1);
-    if (!s.info.isTopic) {
-        m_title->setText(title);
-        m_details->setPlainText(tr("No message was published to this level itself."));
-        return;
-    }
-    title += QStringLiteral("<br>")
-             + tr("last %1 — QoS %2%3%4 — %5 bytes (min %6, avg %7, max %8) — %9 in history")
-                   .arg(QDateTime::fromMSecsSinceEpoch(s.info.lastReceivedMs).toString(QStringLiteral("HH:mm:ss.zzz")))
-                   .arg(s.info.lastQos)
-                   .arg(s.info.lastRetained ? tr(", retained") : QString(),
-                        s.info.lastDuplicate ? tr(", duplicate") : QString())
-                   .arg(s.info.lastPayloadSize)
-                   .arg(s.info.minPayload)
-                   .arg(s.info.avgPayload, 0, 'f', 0)
-                   .arg(s.info.maxPayload)
-                   .arg(s.info.historyCount);
-    m_title->setText(title);
-    // Pretty JSON when it parses; otherwise the text (invalid bytes shown as U+FFFD).
-    QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(s.last.payload, &error);
-    const QString body = error.error == QJsonParseError::NoError
-                             ? QString::fromUtf8(json.toJson(QJsonDocument::Indented))
-                             : QString::fromUtf8(s.last.payload.left(64 * 1024));
-    if (m_details->toPlainText() != body)
-        m_details->setPlainText(body);
 }
 
 } // namespace deck::ui

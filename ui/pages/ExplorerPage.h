@@ -5,17 +5,16 @@
 
 #include <QWidget>
 
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QSortFilterProxyModel;
 class QTreeView;
 
 namespace deck::ui {
 
+class TopicFilterBar;
+class TopicFilterProxy;
+class TopicInspector;
 class TopicTreeModel;
 
-/// The live topic tree and, for the selected topic, its details and last payload.
+/// The live topic tree with its search box and, for the selected topic, the topic inspector.
 class ExplorerPage : public QWidget
 {
     Q_OBJECT
@@ -25,25 +24,40 @@ public:
     explicit ExplorerPage(Engine *engine, mqtt::Session *session = nullptr, QWidget *parent = nullptr);
     QTreeView *treeView() const { return m_view; }
     TopicTreeModel *model() const { return m_model; }
+    TopicFilterProxy *proxy() const { return m_proxy; }
+    TopicFilterBar *filterBar() const { return m_filter; }
+    TopicInspector *inspector() const { return m_inspector; }
     /// Expands the first levels so that a newcomer sees the fleet's shape at once.
     void expandTopLevels(int depth);
+    /// Selects `topic` (fetching its branch), as a user clicking it would. False if unknown.
+    bool selectTopic(const QString &topic);
 
 signals:
     void statusMessage(const QString &text);
+    void plotRequested(const QString &topic, const QString &pointer);
 
 private:
-    void showSelection();
+    void addActions();
+    void onEngineChanged(const EngineChange &change);
+    void runSearch();
     void clearRetained();
+    void expandAllBelow();
+    void collapseAllBelow();
+    void followLatest();
+    void selectNode(NodeId node);
     void autoExpand(const QModelIndex &parent, int first, int last);
 
     Engine *m_engine;
     mqtt::Session *m_session;
     TopicTreeModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    TopicFilterProxy *m_proxy;
     QTreeView *m_view;
-    QLabel *m_title;
-    QPlainTextEdit *m_details;
+    TopicFilterBar *m_filter;
+    TopicInspector *m_inspector;
     int m_autoExpandDepth = 0;
+    qint64 m_lastSearchMs = 0;
+    NodeId m_followed = kNoNode;
+    quint64 m_followSequence = 0;
 };
 
 } // namespace deck::ui

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QJsonValue>
+#include <QString>
+
+namespace deck::payload {
+
+/// A binary payload decoded into a JSON-like value (for the tree view and plotting) and its
+/// text form (CBOR diagnostic notation, indented JSON for MessagePack).
+struct Decoded
+{
+    bool ok = false;
+    QJsonValue value;
+    QString text;
+    QString error;
+};
+
+/// The payload must be exactly one CBOR map or array (or a tagged one), up to its last byte.
+Decoded decodeCbor(QByteArrayView payload);
+/// The payload must be exactly one MessagePack map or array, up to its last byte.
+Decoded decodeMessagePack(QByteArrayView payload);
+
+/// A structured payload (JSON, CBOR or MessagePack, detected) as a JSON value; a bare number
+/// or boolean text ("21.5", "true") as that value; undefined otherwise.
+QJsonValue structuredValue(QByteArrayView payload);
+
+} // namespace deck::payload

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QString>
+
+namespace deck::payload {
+
+/// The ways a payload can be shown. `Auto` picks one with detect().
+enum class Format { Auto, Text, Json, Hex, Base64, Cbor, MessagePack };
+
+/// What a payload looks like, from its bytes alone: JSON, readable UTF-8 text, CBOR or
+/// MessagePack (a whole map or array that decodes to the last byte), else hex.
+Format detect(QByteArrayView payload);
+/// The format's name as a user reads it ("JSON", "Hex dump", …).
+QString formatName(Format format);
+
+/// A payload rendered as text for one view. `error` says why the bytes are not in the asked
+/// format (the text then falls back to a hex dump); `note` says what was left out.
+struct Rendering
+{
+    Format format = Format::Text;
+    QString text;
+    QString error;
+    QString note;
+    bool truncated = false;
+};
+
+/// Views that parse (JSON, CBOR, MessagePack) only parse payloads up to this size; text, hex
+/// and base64 show the first `kDisplayLimit` bytes of anything larger.
+constexpr qsizetype kParseLimit = 4 * 1024 * 1024;
+constexpr qsizetype kDisplayLimit = 256 * 1024;
+
+Rendering render(QByteArrayView payload, Format format);
+
+/// UTF-8 text with every byte that is not valid UTF-8 shown as ⟨XX⟩ instead of hidden behind
+/// U+FFFD; `invalidCount` receives how many there were.
+QString textShowingInvalidBytes(QByteArrayView bytes, int *invalidCount = nullptr);
+/// Classic dump: offset, 16 bytes in hex, the same bytes as ASCII.
+QString hexDump(QByteArrayView bytes);
+/// "12 B", "3.4 KiB", "10.0 MiB".
+QString sizeText(qint64 bytes);
+
+class PayloadText
+{
+    Q_DECLARE_TR_FUNCTIONS(PayloadText)
+};
+
+} // namespace deck::payload

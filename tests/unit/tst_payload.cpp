@@ -1,0 +1,184 @@
+// Payload views: detection, rendering of each format, invalid bytes, large payloads, diffs and
+// field paths.
+
+#include "payload/BinaryDecoders.h"
+#include "payload/FieldPath.h"
+#include "payload/PayloadDiff.h"
+#include "payload/PayloadFormat.h"
+
+#include <QCborMap>
+#include <QCborValue>
+#include <QJsonObject>
+#include <QtTest>
+
+#define MSGPACK_NO_BOOST 1
+#include <msgpack.hpp>
+
+#include <map>
+#include <sstream>
+
+using namespace deck::payload;
+
+namespace {
+QByteArray messagePackSample()
+{
+    std::stringstream buffer;
+    msgpack::packer<std::stringstream> pk(buffer);
+    pk.pack_map(3);
+    pk.pack(std::string("temp"));
+    pk.pack(21.5);
+    pk.pack(std::string("ok"));
+    pk.pack(true);
+    pk.pack(std::string("ids"));
+    pk.pack(std::vector<int>{1, 2, 3});
+    const std::string s = buffer.str();
+    return QByteArray(s.data(), qsizetype(s.size()));
+}
+QByteArray cborSample()
+{
+    QCborMap map;
+    map.insert(QStringLiteral("temp"), 21.5);
+    map.insert(QStringLiteral("raw"), QCborValue(QByteArray("\x01\x02", 2)));
+    return QCborValue(map).toCbor();
+}
+} // namespace
+
+class TestPayload : public QObject
+{
+    Q_OBJECT
+private slots:
+    void detectsEachFormat()
+    {
+        QCOMPARE(detect("{\"a\": 1}"), Format::Json);
+        QCOMPARE(detect("[1,2]"), Format::Json);
+        QCOMPARE(detect("hello world"), Format::Text);
+        QCOMPARE(detect("21.5"), Format::Text);
+        QCOMPARE(detect("{not json"), Format::Text);
+        QCOMPARE(detect(cborSample()), Format::Cbor);
+        QCOMPARE(detect(messagePackSample()), Format::MessagePack);
+        QCOMPARE(detect(QByteArray("\x00\x01\xff\xfe\x10\x80", 6)), Format::Hex);
+        QCOMPARE(detect(QByteArray()), Format::Text);
+    }
+
+    void rendersJsonPretty()
+    {
+        const Rendering r = render("{\"a\":{\"b\":[1,2]}}", Format::Auto);
+        QCOMPARE(r.format, Format::Json);
+        QVERIFY(r.text.contains(QStringLiteral("\n        \"b\": [")));
+        QVERIFY(r.error.isEmpty());
+    }
+
+    void reportsInvalidJsonWhenAskedFor()
+    {
+        const Rendering r = render("{\"a\": 1,}", Format::Json);
+        QVERIFY(r.error.startsWith(QStringLiteral("Not valid JSON")));
+        QVERIFY(r.error.contains(QStringLiteral("byte")));
+        QCOMPARE(r.text, QStringLiteral("{\"a\": 1,}"));
+    }
+
+    void showsInvalidUtf8Bytes()
+    {
+        int invalid = 0;
+        const QString t = textShowingInvalidBytes(QByteArray("ok\xff\xc3\xa9 \xc0\xaf", 8), &invalid);
+        QCOMPARE(t, QStringLiteral("ok⟨FF⟩é ⟨C0⟩⟨AF⟩"));
+        QCOMPARE(invalid, 3);
+        const Rendering r = render(QByteArray("a\xed\xa0\x80", 4), Format::Text); // a surrogate
+        QVERIFY(r.text.contains(QStringLiteral("⟨ED⟩")));
+        QVERIFY(r.note.contains(QStringLiteral("that are not valid UTF-8")));
+    }
+
+    void dumpsHex()
+    {
+        const QString dump = hexDump("0123456789abcdefXY\n");
+        const QStringList lines = dump.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0], QStringLiteral("00000000  30 31 32 33 34 35 36 37  38 39 61 62 63 64 65 66  0123456789abcdef"));
+        QVERIFY(lines[1].startsWith(QStringLiteral("00000010  58 59 0a ")));
+        QVERIFY(lines[1].endsWith(QStringLiteral("XY.")));
+    }
+
+    void rendersBase64()
+    {
+        QCOMPARE(render("hello", Format::Base64).text, QStringLiteral("aGVsbG8=\n"));
+    }
+
+    void decodesCborAndMessagePack()
+    {
+        const Rendering c = render(cborSample(), Format::Auto);
+        QCOMPARE(c.format, Format::Cbor);
+        QVERIFY2(c.text.contains(QStringLiteral("\"temp\": 21.5")), qPrintable(c.text));
+        QVERIFY(c.text.contains(QStringLiteral("h'0102'")));
+        const Decoded m = decodeMessagePack(messagePackSample());
+        QVERIFY(m.ok);
+        QCOMPARE(m.value.toObject().value(QStringLiteral("temp")).toDouble(), 21.5);
+        QCOMPARE(m.value.toObject().value(QStringLiteral("ids")).toArray().size(), 3);
+    }
+
+    void explainsBytesThatAreNotTheAskedFormat()
+    {
+        const Rendering c = render("plain text", Format::Cbor);
+        QVERIFY(!c.error.isEmpty());
+        QVERIFY(c.text.startsWith(QStringLiteral("00000000  70 6c")));
+        QByteArray truncated = messagePackSample();
+        truncated.chop(2);
+        const Rendering m = render(truncated, Format::MessagePack);
+        QVERIFY2(m.error.startsWith(QStringLiteral("Not valid MessagePack")), qPrintable(m.error));
+    }
+
+    void showsTheStartOfHugePayloads()
+    {
+        const QByteArray big(10 * 1024 * 1024, 'x');
+        QElapsedTimer timer;
+        timer.start();
+        const Rendering r = render(big, Format::Auto);
+        QVERIFY(r.truncated);
+        QCOMPARE(r.text.size(), kDisplayLimit);
+        QVERIFY(r.note.contains(QStringLiteral("10.0 MiB")));
+        QByteArray hugeJson = "[" + QByteArray(6 * 1024 * 1024, '1') + "]";
+        const Rendering j = render(hugeJson, Format::Json);
+        QVERIFY(j.error.contains(QStringLiteral("too large")));
+        QCOMPARE(j.text.size(), kDisplayLimit);
+    }
+
+    void diffsStructuredPayloadsByField()
+    {
+        const PayloadDiffResult d = diffPayloads("{\"t\":21.5,\"s\":\"ok\",\"a\":[1,2]}",
+                                                 "{\"t\":22,\"s\":\"ok\",\"a\":[1],\"n\":null}");
+        QVERIFY(d.structured);
+        QCOMPARE(d.changes, 3);
+        QStringList summary;
+        for (const DiffEntry &e : d.entries)
+            if (e.kind != DiffEntry::Same)
+                summary << QStringLiteral("%1 %2 %3 %4").arg(int(e.kind)).arg(e.label, e.before, e.after);
+        QCOMPARE(summary, QStringList({QStringLiteral("2 /a/1 2 "), QStringLiteral("1 /n  null"),
+                                       QStringLiteral("3 /t 21.5 22")}));
+        // A CBOR payload against a JSON one compares by field too.
+        QVERIFY(diffPayloads(cborSample(), "{\"temp\":21.5}").structured);
+    }
+
+    void diffsTextByLine()
+    {
+        const PayloadDiffResult d = diffPayloads("a\nb\nc", "a\nc\nd");
+        QVERIFY(!d.structured);
+        QCOMPARE(d.changes, 2);
+        QCOMPARE(d.entries.size(), 4);
+        QCOMPARE(d.entries[1].kind, DiffEntry::Removed);
+        QCOMPARE(d.entries[1].before, QStringLiteral("b"));
+        QCOMPARE(d.entries[3].kind, DiffEntry::Added);
+        QCOMPARE(d.entries[3].after, QStringLiteral("d"));
+    }
+
+    void findsNumbersByPointer()
+    {
+        const QJsonValue v = structuredValue("{\"s\":{\"a/b\":[1,{\"t\":\"3.5\"}]},\"on\":true}");
+        QCOMPARE(numberAt(v, QStringLiteral("/s/a~1b/0")).value(), 1.0);
+        QCOMPARE(numberAt(v, QStringLiteral("/s/a~1b/1/t")).value(), 3.5);
+        QCOMPARE(numberAt(v, QStringLiteral("/on")).value(), 1.0);
+        QVERIFY(!numberAt(v, QStringLiteral("/s/missing")).has_value());
+        QCOMPARE(numberAt(structuredValue(" 42.25\n"), {}).value(), 42.25);
+        QCOMPARE(appendToPointer(QStringLiteral("/s"), QStringLiteral("a/b")), QStringLiteral("/s/a~1b"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPayload)
+#include "tst_payload.moc"

@@ -1,0 +1,290 @@
+#include "PayloadInspector.h"
+
+#include "JsonHighlighter.h"
+#include "payload/BinaryDecoders.h"
+#include "payload/FieldPath.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateTime>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace deck::ui {
+
+using payload::Format;
+
+namespace {
+
+constexpr int kPointerRole = Qt::UserRole + 1;
+constexpr int kMaxTreeItems = 20000; // a tree of more rows is unreadable and slow to build
+
+Format formatOf(PayloadInspector::View v)
+{
+    switch (v) {
+    case PayloadInspector::View::Text: return Format::Text;
+    case PayloadInspector::View::Json: return Format::Json;
+    case PayloadInspector::View::Hex: return Format::Hex;
+    case PayloadInspector::View::Base64: return Format::Base64;
+    case PayloadInspector::View::Cbor: return Format::Cbor;
+    case PayloadInspector::View::MessagePack: return Format::MessagePack;
+    default: return Format::Auto;
+    }
+}
+
+QString scalar(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 15);
+    case QJsonValue::String: return v.toString();
+    case QJsonValue::Array: return PayloadInspector::tr("[%n item(s)]", nullptr, int(v.toArray().size()));
+    case QJsonValue::Object: return PayloadInspector::tr("{%n field(s)}", nullptr, int(v.toObject().size()));
+    default: return {};
+    }
+}
+
+void addChildren(QTreeWidgetItem *parent, const QJsonValue &value, const QString &pointer, int &budget)
+{
+    auto add = [&](const QString &name, const QJsonValue &child) {
+        if (--budget < 0)
+            return;
+        const QString p = payload::appendToPointer(pointer, name);
+        auto *item = new QTreeWidgetItem(parent, {name, scalar(child)});
+        item->setData(0, kPointerRole, p);
+        addChildren(item, child, p, budget);
+    };
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            add(it.key(), it.value());
+    } else if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        for (int i = 0; i < a.size(); ++i)
+            add(QString::number(i), a.at(i));
+    }
+}
+
+} // namespace
+
+PayloadInspector::PayloadInspector(QWidget *parent)
+    : QWidget(parent), m_view(new QComboBox(this)), m_meta(new QLabel(this)), m_note(new QLabel(this)),
+      m_stack(new QStackedWidget(this)), m_text(new QPlainTextEdit(this)), m_tree(new QTreeWidget(this)),
+      m_highlighter(new JsonHighlighter(m_text->document()))
+{
+    m_view->addItem(tr("Automatic"), int(View::Auto));
+    m_view->addItem(payload::formatName(Format::Text), int(View::Text));
+    m_view->addItem(payload::formatName(Format::Json), int(View::Json));
+    m_view->addItem(tr("JSON tree"), int(View::Tree));
+    m_view->addItem(payload::formatName(Format::Hex), int(View::Hex));
+    m_view->addItem(payload::formatName(Format::Base64), int(View::Base64));
+    m_view->addItem(payload::formatName(Format::Cbor), int(View::Cbor));
+    m_view->addItem(payload::formatName(Format::MessagePack), int(View::MessagePack));
+    m_view->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_view->setToolTip(tr("How to show the payload. Automatic picks JSON, text, CBOR, "
+                          "MessagePack or hex from the bytes."));
+    connect(m_view, &QComboBox::currentIndexChanged, this, &PayloadInspector::render);
+
+    auto *plot = new QPushButton(tr("Plot"), this);
+    plot->setToolTip(tr("Plot the selected field of the JSON tree, or the payload itself when "
+                        "it is a number, over time."));
+    connect(plot, &QPushButton::clicked, this, [this] {
+        if (!m_hasMessage)
+            return;
+        QString pointer;
+        if (m_stack->currentWidget() == m_tree && m_tree->currentItem())
+            pointer = m_tree->currentItem()->data(0, kPointerRole).toString();
+        emit plotRequested(m_topic, pointer);
+    });
+    auto *save = new QPushButton(tr("Save payload…"), this);
+    connect(save, &QPushButton::clicked, this, &PayloadInspector::savePayload);
+
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::TypeWriter);
+    m_text->setFont(mono);
+    m_text->setReadOnly(true);
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Field"), tr("Value")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *plotField = new QAction(tr("Plot this field"), m_tree);
+    connect(plotField, &QAction::triggered, plot, &QPushButton::click);
+    m_tree->addAction(plotField);
+    m_stack->addWidget(m_text);
+    m_stack->addWidget(m_tree);
+    m_meta->setWordWrap(true);
+    m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_note->setWordWrap(true);
+    m_note->setStyleSheet(QStringLiteral("color: #a15c00;"));
+    m_note->hide();
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("View:"), this));
+    bar->addWidget(m_view);
+    bar->addStretch(1);
+    bar->addWidget(plot);
+    bar->addWidget(save);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_note);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_meta);
+    clear();
+}
+
+void PayloadInspector::setView(View view)
+{
+    m_view->setCurrentIndex(m_view->findData(int(view)));
+}
+
+QString PayloadInspector::shownText() const
+{
+    return m_text->toPlainText();
+}
+
+void PayloadInspector::clear(const QString &placeholder)
+{
+    m_hasMessage = false;
+    m_topic.clear();
+    m_message = {};
+    m_text->clear();
+    m_text->setPlaceholderText(placeholder.isEmpty() ? tr("Select a topic to see its last message.")
+                                                     : placeholder);
+    m_tree->clear();
+    m_meta->clear();
+    m_note->hide();
+    m_stack->setCurrentWidget(m_text);
+}
+
+void PayloadInspector::showMessage(const QString &topic, const StoredMessage &message)
+{
+    if (m_hasMessage && topic == m_topic && message.receivedAtMs == m_message.receivedAtMs
+        && message.payload == m_message.payload && message.qos == m_message.qos
+        && message.retained == m_message.retained)
+        return;
+    m_hasMessage = true;
+    m_topic = topic;
+    m_message = message;
+    render();
+}
+
+void PayloadInspector::render()
+{
+    if (!m_hasMessage)
+        return;
+    const View view = View(m_view->currentData().toInt());
+    m_meta->setText(metaText());
+    if (view == View::Tree) {
+        fillTree();
+        m_stack->setCurrentWidget(m_tree);
+        return;
+    }
+    const payload::Rendering r = payload::render(m_message.payload, formatOf(view));
+    QString note = r.error;
+    if (!r.note.isEmpty())
+        note = QString(note + QLatin1Char(' ') + r.note).trimmed();
+    if (view == View::Auto)
+        m_view->setItemText(0, tr("Automatic (%1)").arg(payload::formatName(r.format)));
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+    m_highlighter->setEnabled((r.format == Format::Json || r.format == Format::Cbor
+                               || r.format == Format::MessagePack)
+                              && r.error.isEmpty());
+    if (m_message.payload.isEmpty())
+        m_text->setPlaceholderText(tr("(empty payload)"));
+    m_text->setPlainText(r.text);
+    m_stack->setCurrentWidget(m_text);
+}
+
+void PayloadInspector::fillTree()
+{
+    const QString selected = m_tree->currentItem() ? m_tree->currentItem()->data(0, kPointerRole).toString()
+                                                   : QString();
+    m_tree->clear();
+    const QJsonValue value = payload::structuredValue(m_message.payload);
+    if (!value.isObject() && !value.isArray()) {
+        m_note->setText(tr("This payload is not JSON, CBOR or MessagePack: there is no tree to show."));
+        m_note->show();
+        return;
+    }
+    int budget = kMaxTreeItems;
+    addChildren(m_tree->invisibleRootItem(), value, {}, budget);
+    m_note->setText(budget < 0 ? tr("Only the first %1 fields are shown.").arg(kMaxTreeItems) : QString());
+    m_note->setVisible(budget < 0);
+    m_tree->expandToDepth(2);
+    if (!selected.isEmpty()) {
+        for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
+            if ((*it)->data(0, kPointerRole).toString() == selected) {
+                m_tree->setCurrentItem(*it);
+                break;
+            }
+    }
+}
+
+QString PayloadInspector::metaText() const
+{
+    QStringList parts;
+    parts << QDateTime::fromMSecsSinceEpoch(m_message.receivedAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+          << payload::sizeText(m_message.payload.size()) << tr("QoS %1").arg(m_message.qos);
+    if (m_message.retained)
+        parts << tr("retained");
+    if (m_message.duplicate)
+        parts << tr("duplicate");
+    QString text = parts.join(QStringLiteral(" — "));
+    if (!m_message.properties || m_message.properties->isEmpty())
+        return text;
+    const mqtt::MessageProperties &p = *m_message.properties;
+    QStringList props;
+    if (p.payloadIsUtf8)
+        props << tr("Payload format: %1").arg(*p.payloadIsUtf8 ? tr("UTF-8 text") : tr("bytes"));
+    if (p.messageExpirySeconds)
+        props << tr("Message expiry: %1 s").arg(*p.messageExpirySeconds);
+    if (!p.contentType.isEmpty())
+        props << tr("Content type: %1").arg(p.contentType);
+    if (!p.responseTopic.isEmpty())
+        props << tr("Response topic: %1").arg(p.responseTopic);
+    if (!p.correlationData.isEmpty())
+        props << tr("Correlation data: %1").arg(QString::fromLatin1(p.correlationData.toHex(' ')));
+    for (const auto &[name, value] : p.userProperties)
+        props << tr("User property: %1 = %2").arg(name, value);
+    if (!p.subscriptionIdentifiers.isEmpty()) {
+        QStringList ids;
+        for (quint32 id : p.subscriptionIdentifiers)
+            ids << QString::number(id);
+        props << tr("Subscription identifiers: %1").arg(ids.join(QStringLiteral(", ")));
+    }
+    if (p.topicAlias)
+        props << tr("Topic alias: %1").arg(*p.topicAlias);
+    return text + QLatin1Char('\n') + props.join(QLatin1Char('\n'));
+}
+
+void PayloadInspector::savePayload()
+{
+    if (!m_hasMessage)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save payload"),
+                                                      QString(m_topic).replace(u'/', u'_') + QStringLiteral(".bin"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_message.payload) != m_message.payload.size())
+        m_note->setText(tr("Could not write %1: %2").arg(path, file.errorString()));
+    else
+        m_note->setText(tr("Saved %1 to %2.").arg(payload::sizeText(m_message.payload.size()), path));
+    m_note->show();
+}
+
+} // namespace deck::ui

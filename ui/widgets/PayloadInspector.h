@@ -1,0 +1,60 @@
+#pragma once
+
+#include "payload/PayloadFormat.h"
+#include "topics/TopicTree.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace deck::ui {
+
+class JsonHighlighter;
+
+/// One message's payload in the view the user picks (or the detected one): text with invalid
+/// bytes shown, pretty JSON, a JSON tree (fields can be plotted), hex dump, base64, CBOR,
+/// MessagePack; its size, QoS, flags, time and every MQTT 5 property. Large payloads show their
+/// start and say so; "Save payload…" writes all of it.
+class PayloadInspector : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PayloadInspector(QWidget *parent = nullptr);
+
+    /// Shows `message` of `topic`; does nothing when it is the message already shown.
+    void showMessage(const QString &topic, const StoredMessage &message);
+    void clear(const QString &placeholder = {});
+    /// The view asked for; View::Tree is the JSON tree.
+    enum class View { Auto, Text, Json, Tree, Hex, Base64, Cbor, MessagePack };
+    void setView(View view);
+    QString shownText() const;
+    QTreeWidget *tree() const { return m_tree; }
+
+signals:
+    /// The user asked to plot the number at `pointer` (JSON Pointer) in `topic`'s payloads.
+    void plotRequested(const QString &topic, const QString &pointer);
+
+private:
+    void render();
+    void fillTree();
+    void savePayload();
+    QString metaText() const;
+
+    QComboBox *m_view;
+    QLabel *m_meta;
+    QLabel *m_note;
+    QStackedWidget *m_stack;
+    QPlainTextEdit *m_text;
+    QTreeWidget *m_tree;
+    JsonHighlighter *m_highlighter;
+    QString m_topic;
+    StoredMessage m_message;
+    bool m_hasMessage = false;
+};
+
+} // namespace deck::ui
