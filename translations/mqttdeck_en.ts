@@ -989,6 +989,13 @@ With connection flags the window connects at start.
     </message>
 </context>
 <context>
+    <name>SeriesRecorder</name>
+    <message>
+        <source>%1 is already plotted.</source>
+        <translation>%1 is already plotted.</translation>
+    </message>
+</context>
+<context>
     <name>SimCommand</name>
     <message>
         <source>Usage: mqttdeck-cli sim [-h HOST] [-p PORT] [--devices N] [--rate PER_SECOND]
@@ -1489,6 +1496,113 @@ Output:
     </message>
 </context>
 <context>
+    <name>deck::ui::ChartsPage</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Pick a field in the payload inspector's JSON tree and press Plot.</source>
+        <translation>Pick a field in the payload inspector's JSON tree and press Plot.</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Last minute</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Last 5 minutes</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Last 15 minutes</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Last hour</translation>
+    </message>
+    <message>
+        <source>Freeze the picture; values keep being recorded and appear on resume.</source>
+        <translation>Freeze the picture; values keep being recorded and appear on resume.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export series as CSV</source>
+        <translation>Export series as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Export chart as PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Hover a line to read its values.</source>
+        <translation>Hover a line to read its values.</translation>
+    </message>
+    <message>
+        <source>Plotted fields</source>
+        <translation>Plotted fields</translation>
+    </message>
+    <message>
+        <source>The payload of %1 is not a number; pick a numeric field in the JSON tree.</source>
+        <translation>The payload of %1 is not a number; pick a numeric field in the JSON tree.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not a number.</source>
+        <translation>%1 in %2 is not a number.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n point(s)</source>
+        <translation><numerusform>%1 — %n point</numerusform><numerusform>%1 — %n points</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 messages without a number there</source>
+        <translation>%1 messages without a number there</translation>
+    </message>
+    <message>
+        <source>%1 messages arrived faster than the history keeps</source>
+        <translation>%1 messages arrived faster than the history keeps</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>deck::ui::ConnectionBar</name>
     <message>
         <source>broker host</source>
@@ -1698,6 +1812,10 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
         <source>%1 old history entries dropped (memory budget)</source>
         <translation>%1 old history entries dropped (memory budget)</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::MessageListModel</name>
@@ -1898,6 +2016,10 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
     <message>
         <source>the live message feed</source>
         <translation>the live message feed</translation>
+    </message>
+    <message>
+        <source>three telemetry values plotted over time</source>
+        <translation>three telemetry values plotted over time</translation>
     </message>
 </context>
 <context>

@@ -989,6 +989,13 @@ Avec des options de connexion, la fenêtre se connecte au démarrage.
     </message>
 </context>
 <context>
+    <name>SeriesRecorder</name>
+    <message>
+        <source>%1 is already plotted.</source>
+        <translation>%1 est déjà tracé.</translation>
+    </message>
+</context>
+<context>
     <name>SimCommand</name>
     <message>
         <source>Usage: mqttdeck-cli sim [-h HOST] [-p PORT] [--devices N] [--rate PER_SECOND]
@@ -1489,6 +1496,113 @@ Sortie :
     </message>
 </context>
 <context>
+    <name>deck::ui::ChartsPage</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Pick a field in the payload inspector's JSON tree and press Plot.</source>
+        <translation>Choisissez un champ dans l'arbre JSON de l'inspecteur de payload et appuyez sur Tracer.</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Dernière minute</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>5 dernières minutes</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>15 dernières minutes</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Freeze the picture; values keep being recorded and appear on resume.</source>
+        <translation>Fige l'image ; les valeurs continuent d'être enregistrées et apparaissent à la reprise.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export series as CSV</source>
+        <translation>Exporter les séries en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d'écrire %1.</translation>
+    </message>
+    <message>
+        <source>Hover a line to read its values.</source>
+        <translation>Survolez une courbe pour lire ses valeurs.</translation>
+    </message>
+    <message>
+        <source>Plotted fields</source>
+        <translation>Champs tracés</translation>
+    </message>
+    <message>
+        <source>The payload of %1 is not a number; pick a numeric field in the JSON tree.</source>
+        <translation>Le payload de %1 n'est pas un nombre ; choisissez un champ numérique dans l'arbre JSON.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not a number.</source>
+        <translation>%1 dans %2 n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n point(s)</source>
+        <translation><numerusform>%1 — %n point</numerusform><numerusform>%1 — %n points</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 messages without a number there</source>
+        <translation>%1 messages sans nombre à cet endroit</translation>
+    </message>
+    <message>
+        <source>%1 messages arrived faster than the history keeps</source>
+        <translation>%1 messages sont arrivés plus vite que l'historique ne les garde</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>deck::ui::ConnectionBar</name>
     <message>
         <source>broker host</source>
@@ -1698,6 +1812,10 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
         <source>%1 old history entries dropped (memory budget)</source>
         <translation>%1 anciennes entrées d'historique retirées (budget mémoire)</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::MessageListModel</name>
@@ -1898,6 +2016,10 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     <message>
         <source>the live message feed</source>
         <translation>le flux des messages en direct</translation>
+    </message>
+    <message>
+        <source>three telemetry values plotted over time</source>
+        <translation>trois valeurs de télémesure tracées dans le temps</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "pages/ChartsPage.h"
 #include "pages/ExplorerPage.h"
 #include "pages/MessagesPage.h"
 #include "widgets/ConnectionBar.h"
@@ -19,10 +20,11 @@ using mqtt::Session;
 MainWindow::MainWindow(Session *session, Engine *engine, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_engine(engine), m_bar(new ConnectionBar(this)),
       m_tabs(new QTabWidget(this)), m_explorer(new ExplorerPage(engine, session, this)),
-      m_messages(new MessagesPage(engine, this)), m_counters(new QLabel(this))
+      m_charts(new ChartsPage(engine, this)), m_messages(new MessagesPage(engine, this)), m_counters(new QLabel(this))
 {
     setWindowTitle(tr("MQTT Deck"));
     m_tabs->addTab(m_explorer, tr("Explorer"));
+    m_tabs->addTab(m_charts, tr("Charts"));
     m_tabs->addTab(m_messages, tr("Messages"));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -31,8 +33,15 @@ MainWindow::MainWindow(Session *session, Engine *engine, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_counters);
-    connect(m_explorer, &ExplorerPage::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_explorer, &ExplorerPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_charts, &ChartsPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_explorer, &ExplorerPage::plotRequested, this, [this](const QString &topic, const QString &pointer) {
+        QString error;
+        if (m_charts->addSeries(topic, pointer, &error))
+            showPage(Page::Charts);
+        else
+            showStatus(error);
+    });
 
     connect(m_bar, &ConnectionBar::connectRequested, this, &MainWindow::connectToBroker);
     connect(m_bar, &ConnectionBar::disconnectRequested, m_session, &Session::close);
@@ -103,6 +112,11 @@ void MainWindow::setConnection(const mqtt::ConnectionOptions &options, const QSt
         m_bar->setFilter(filter);
     if (connectNow)
         connectToBroker();
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text, 15000);
 }
 
 void MainWindow::showPage(Page page)

@@ -11,6 +11,7 @@ class QTabWidget;
 namespace deck::ui {
 
 class ConnectionBar;
+class ChartsPage;
 class ExplorerPage;
 class MessagesPage;
 
@@ -27,10 +28,12 @@ public:
     void setConnection(const mqtt::ConnectionOptions &options, const QString &filter,
                        bool connectNow);
     ExplorerPage *explorer() const { return m_explorer; }
-    enum class Page { Explorer, Messages };
+    ChartsPage *charts() const { return m_charts; }
+    enum class Page { Explorer, Charts, Messages };
     void showPage(Page page);
 
 private:
+    void showStatus(const QString &text);
     void connectToBroker();
     void showCounters(const EngineCounters &c);
 
@@ -39,6 +42,7 @@ private:
     ConnectionBar *m_bar;
     QTabWidget *m_tabs;
     ExplorerPage *m_explorer;
+    ChartsPage *m_charts;
     MessagesPage *m_messages;
     QLabel *m_counters;
     QString m_detail;

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "models/TopicTreeModel.h"
+#include "pages/ChartsPage.h"
 #include "pages/ExplorerPage.h"
 #include "widgets/PayloadInspector.h"
 #include "widgets/TopicFilterBar.h"
@@ -59,6 +60,15 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, int warmUp
              explorer->filterBar()->setQuery(TopicQuery::Mode::TopicText, QString());
              selectFirst(QStringLiteral("+/+/+/+/+/event/alarm"));
              explorer->inspector()->payload()->setView(PayloadInspector::View::Hex);
+         }},
+        {QStringLiteral("charts.png"), tr("three telemetry values plotted over time"),
+         [=] {
+             explorer->inspector()->payload()->setView(PayloadInspector::View::Auto);
+             for (const char *metric : {"temperature", "humidity", "power"}) {
+                 selectFirst(QStringLiteral("+/+/+/+/+/telemetry/") + QLatin1String(metric));
+                 window->charts()->addSeries(explorer->inspector()->topic(), QStringLiteral("/value"));
+             }
+             window->showPage(MainWindow::Page::Charts);
          }},
         {QStringLiteral("messages.png"), tr("the live message feed"),
          [=] {

@@ -4,6 +4,7 @@
 #include "ingest/Engine.h"
 #include "models/TopicTreeModel.h"
 #include "models/TopicFilterProxy.h"
+#include "pages/ChartsPage.h"
 #include "pages/ExplorerPage.h"
 #include "widgets/PayloadInspector.h"
 #include "widgets/TopicFilterBar.h"
@@ -18,7 +19,10 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QChart>
+#include <QXYSeries>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -216,6 +220,59 @@ private slots:
         QCOMPARE(plot.size(), 1);
         QCOMPARE(plot.first().at(0).toString(), QStringLiteral("dev/1/telemetry"));
         QCOMPARE(plot.first().at(1).toString(), QStringLiteral("/temp"));
+    }
+    void plotsAFieldPickedInTheTree()
+    {
+        auto queue = std::make_shared<MessageQueue>();
+        EngineOptions options;
+        options.notifyIntervalMs = 20;
+        Engine engine(queue, options);
+        engine.start();
+        ui::ExplorerPage page(&engine);
+        ui::ChartsPage charts(&engine);
+        QString lastError;
+        connect(&page, &ui::ExplorerPage::plotRequested, &charts,
+                [&](const QString &topic, const QString &pointer) { charts.addSeries(topic, pointer, &lastError); });
+        page.resize(1200, 700);
+        page.show();
+        for (int i = 0; i < 3; ++i)
+            publish(*queue, "dev/2/telemetry", QByteArray(R"({"temp":)") + QByteArray::number(20 + i) + R"(,"unit":"C"})");
+        QVERIFY(engine.waitUntilApplied(3, 5000));
+        QTRY_VERIFY(page.selectTopic(QStringLiteral("dev/2/telemetry")));
+        ui::PayloadInspector *inspector = page.inspector()->payload();
+        QTRY_VERIFY(inspector->shownText().contains(QStringLiteral("temp")));
+        inspector->setView(ui::PayloadInspector::View::Tree);
+        QTreeWidget *tree = inspector->tree();
+
+        // A string field is refused in words; the numeric one is plotted with its history.
+        tree->setCurrentItem(tree->findItems(QStringLiteral("unit"), Qt::MatchExactly).value(0));
+        tree->actions().first()->trigger();
+        QVERIFY(lastError.contains(QStringLiteral("not a number")));
+        QCOMPARE(charts.chart()->series().size(), 0);
+        tree->setCurrentItem(tree->findItems(QStringLiteral("temp"), Qt::MatchExactly).value(0));
+        tree->actions().first()->trigger();
+        QCOMPARE(charts.chart()->series().size(), 1);
+        auto *line = qobject_cast<QXYSeries *>(charts.chart()->series().first());
+        QCOMPARE(line->count(), 3);
+        publish(*queue, "dev/2/telemetry", R"({"temp":30,"unit":"C"})");
+        QTRY_COMPARE(line->count(), 4);
+        QCOMPARE(line->at(3).y(), 30.0);
+
+        // Paused: recording goes on, the picture waits.
+        charts.setPaused(true);
+        publish(*queue, "dev/2/telemetry", R"({"temp":31,"unit":"C"})");
+        QTRY_COMPARE(charts.recorder().series().front().points.size(), size_t(5));
+        QCOMPARE(line->count(), 4);
+        charts.setPaused(false);
+        QCOMPARE(line->count(), 5);
+
+        QTemporaryDir dir;
+        QVERIFY(charts.exportCsv(dir.filePath(QStringLiteral("s.csv"))));
+        QFile csv(dir.filePath(QStringLiteral("s.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count('\n'), 6);
+        QVERIFY(charts.exportPng(dir.filePath(QStringLiteral("c.png"))));
+        QVERIFY(QImage(dir.filePath(QStringLiteral("c.png"))).width() > 0);
     }
 };
 

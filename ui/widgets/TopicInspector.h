@@ -26,6 +26,7 @@ public:
 
     void setNode(NodeId node);
     NodeId node() const { return m_node; }
+    QString topic() const { return m_topic; }
     PayloadInspector *payload() const { return m_payload; }
     QTreeWidget *historyList() const { return m_history; }
     QTextBrowser *diffView() const { return m_diff; }

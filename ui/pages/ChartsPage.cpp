@@ -1,0 +1,250 @@
+#include "ChartsPage.h"
+
+#include "payload/BinaryDecoders.h"
+#include "payload/FieldPath.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTime>
+#include <QCategoryAxis>
+#include <QFile>
+#include <QFileDialog>
+#include <QGraphicsLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace deck::ui {
+
+namespace {
+// The last three levels of the topic and the field: enough to tell lines apart in a legend.
+QString shortLabel(const QString &topic, const QString &pointer)
+{
+    const QStringList levels = topic.split(u'/');
+    QString text = levels.mid(qMax(0, int(levels.size()) - 3)).join(u'/');
+    if (levels.size() > 3)
+        text.prepend(QStringLiteral("…/"));
+    return pointer.isEmpty() ? text : text + QLatin1Char(' ') + pointer;
+}
+} // namespace
+
+ChartsPage::ChartsPage(Engine *engine, QWidget *parent)
+    : QWidget(parent), m_engine(engine), m_chart(new QChart), m_view(new QChartView(m_chart, this)),
+      m_time(new QCategoryAxis(this)), m_values(new QValueAxis(this)), m_list(new QListWidget(this)),
+      m_window(new QComboBox(this)), m_pause(new QPushButton(tr("Pause"), this)), m_hover(new QLabel(this))
+{
+    m_chart->addAxis(m_time, Qt::AlignBottom);
+    m_chart->addAxis(m_values, Qt::AlignLeft);
+    // Clock-time labels placed by hand on a category axis: QDateTimeAxis of Qt 6.4 draws no
+    // labels nor grid here. Labels are not truncated (Qt Charts elides them to "…" otherwise).
+    m_time->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_time->setTruncateLabels(false);
+    m_values->setTruncateLabels(false);
+    m_values->setLabelFormat(QStringLiteral("%.6g"));
+    m_time->setTitleText(tr("Received"));
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setTitle(tr("Pick a field in the payload inspector's JSON tree and press Plot."));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_window->addItem(tr("Last minute"), 60);
+    m_window->addItem(tr("Last 5 minutes"), 300);
+    m_window->addItem(tr("Last 15 minutes"), 900);
+    m_window->addItem(tr("Last hour"), 3600);
+    m_window->setCurrentIndex(0);
+    connect(m_window, &QComboBox::currentIndexChanged, this, &ChartsPage::redraw);
+    m_pause->setCheckable(true);
+    m_pause->setToolTip(tr("Freeze the picture; values keep being recorded and appear on resume."));
+    connect(m_pause, &QPushButton::toggled, this, &ChartsPage::setPaused);
+    auto *remove = new QPushButton(tr("Remove"), this);
+    connect(remove, &QPushButton::clicked, this, &ChartsPage::removeSelected);
+    auto *csv = new QPushButton(tr("Export CSV…"), this);
+    connect(csv, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export series as CSV"),
+                                                          QStringLiteral("series.csv"), tr("CSV files (*.csv)"));
+        QString error;
+        if (!path.isEmpty())
+            emit statusMessage(exportCsv(path, &error) ? tr("Saved %1.").arg(path) : error);
+    });
+    auto *png = new QPushButton(tr("Export PNG…"), this);
+    connect(png, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export chart as PNG"),
+                                                          QStringLiteral("chart.png"), tr("PNG images (*.png)"));
+        if (!path.isEmpty())
+            emit statusMessage(exportPng(path) ? tr("Saved %1.").arg(path)
+                                               : tr("Could not write %1.").arg(path));
+    });
+    m_hover->setText(tr("Hover a line to read its values."));
+    m_list->setWordWrap(true);
+    m_list->setMinimumWidth(260);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_window);
+    bar->addWidget(m_pause);
+    bar->addWidget(m_hover, 1);
+    bar->addWidget(csv);
+    bar->addWidget(png);
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(new QLabel(tr("Plotted fields"), this));
+    sideLayout->addWidget(m_list, 1);
+    sideLayout->addWidget(remove);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(side);
+    splitter->addWidget(m_view);
+    splitter->setStretchFactor(1, 4);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+    connect(engine, &Engine::changed, this, &ChartsPage::poll);
+}
+
+bool ChartsPage::addSeries(const QString &topic, const QString &pointer, QString *error)
+{
+    // Only plot what is a number now: a user clicking "Plot" on a string field learns at once.
+    const QByteArray utf8 = topic.toUtf8();
+    const StoredMessage last = m_engine->read([&](const TopicTree &t) {
+        const NodeId n = t.find(std::string_view(utf8.constData(), size_t(utf8.size())));
+        return n != kNoNode && t.hasLastMessage(n) ? t.lastMessage(n) : StoredMessage{};
+    });
+    if (!payload::numberAt(payload::structuredValue(last.payload), pointer)) {
+        if (error)
+            *error = pointer.isEmpty()
+                         ? tr("The payload of %1 is not a number; pick a numeric field in the JSON tree.").arg(topic)
+                         : tr("%1 in %2 is not a number.").arg(pointer, topic);
+        return false;
+    }
+    if (!m_recorder.add(topic, pointer, error))
+        return false;
+    auto *series = new QLineSeries(this);
+    series->setName(shortLabel(topic, pointer));
+    series->setPointsVisible(true);
+    m_chart->addSeries(series);
+    series->attachAxis(m_time);
+    series->attachAxis(m_values);
+    connect(series, &QLineSeries::hovered, this, [this, series](const QPointF &p, bool state) {
+        if (state)
+            m_hover->setText(QStringLiteral("%1 — %2: %3")
+                                 .arg(series->name(),
+                                      QDateTime::fromMSecsSinceEpoch(qint64(p.x())).toString(QStringLiteral("HH:mm:ss.zzz")))
+                                 .arg(p.y(), 0, 'g', 10));
+    });
+    m_chart->setTitle({});
+    rebuildList();
+    // The current value is the first point.
+    m_recorder.poll(*m_engine);
+    redraw();
+    return true;
+}
+
+void ChartsPage::setPaused(bool paused)
+{
+    m_paused = paused;
+    m_pause->setChecked(paused);
+    m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+    if (!paused)
+        redraw();
+}
+
+void ChartsPage::poll()
+{
+    if (m_recorder.series().empty())
+        return;
+    m_recorder.poll(*m_engine);
+    if (!m_paused)
+        redraw();
+}
+
+void ChartsPage::redraw()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 from = now - qint64(m_window->currentData().toInt()) * 1000;
+    double low = INFINITY, high = -INFINITY;
+    const auto all = m_chart->series();
+    for (size_t i = 0; i < m_recorder.series().size() && int(i) < all.size(); ++i) {
+        QList<QPointF> points;
+        for (const auto &[ms, v] : m_recorder.series()[i].points)
+            if (ms >= from) {
+                points.append(QPointF(double(ms), v));
+                low = std::min(low, v);
+                high = std::max(high, v);
+            }
+        static_cast<QLineSeries *>(all[qsizetype(i)])->replace(points);
+    }
+    for (const QString &label : m_time->categoriesLabels())
+        m_time->remove(label);
+    constexpr int kTimeTicks = 6;
+    for (int k = 0; k <= kTimeTicks; ++k) {
+        const qint64 at = from + (now - from) * k / kTimeTicks;
+        m_time->append(QDateTime::fromMSecsSinceEpoch(at).toString(QStringLiteral("HH:mm:ss")), double(at));
+    }
+    m_time->setStartValue(double(from));
+    m_time->setRange(double(from), double(now));
+    if (low <= high) {
+        const double margin = low == high ? std::max(1.0, std::abs(low) * 0.1) : (high - low) * 0.08;
+        m_values->setRange(low - margin, high + margin);
+        m_values->applyNiceNumbers();
+    }
+    // Qt Charts sizes the axis labels when the chart is laid out; a chart laid out while its
+    // page was hidden (zero size) keeps elided labels ("…") until told to lay out again.
+    if (isVisible())
+        m_chart->layout()->invalidate();
+    for (int i = 0; i < m_list->count() && size_t(i) < m_recorder.series().size(); ++i) {
+        const PlotSeries &s = m_recorder.series()[size_t(i)];
+        QString text = tr("%1 — %n point(s)", nullptr, int(s.points.size())).arg(shortLabel(s.topic, s.pointer));
+        if (s.skipped > 0)
+            text += QStringLiteral("\n") + tr("%1 messages without a number there").arg(s.skipped);
+        if (s.missed > 0)
+            text += QStringLiteral("\n") + tr("%1 messages arrived faster than the history keeps").arg(s.missed);
+        m_list->item(i)->setText(text);
+    }
+}
+
+void ChartsPage::rebuildList()
+{
+    m_list->clear();
+    for (const PlotSeries &s : m_recorder.series())
+    {
+        auto *item = new QListWidgetItem(shortLabel(s.topic, s.pointer), m_list);
+        item->setToolTip(s.label());
+    }
+}
+
+void ChartsPage::removeSelected()
+{
+    const int row = m_list->currentRow();
+    if (row < 0)
+        return;
+    QAbstractSeries *series = m_chart->series().value(row);
+    m_chart->removeSeries(series);
+    delete series;
+    m_recorder.remove(row);
+    rebuildList();
+    redraw();
+}
+
+bool ChartsPage::exportCsv(const QString &path, QString *error) const
+{
+    QFile file(path);
+    const QByteArray csv = m_recorder.toCsv();
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(csv) == csv.size())
+        return true;
+    if (error)
+        *error = tr("Could not write %1: %2").arg(path, file.errorString());
+    return false;
+}
+
+bool ChartsPage::exportPng(const QString &path) const
+{
+    return m_view->grab().save(path, "PNG");
+}
+
+} // namespace deck::ui
