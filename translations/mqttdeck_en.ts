@@ -493,6 +493,22 @@ With connection flags the window connects at start.
         <source>Not valid JSON: %1 at byte %2.</source>
         <translation>Not valid JSON: %1 at byte %2.</translation>
     </message>
+    <message>
+        <source>Not valid JSON: %1 at line %2, column %3. Pick the Text format to send it anyway.</source>
+        <translation>Not valid JSON: %1 at line %2, column %3. Pick the Text format to send it anyway.</translation>
+    </message>
+    <message>
+        <source>"%1" at position %2 is not a hexadecimal digit (0-9, a-f; spaces may separate bytes).</source>
+        <translation>"%1" at position %2 is not a hexadecimal digit (0-9, a-f; spaces may separate bytes).</translation>
+    </message>
+    <message>
+        <source>%1 hexadecimal digits: a byte needs two, so one is missing or extra.</source>
+        <translation>%1 hexadecimal digits: a byte needs two, so one is missing or extra.</translation>
+    </message>
+    <message>
+        <source>Not valid base64: only A-Z, a-z, 0-9, +, / and = padding may appear.</source>
+        <translation>Not valid base64: only A-Z, a-z, 0-9, +, / and = padding may appear.</translation>
+    </message>
 </context>
 <context>
     <name>ReasonCodes</name>
@@ -1753,6 +1769,10 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
         <source>Following the latest message at or below %1 (Ctrl+L again to stop).</source>
         <translation>Following the latest message at or below %1 (Ctrl+L again to stop).</translation>
     </message>
+    <message>
+        <source>Publish to this topic…</source>
+        <translation>Publish to this topic…</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::MainWindow</name>
@@ -1815,6 +1835,10 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
     <message>
         <source>Charts</source>
         <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2016,216 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
     </message>
 </context>
 <context>
+    <name>deck::ui::PropertiesEditor</name>
+    <message>
+        <source>MQTT 5 properties</source>
+        <translation>MQTT 5 properties</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>bytes (0)</source>
+        <translation>bytes (0)</translation>
+    </message>
+    <message>
+        <source>UTF-8 text (1)</source>
+        <translation>UTF-8 text (1)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>e.g. application/json</source>
+        <translation>e.g. application/json</translation>
+    </message>
+    <message>
+        <source>where the receiver should answer</source>
+        <translation>where the receiver should answer</translation>
+    </message>
+    <message>
+        <source>text, sent as bytes</source>
+        <translation>text, sent as bytes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Add user property</source>
+        <translation>Add user property</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Payload format</source>
+        <translation>Payload format</translation>
+    </message>
+    <message>
+        <source>Message expiry</source>
+        <translation>Message expiry</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Content type</translation>
+    </message>
+    <message>
+        <source>Response topic</source>
+        <translation>Response topic</translation>
+    </message>
+    <message>
+        <source>Correlation data</source>
+        <translation>Correlation data</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::PublishPage</name>
+    <message>
+        <source>Retain</source>
+        <translation>Retain</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Topic, e.g. prod/acme/paris/line-01/gw-001/cmd/reboot</source>
+        <translation>Topic, e.g. prod/acme/paris/line-01/gw-001/cmd/reboot</translation>
+    </message>
+    <message>
+        <source>QoS %1</source>
+        <translation>QoS %1</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>Format JSON</source>
+        <translation>Format JSON</translation>
+    </message>
+    <message>
+        <source>Payload (empty is allowed: with Retain it clears the topic's retained value)</source>
+        <translation>Payload (empty is allowed: with Retain it clears the topic's retained value)</translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Return)</source>
+        <translation>Send the message (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>QoS / retain</source>
+        <translation>QoS / retain</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Broker's answer</source>
+        <translation>Broker's answer</translation>
+    </message>
+    <message>
+        <source>Double-click a message to load it into the form.</source>
+        <translation>Double-click a message to load it into the form.</translation>
+    </message>
+    <message>
+        <source>Resend selected</source>
+        <translation>Resend selected</translation>
+    </message>
+    <message>
+        <source>Payload as</source>
+        <translation>Payload as</translation>
+    </message>
+    <message>
+        <source>Sent messages</source>
+        <translation>Sent messages</translation>
+    </message>
+    <message>
+        <source>Properties need MQTT 5; this connection uses MQTT 3.1.1.</source>
+        <translation>Properties need MQTT 5; this connection uses MQTT 3.1.1.</translation>
+    </message>
+    <message>
+        <source>Type the topic to publish to.</source>
+        <translation>Type the topic to publish to.</translation>
+    </message>
+    <message>
+        <source>Connect first.</source>
+        <translation>Connect first.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>, retained</source>
+        <translation>, retained</translation>
+    </message>
+    <message>
+        <source>sent (QoS 0 has no answer)</source>
+        <translation>sent (QoS 0 has no answer)</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>waiting…</translation>
+    </message>
+    <message>
+        <source>Sent to %1 (QoS 0: the broker does not answer).</source>
+        <translation>Sent to %1 (QoS 0: the broker does not answer).</translation>
+    </message>
+    <message>
+        <source>Sent to %1; waiting for the broker's answer…</source>
+        <translation>Sent to %1; waiting for the broker's answer…</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>refused: %1 (%2). %3</source>
+        <translation>refused: %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>%1 — broker's answer: %2</source>
+        <translation>%1 — broker's answer: %2</translation>
+    </message>
+</context>
+<context>
     <name>deck::ui::ScreenshotTour</name>
     <message>
         <source>the live tree and a telemetry topic's JSON</source>
@@ -2020,6 +2254,10 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
     <message>
         <source>three telemetry values plotted over time</source>
         <translation>three telemetry values plotted over time</translation>
+    </message>
+    <message>
+        <source>a command composed with MQTT 5 properties and sent</source>
+        <translation>a command composed with MQTT 5 properties and sent</translation>
     </message>
 </context>
 <context>

@@ -493,6 +493,22 @@ Avec des options de connexion, la fenêtre se connecte au démarrage.
         <source>Not valid JSON: %1 at byte %2.</source>
         <translation>JSON invalide : %1 à l'octet %2.</translation>
     </message>
+    <message>
+        <source>Not valid JSON: %1 at line %2, column %3. Pick the Text format to send it anyway.</source>
+        <translation>JSON invalide : %1 à la ligne %2, colonne %3. Choisissez le format Texte pour l'envoyer tout de même.</translation>
+    </message>
+    <message>
+        <source>"%1" at position %2 is not a hexadecimal digit (0-9, a-f; spaces may separate bytes).</source>
+        <translation>« %1 » à la position %2 n'est pas un chiffre hexadécimal (0-9, a-f ; des espaces peuvent séparer les octets).</translation>
+    </message>
+    <message>
+        <source>%1 hexadecimal digits: a byte needs two, so one is missing or extra.</source>
+        <translation>%1 chiffres hexadécimaux : un octet en demande deux, il en manque donc un ou il y en a un de trop.</translation>
+    </message>
+    <message>
+        <source>Not valid base64: only A-Z, a-z, 0-9, +, / and = padding may appear.</source>
+        <translation>Base64 invalide : seuls A-Z, a-z, 0-9, +, / et le remplissage = sont permis.</translation>
+    </message>
 </context>
 <context>
     <name>ReasonCodes</name>
@@ -1753,6 +1769,10 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
         <source>Following the latest message at or below %1 (Ctrl+L again to stop).</source>
         <translation>Suivi du dernier message sur ou sous %1 (Ctrl+L à nouveau pour arrêter).</translation>
     </message>
+    <message>
+        <source>Publish to this topic…</source>
+        <translation>Publier sur ce topic…</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::MainWindow</name>
@@ -1815,6 +1835,10 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     <message>
         <source>Charts</source>
         <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2016,216 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     </message>
 </context>
 <context>
+    <name>deck::ui::PropertiesEditor</name>
+    <message>
+        <source>MQTT 5 properties</source>
+        <translation>Propriétés MQTT 5</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>bytes (0)</source>
+        <translation>octets (0)</translation>
+    </message>
+    <message>
+        <source>UTF-8 text (1)</source>
+        <translation>texte UTF-8 (1)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>e.g. application/json</source>
+        <translation>ex. application/json</translation>
+    </message>
+    <message>
+        <source>where the receiver should answer</source>
+        <translation>où le destinataire doit répondre</translation>
+    </message>
+    <message>
+        <source>text, sent as bytes</source>
+        <translation>texte, envoyé en octets</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Add user property</source>
+        <translation>Ajouter une propriété utilisateur</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Payload format</source>
+        <translation>Format du payload</translation>
+    </message>
+    <message>
+        <source>Message expiry</source>
+        <translation>Expiration du message</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Type de contenu</translation>
+    </message>
+    <message>
+        <source>Response topic</source>
+        <translation>Topic de réponse</translation>
+    </message>
+    <message>
+        <source>Correlation data</source>
+        <translation>Données de corrélation</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::PublishPage</name>
+    <message>
+        <source>Retain</source>
+        <translation>Retain</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Topic, e.g. prod/acme/paris/line-01/gw-001/cmd/reboot</source>
+        <translation>Topic, ex. prod/acme/paris/line-01/gw-001/cmd/reboot</translation>
+    </message>
+    <message>
+        <source>QoS %1</source>
+        <translation>QoS %1</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hexadécimal</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>Format JSON</source>
+        <translation>Mettre en forme le JSON</translation>
+    </message>
+    <message>
+        <source>Payload (empty is allowed: with Retain it clears the topic's retained value)</source>
+        <translation>Payload (vide permis : avec Retenu, il efface la valeur retenue du topic)</translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Return)</source>
+        <translation>Envoyer le message (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>QoS / retain</source>
+        <translation>QoS / retenu</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Broker's answer</source>
+        <translation>Réponse du broker</translation>
+    </message>
+    <message>
+        <source>Double-click a message to load it into the form.</source>
+        <translation>Double-cliquez sur un message pour le recharger dans le formulaire.</translation>
+    </message>
+    <message>
+        <source>Resend selected</source>
+        <translation>Renvoyer la sélection</translation>
+    </message>
+    <message>
+        <source>Payload as</source>
+        <translation>Payload en</translation>
+    </message>
+    <message>
+        <source>Sent messages</source>
+        <translation>Messages envoyés</translation>
+    </message>
+    <message>
+        <source>Properties need MQTT 5; this connection uses MQTT 3.1.1.</source>
+        <translation>Les propriétés demandent MQTT 5 ; cette connexion utilise MQTT 3.1.1.</translation>
+    </message>
+    <message>
+        <source>Type the topic to publish to.</source>
+        <translation>Saisissez le topic sur lequel publier.</translation>
+    </message>
+    <message>
+        <source>Connect first.</source>
+        <translation>Connectez-vous d'abord.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>, retained</source>
+        <translation>, retenu</translation>
+    </message>
+    <message>
+        <source>sent (QoS 0 has no answer)</source>
+        <translation>envoyé (la QoS 0 n'a pas de réponse)</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>en attente…</translation>
+    </message>
+    <message>
+        <source>Sent to %1 (QoS 0: the broker does not answer).</source>
+        <translation>Envoyé sur %1 (QoS 0 : le broker ne répond pas).</translation>
+    </message>
+    <message>
+        <source>Sent to %1; waiting for the broker's answer…</source>
+        <translation>Envoyé sur %1 ; en attente de la réponse du broker…</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>refused: %1 (%2). %3</source>
+        <translation>refusé : %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>%1 — broker's answer: %2</source>
+        <translation>%1 — réponse du broker : %2</translation>
+    </message>
+</context>
+<context>
     <name>deck::ui::ScreenshotTour</name>
     <message>
         <source>the live tree and a telemetry topic's JSON</source>
@@ -2020,6 +2254,10 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     <message>
         <source>three telemetry values plotted over time</source>
         <translation>trois valeurs de télémesure tracées dans le temps</translation>
+    </message>
+    <message>
+        <source>a command composed with MQTT 5 properties and sent</source>
+        <translation>une commande composée avec des propriétés MQTT 5 et envoyée</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "pages/ChartsPage.h"
 #include "pages/ExplorerPage.h"
 #include "pages/MessagesPage.h"
+#include "pages/PublishPage.h"
 #include "widgets/ConnectionBar.h"
 
 #include <QLabel>
@@ -20,11 +21,13 @@ using mqtt::Session;
 MainWindow::MainWindow(Session *session, Engine *engine, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_engine(engine), m_bar(new ConnectionBar(this)),
       m_tabs(new QTabWidget(this)), m_explorer(new ExplorerPage(engine, session, this)),
-      m_charts(new ChartsPage(engine, this)), m_messages(new MessagesPage(engine, this)), m_counters(new QLabel(this))
+      m_charts(new ChartsPage(engine, this)), m_publish(new PublishPage(session, engine, this)),
+      m_messages(new MessagesPage(engine, this)), m_counters(new QLabel(this))
 {
     setWindowTitle(tr("MQTT Deck"));
     m_tabs->addTab(m_explorer, tr("Explorer"));
     m_tabs->addTab(m_charts, tr("Charts"));
+    m_tabs->addTab(m_publish, tr("Publish"));
     m_tabs->addTab(m_messages, tr("Messages"));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -35,6 +38,10 @@ MainWindow::MainWindow(Session *session, Engine *engine, QWidget *parent)
     statusBar()->addPermanentWidget(m_counters);
     connect(m_explorer, &ExplorerPage::statusMessage, this, &MainWindow::showStatus);
     connect(m_charts, &ChartsPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_explorer, &ExplorerPage::publishRequested, this, [this](const QString &topic) {
+        m_publish->setTopic(topic);
+        showPage(Page::Publish);
+    });
     connect(m_explorer, &ExplorerPage::plotRequested, this, [this](const QString &topic, const QString &pointer) {
         QString error;
         if (m_charts->addSeries(topic, pointer, &error))

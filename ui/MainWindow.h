@@ -14,6 +14,7 @@ class ConnectionBar;
 class ChartsPage;
 class ExplorerPage;
 class MessagesPage;
+class PublishPage;
 
 /// The console's window: the connection bar, one tab per page, the engine's counters in the
 /// status bar. Pages get the session and engine they show; nothing is global.
@@ -29,7 +30,8 @@ public:
                        bool connectNow);
     ExplorerPage *explorer() const { return m_explorer; }
     ChartsPage *charts() const { return m_charts; }
-    enum class Page { Explorer, Charts, Messages };
+    PublishPage *publisher() const { return m_publish; }
+    enum class Page { Explorer, Charts, Publish, Messages };
     void showPage(Page page);
 
 private:
@@ -43,6 +45,7 @@ private:
     QTabWidget *m_tabs;
     ExplorerPage *m_explorer;
     ChartsPage *m_charts;
+    PublishPage *m_publish;
     MessagesPage *m_messages;
     QLabel *m_counters;
     QString m_detail;

@@ -4,6 +4,8 @@
 #include "models/TopicTreeModel.h"
 #include "pages/ChartsPage.h"
 #include "pages/ExplorerPage.h"
+#include "pages/PublishPage.h"
+#include "widgets/PropertiesEditor.h"
 #include "widgets/PayloadInspector.h"
 #include "widgets/TopicFilterBar.h"
 #include "widgets/TopicInspector.h"
@@ -69,6 +71,21 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, int warmUp
                  window->charts()->addSeries(explorer->inspector()->topic(), QStringLiteral("/value"));
              }
              window->showPage(MainWindow::Page::Charts);
+         }},
+        {QStringLiteral("publish.png"), tr("a command composed with MQTT 5 properties and sent"),
+         [=] {
+             PublishPage *publish = window->publisher();
+             publish->setTopic(QStringLiteral("prod/acme/berlin/line-01/gw-003/cmd/reboot"));
+             publish->setPayload(QStringLiteral("{\n  \"command_id\": \"c-20261124-0001\",\n  \"delay_s\": 5\n}"),
+                                 payload::InputFormat::Json);
+             publish->setQos(1);
+             mqtt::MessageProperties props;
+             props.contentType = QStringLiteral("application/json");
+             props.responseTopic = QStringLiteral("prod/acme/berlin/line-01/gw-003/cmd/result");
+             props.userProperties = {{QStringLiteral("operator"), QStringLiteral("alice")}};
+             publish->propertiesEditor()->setProperties(props);
+             publish->publish();
+             window->showPage(MainWindow::Page::Publish);
          }},
         {QStringLiteral("messages.png"), tr("the live message feed"),
          [=] {

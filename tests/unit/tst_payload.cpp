@@ -4,6 +4,7 @@
 #include "payload/BinaryDecoders.h"
 #include "payload/FieldPath.h"
 #include "payload/PayloadDiff.h"
+#include "payload/PayloadEncoder.h"
 #include "payload/PayloadFormat.h"
 
 #include <QCborMap>
@@ -177,6 +178,22 @@ private slots:
         QVERIFY(!numberAt(v, QStringLiteral("/s/missing")).has_value());
         QCOMPARE(numberAt(structuredValue(" 42.25\n"), {}).value(), 42.25);
         QCOMPARE(appendToPointer(QStringLiteral("/s"), QStringLiteral("a/b")), QStringLiteral("/s/a~1b"));
+    }
+    void encodesWhatUsersType()
+    {
+        QString error;
+        QCOMPARE(encodePayload(QStringLiteral("héllo"), InputFormat::Text, &error).value(), QByteArray("h\xc3\xa9llo"));
+        QCOMPARE(encodePayload(QStringLiteral("{\n  \"a\": 1\n}"), InputFormat::Json, &error).value(),
+                 QByteArray("{\n  \"a\": 1\n}"));
+        QVERIFY(!encodePayload(QStringLiteral("{\n  \"a\": 1,\n}"), InputFormat::Json, &error));
+        QVERIFY2(error.contains(QStringLiteral("line 3")), qPrintable(error));
+        QCOMPARE(encodePayload(QStringLiteral("de ad:BE,ef"), InputFormat::Hex, &error).value(), QByteArray("\xde\xad\xbe\xef"));
+        QVERIFY(!encodePayload(QStringLiteral("de ad g0"), InputFormat::Hex, &error));
+        QVERIFY(error.contains(QStringLiteral("position 7")));
+        QVERIFY(!encodePayload(QStringLiteral("abc"), InputFormat::Hex, &error));
+        QVERIFY(error.contains(QStringLiteral("3 hexadecimal digits")));
+        QCOMPARE(encodePayload(QStringLiteral("aGVs\nbG8="), InputFormat::Base64, &error).value(), QByteArray("hello"));
+        QVERIFY(!encodePayload(QStringLiteral("aGV*"), InputFormat::Base64, &error));
     }
 };
 

@@ -95,6 +95,11 @@ void ExplorerPage::addActions()
         if (current.isValid())
             QGuiApplication::clipboard()->setText(current.data(TopicTreeModel::TopicRole).toString());
     });
+    add(tr("Publish to this topic…"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            emit publishRequested(current.data(TopicTreeModel::TopicRole).toString());
+    });
     add(tr("Expand all below"), QKeySequence(Qt::Key_Asterisk), &ExplorerPage::expandAllBelow);
     add(tr("Collapse all below"), QKeySequence(Qt::Key_Slash), &ExplorerPage::collapseAllBelow);
     QAction *follow = add(tr("Follow latest message below"), QKeySequence(Qt::CTRL | Qt::Key_L),

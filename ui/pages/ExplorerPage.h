@@ -35,6 +35,7 @@ public:
 signals:
     void statusMessage(const QString &text);
     void plotRequested(const QString &topic, const QString &pointer);
+    void publishRequested(const QString &topic);
 
 private:
     void addActions();

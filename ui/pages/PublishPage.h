@@ -1,0 +1,82 @@
+#pragma once
+
+#include "ingest/Engine.h"
+#include "mqtt/Requests.h"
+#include "mqtt/Results.h"
+#include "mqtt/Session.h"
+#include "payload/PayloadEncoder.h"
+
+#include <QWidget>
+
+#include <unordered_map>
+
+class QCheckBox;
+class QComboBox;
+class QCompleter;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStringListModel;
+class QTreeWidget;
+
+namespace deck::ui {
+
+class JsonHighlighter;
+class PropertiesEditor;
+
+/// Compose and send a message: topic (checked as typed, completed from the live tree), payload
+/// as text, JSON (checked), hex or base64, QoS, retain, MQTT 5 properties. The broker's answer
+/// (PUBACK/PUBREC reason under MQTT 5) is shown, and every sent message stays in a list to load
+/// again or resend.
+class PublishPage : public QWidget
+{
+    Q_OBJECT
+public:
+    /// `session` and `engine` are not owned and must outlive the page.
+    PublishPage(mqtt::Session *session, Engine *engine, QWidget *parent = nullptr);
+
+    void setTopic(const QString &topic);
+    void setPayload(const QString &text, payload::InputFormat format);
+    void setQos(int qos);
+    void setRetain(bool retain);
+    PropertiesEditor *propertiesEditor() const { return m_properties; }
+    QLabel *resultLabel() const { return m_result; }
+    QTreeWidget *sentList() const { return m_sent; }
+    /// Sends what the form holds; false (with the reason shown) when nothing was sent.
+    bool publish();
+
+private:
+    struct Sent
+    {
+        mqtt::OutgoingMessage message;
+        QString text;
+        payload::InputFormat format;
+        qint64 atMs = 0;
+    };
+    void validate();
+    void complete(const QString &typed);
+    void onFinished(quint64 id, const mqtt::PublishResult &result);
+    void load(int index);
+    std::optional<mqtt::OutgoingMessage> compose(QString *error) const;
+
+    mqtt::Session *m_session;
+    Engine *m_engine;
+    QLineEdit *m_topic;
+    QCompleter *m_completer;
+    QStringListModel *m_completions;
+    QComboBox *m_qos;
+    QCheckBox *m_retain;
+    QComboBox *m_format;
+    QPlainTextEdit *m_payload;
+    JsonHighlighter *m_highlighter;
+    PropertiesEditor *m_properties;
+    QLabel *m_problem;
+    QPushButton *m_send;
+    QLabel *m_result;
+    QTreeWidget *m_sent;
+    std::vector<Sent> m_history;
+    std::unordered_map<quint64, int> m_pending; // publish id → row in m_history
+};
+
+} // namespace deck::ui
