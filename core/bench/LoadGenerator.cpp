@@ -113,11 +113,16 @@ QString LoadGenerator::run()
     const char *end = data + m_packets.size();
     quint64 sent = 0;
     bool ok = true;
+    const double rate = m_spec.ratePerSecond;
+    const quint64 paceBatch = rate > 0 ? std::max<quint64>(1, quint64(rate / 200)) : ~quint64(0);
     while (data < end && ok) {
+        // Paced: no further ahead of the schedule than one 5 ms batch.
+        while (rate > 0 && double(sent) / rate > double(timer.nsecsElapsed()) / 1e9)
+            std::this_thread::sleep_for(std::chrono::microseconds(500));
         // Write batches of ~64 KiB worth of whole packets.
         const char *batchEnd = data;
         quint64 inBatch = 0;
-        while (batchEnd < end && batchEnd - data < 64 * 1024) {
+        while (batchEnd < end && batchEnd - data < 64 * 1024 && inBatch < paceBatch) {
             quint32 length = 0, multiplier = 1;
             const char *p = batchEnd + 1;
             quint8 byte;

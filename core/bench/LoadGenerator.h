@@ -13,6 +13,7 @@ struct LoadSpec
     int topics = 10000;
     int qos = 0;
     int payloadBytes = 60;
+    double ratePerSecond = 0; ///< 0 = as fast as possible; else paced in 5 ms steps
 };
 
 /// Publishes a benchmark load faster than the broker can route it: every PUBLISH packet is

@@ -5,6 +5,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <deque>
 
 namespace deck::ui {
 
@@ -159,18 +160,18 @@ QModelIndex TopicTreeModel::fetchPath(NodeId node)
     return indexOf(node);
 }
 
-int TopicTreeModel::fetchSubtree(const QModelIndex &index, int budget)
+std::vector<NodeId> TopicTreeModel::fetchSubtree(const QModelIndex &index, int budget)
 {
-    int fetched = 0;
-    std::vector<NodeId> stack{nodeAt(index)};
-    while (!stack.empty() && fetched < budget) {
-        const NodeId node = stack.back();
-        stack.pop_back();
+    std::vector<NodeId> fetched;
+    std::deque<NodeId> queue{nodeAt(index)};
+    while (!queue.empty() && int(fetched.size()) < budget) {
+        const NodeId node = queue.front();
+        queue.pop_front();
         fetchNow(node);
-        ++fetched;
+        fetched.push_back(node);
         const auto it = m_children.find(node);
         if (it != m_children.end())
-            stack.insert(stack.end(), it->second.begin(), it->second.end());
+            queue.insert(queue.end(), it->second.begin(), it->second.end());
     }
     return fetched;
 }
@@ -217,6 +218,8 @@ void TopicTreeModel::onChanged(const EngineChange &change)
         endInsertRows();
     }
     // Values: one dataChanged per fetched parent; views repaint only what they show.
+    if (!m_valueNotifications)
+        return;
     for (const auto &[parent, children] : m_children) {
         if (children.empty())
             continue;

@@ -28,15 +28,19 @@ public:
     /// Empties the model now, before the engine's clear() takes effect, so that no view keeps
     /// rows of nodes that are about to disappear.
     void clearNow() { reset(); }
+    /// Whether each notification emits dataChanged over every fetched row (needed when a proxy
+    /// sorts by a value column). Off, views repaint what they show and read fresh values: with
+    /// thousands of expanded rows this spares the proxy a re-sort per notification.
+    void setValueNotifications(bool on) { m_valueNotifications = on; }
     NodeId nodeAt(const QModelIndex &index) const;
     QModelIndex indexOf(NodeId node) const; ///< invalid when the node is not fetched
     /// Fetches every ancestor of `node` now (not on the next turn) and returns its index: for
     /// search results and "follow" in branches nobody expanded yet. Call it outside of model
     /// notifications.
     QModelIndex fetchPath(NodeId node);
-    /// Fetches `index` and its descendants now, at most `budget` nodes; returns how many were
-    /// fetched (for "expand all below").
-    int fetchSubtree(const QModelIndex &index, int budget);
+    /// Fetches `index` and its descendants now, at most `budget` nodes, breadth first; returns
+    /// the nodes whose children are now known (for "expand all below").
+    std::vector<NodeId> fetchSubtree(const QModelIndex &index, int budget);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -57,6 +61,7 @@ private:
     std::unordered_map<NodeId, std::vector<NodeId>> m_children; // fetched parents only
     std::unordered_map<NodeId, int> m_rows;                      // row of each fetched node
     std::unordered_set<NodeId> m_pending;                        // fetch requested, not done
+    bool m_valueNotifications = true;
 };
 
 } // namespace deck::ui

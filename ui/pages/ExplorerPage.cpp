@@ -25,6 +25,8 @@ namespace {
 constexpr int kExpandBudget = 5000;   // nodes fetched by "Expand all below"
 constexpr int kRevealMatches = 300;   // search matches whose branches are opened
 constexpr int kSearchEveryMs = 1000;  // re-run an active search as topics arrive
+constexpr int kAutoExpandFanOut = 12; // children of one parent, at most, opened automatically
+constexpr int kAutoExpandMax = 200;   // nodes opened automatically after a connection
 } // namespace
 
 ExplorerPage::ExplorerPage(Engine *engine, mqtt::Session *session, QWidget *parent)
@@ -46,6 +48,11 @@ ExplorerPage::ExplorerPage(Engine *engine, mqtt::Session *session, QWidget *pare
     m_view->setColumnWidth(TopicTreeModel::RetainedColumn, 80);
     m_view->setColumnWidth(TopicTreeModel::AgeColumn, 60);
     addActions();
+    // Sorted by name (the default), rows never move when values change: the view just repaints
+    // its visible rows each notification. Sorted by a value column, the model tells the proxy.
+    m_model->setValueNotifications(false);
+    connect(m_view->header(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column) { m_model->setValueNotifications(column != TopicTreeModel::NameColumn); });
 
     auto *clear = new QPushButton(tr("Clear"), this);
     clear->setToolTip(tr("Forget every topic and its statistics; the connection and the "
@@ -120,6 +127,7 @@ void ExplorerPage::onEngineChanged(const EngineChange &change)
     if (change.cleared)
         m_followed = kNoNode;
     m_inspector->refresh();
+    m_view->viewport()->update();
     if (m_filter->isActive() && QDateTime::currentMSecsSinceEpoch() - m_lastSearchMs >= kSearchEveryMs)
         runSearch();
     if (m_followed == kNoNode)
@@ -180,13 +188,16 @@ void ExplorerPage::runSearch()
 
 void ExplorerPage::expandAllBelow()
 {
+    // Only what was fetched within the budget is expanded: QTreeView::expandAll() on a lazy
+    // model would fetch and expand the whole tree, level after level, however large it is.
     const QModelIndex current = m_view->currentIndex();
-    const int fetched = m_model->fetchSubtree(m_proxy->mapToSource(current), kExpandBudget);
-    if (current.isValid())
-        m_view->expandRecursively(current);
-    else
-        m_view->expandAll();
-    if (fetched >= kExpandBudget)
+    const std::vector<NodeId> fetched = m_model->fetchSubtree(m_proxy->mapToSource(current), kExpandBudget);
+    for (NodeId node : fetched) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(node));
+        if (index.isValid() && m_proxy->hasChildren(index))
+            m_view->expand(index);
+    }
+    if (fetched.size() >= size_t(kExpandBudget))
         emit statusMessage(tr("Expanded the first %1 nodes only; use the search box to narrow down.")
                                .arg(kExpandBudget));
 }
@@ -302,6 +313,7 @@ void ExplorerPage::expandTopLevels(int depth)
     // Children arrive a turn after their parent expands (lazy fetch), so expand rows as they are
     // inserted, down to `depth` levels.
     m_autoExpandDepth = depth;
+    m_autoExpanded = 0;
     m_view->expandToDepth(depth - 1);
 }
 
@@ -310,9 +322,11 @@ void ExplorerPage::autoExpand(const QModelIndex &parent, int first, int last)
     int depth = 1;
     for (QModelIndex p = parent; p.isValid(); p = p.parent())
         ++depth;
-    if (depth >= m_autoExpandDepth)
+    // Only small fan-outs, and only so many: a newcomer sees the shape of a fleet, but a broker
+    // with 100,000 topics must not get a fully expanded tree.
+    if (depth >= m_autoExpandDepth || last - first + 1 > kAutoExpandFanOut || m_autoExpanded > kAutoExpandMax)
         return;
-    for (int row = first; row <= last; ++row)
+    for (int row = first; row <= last; ++row, ++m_autoExpanded)
         m_view->expand(m_proxy->index(row, 0, parent));
 }
 

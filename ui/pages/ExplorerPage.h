@@ -56,6 +56,7 @@ private:
     TopicFilterBar *m_filter;
     TopicInspector *m_inspector;
     int m_autoExpandDepth = 0;
+    int m_autoExpanded = 0;
     qint64 m_lastSearchMs = 0;
     NodeId m_followed = kNoNode;
     quint64 m_followSequence = 0;
