@@ -5,4 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=$(realpath -m "${1:-docs/screenshots}")
-QT_QPA_PLATFORM=offscreen scripts/run.sh --screenshots "$dir"
+profiles=$(mktemp -d /tmp/mqttdeck-shots.XXXXXX)
+trap 'rm -rf "$profiles"' EXIT
+QT_QPA_PLATFORM=offscreen scripts/run.sh --screenshots "$dir" --profiles-file "$profiles/profiles.sqlite"

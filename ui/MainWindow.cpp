@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "dialogs/ConnectionDialog.h"
+#include "dialogs/SecretPrompt.h"
 #include "pages/ChartsPage.h"
 #include "pages/ExplorerPage.h"
 #include "pages/MessagesPage.h"
@@ -50,7 +52,16 @@ MainWindow::MainWindow(Session *session, Engine *engine, QWidget *parent)
             showStatus(error);
     });
 
-    connect(m_bar, &ConnectionBar::connectRequested, this, &MainWindow::connectToBroker);
+    connect(m_bar, &ConnectionBar::connectRequested, this, [this] {
+        // Typed in the bar: the saved profile (and its subscriptions) no longer applies.
+        m_fromProfile = false;
+        m_profileSubscriptions.clear();
+        m_bar->setProfile({}, {});
+        setWindowTitle(tr("MQTT Deck"));
+        connectToBroker();
+    });
+    connect(m_bar, &ConnectionBar::profilesRequested, this, &MainWindow::openConnections);
+    m_bar->setProfilesAvailable(false);
     connect(m_bar, &ConnectionBar::disconnectRequested, m_session, &Session::close);
     connect(m_session, &Session::stateChanged, this, [this](Session::State s) {
         if (s == Session::State::Connecting || s == Session::State::Connected)
@@ -60,15 +71,21 @@ MainWindow::MainWindow(Session *session, Engine *engine, QWidget *parent)
     connect(m_session, &Session::connected, this, [this](const mqtt::ConnectResult &r) {
         m_detail = r.serverUri;
         m_bar->setState(m_session->state(), m_detail);
-        const QString filter = m_bar->filter();
-        if (filter.isEmpty() || !m_session->activeSubscriptions().isEmpty())
+        if (!m_session->activeSubscriptions().isEmpty())
             return;
-        mqtt::Subscription sub;
-        sub.filter = filter;
-        sub.qos = 1;
+        QList<mqtt::Subscription> subs = m_profileSubscriptions;
+        if (subs.isEmpty() && !m_bar->filter().isEmpty()) {
+            mqtt::Subscription sub;
+            sub.filter = m_bar->filter();
+            sub.qos = 1;
+            subs = {sub};
+        }
+        if (subs.isEmpty())
+            return;
         // MQTT 5: keep the retain flag as published, so that live retained updates show as such.
-        sub.retainAsPublished = m_session->options().version == mqtt::MqttVersion::V5;
-        const mqtt::Submitted s = m_session->subscribe({sub});
+        for (mqtt::Subscription &sub : subs)
+            sub.retainAsPublished = m_session->options().version == mqtt::MqttVersion::V5;
+        const mqtt::Submitted s = m_session->subscribe(subs);
         if (!s.ok())
             statusBar()->showMessage(s.error);
     });
@@ -119,6 +136,62 @@ void MainWindow::setConnection(const mqtt::ConnectionOptions &options, const QSt
         m_bar->setFilter(filter);
     if (connectNow)
         connectToBroker();
+}
+
+void MainWindow::setProfiles(profiles::ProfileStore *store, profiles::SecretStore *secrets)
+{
+    m_store = store;
+    m_secrets = secrets;
+    m_bar->setProfilesAvailable(store && secrets);
+}
+
+void MainWindow::openConnections()
+{
+    ConnectionDialog dialog(m_store, m_secrets, this);
+    if (dialog.exec() == QDialog::Accepted)
+        connectWithProfile(dialog.chosen(), dialog.typedPassword(), dialog.typedPassphrase());
+}
+
+std::optional<QString> MainWindow::resolveSecret(const QString &key, bool saved, const QString &typed,
+                                                 const QString &what)
+{
+    if (!typed.isEmpty())
+        return typed;
+    if (!saved)
+        return QString();
+    if (const auto remembered = m_secrets->sessionSecret(key))
+        return remembered;
+    const profiles::SecretResult r = m_secrets->readNow(key);
+    if (r.ok())
+        return r.secret.value_or(QString());
+    bool remember = false;
+    const auto asked = SecretPrompt::ask(this, what, r.error, &remember);
+    if (asked && remember)
+        m_secrets->rememberForSession(key, *asked);
+    return asked;
+}
+
+void MainWindow::connectWithProfile(const profiles::ConnectionProfile &profile, const QString &typedPassword,
+                                    const QString &typedPassphrase)
+{
+    mqtt::ConnectionOptions options = profile.options;
+    const auto password = resolveSecret(profile.passwordKey(), profile.savePassword, typedPassword,
+                                        tr("Password for %1").arg(profile.name));
+    const auto passphrase = resolveSecret(profile.passphraseKey(), profile.saveKeyPassphrase, typedPassphrase,
+                                          tr("Key passphrase for %1").arg(profile.name));
+    if (!password || !passphrase) {
+        showStatus(tr("Not connected: no secret was given for %1.").arg(profile.name));
+        return;
+    }
+    options.password = *password;
+    options.tls.keyPassphrase = *passphrase;
+    m_fromProfile = true;
+    m_profileSubscriptions = profile.subscriptions;
+    m_bar->setOptions(options);
+    m_bar->setFilter(profile.subscriptions.isEmpty() ? QString() : profile.subscriptions.first().filter);
+    m_bar->setProfile(profile.name, profile.colour);
+    setWindowTitle(tr("MQTT Deck — %1").arg(profile.name));
+    connectToBroker(); // open() replaces any current connection
 }
 
 void MainWindow::showStatus(const QString &text)

@@ -2,6 +2,8 @@
 
 #include "ingest/Engine.h"
 #include "mqtt/Session.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SecretStore.h"
 
 #include <QMainWindow>
 
@@ -28,6 +30,14 @@ public:
     /// Fills the connection bar (e.g. from command-line flags) and, when `connectNow`, connects.
     void setConnection(const mqtt::ConnectionOptions &options, const QString &filter,
                        bool connectNow);
+    /// Saved connections (the Connections… button and connectWithProfile); both not owned.
+    void setProfiles(profiles::ProfileStore *store, profiles::SecretStore *secrets);
+    /// Connects with a saved profile: secrets from what was just typed, this session's memory or
+    /// the keychain, else asked for (saying why); subscribes to its filters once connected.
+    void connectWithProfile(const profiles::ConnectionProfile &profile, const QString &typedPassword = {},
+                            const QString &typedPassphrase = {});
+    profiles::ProfileStore *profileStore() const { return m_store; }
+    profiles::SecretStore *secretStore() const { return m_secrets; }
     ExplorerPage *explorer() const { return m_explorer; }
     ChartsPage *charts() const { return m_charts; }
     PublishPage *publisher() const { return m_publish; }
@@ -36,6 +46,8 @@ public:
 
 private:
     void showStatus(const QString &text);
+    void openConnections();
+    std::optional<QString> resolveSecret(const QString &key, bool saved, const QString &typed, const QString &what);
     void connectToBroker();
     void showCounters(const EngineCounters &c);
 
@@ -49,6 +61,10 @@ private:
     MessagesPage *m_messages;
     QLabel *m_counters;
     QString m_detail;
+    profiles::ProfileStore *m_store = nullptr;
+    profiles::SecretStore *m_secrets = nullptr;
+    QList<mqtt::Subscription> m_profileSubscriptions;
+    bool m_fromProfile = false;
     bool m_expandedOnce = false;
 };
 

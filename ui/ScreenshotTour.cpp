@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "models/TopicTreeModel.h"
+#include "dialogs/ConnectionDialog.h"
 #include "pages/ChartsPage.h"
 #include "pages/ExplorerPage.h"
 #include "pages/PublishPage.h"
@@ -87,6 +88,29 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, int warmUp
              publish->publish();
              window->showPage(MainWindow::Page::Publish);
          }},
+        {QStringLiteral("connections.png"), tr("saved connections: a production profile, its colour tag and a problem found in it"),
+         [=] {
+             if (!window->profileStore())
+                 return;
+             profiles::ProfileStore *store = window->profileStore();
+             if (!store->findByName(QStringLiteral("Production EU"))) {
+                 profiles::ConnectionProfile prod;
+                 prod.name = QStringLiteral("Production EU");
+                 prod.colour = QStringLiteral("#c62828");
+                 prod.options.host = QStringLiteral("mqtt.eu.example.com");
+                 prod.options.transport = mqtt::Transport::Tls;
+                 prod.options.port = 8883;
+                 prod.options.username = QStringLiteral("support");
+                 prod.options.tls.caFile = QStringLiteral("/etc/mqttdeck/prod-ca.pem");
+                 prod.savePassword = true;
+                 store->save(prod);
+             }
+             auto *dialog = new ConnectionDialog(store, window->secretStore(), window);
+             dialog->select(QStringLiteral("Production EU"));
+             dialog->show();
+             m_dialog = dialog;
+         },
+         [this]() -> QWidget * { return m_dialog ? m_dialog.data() : static_cast<QWidget *>(m_window); }},
         {QStringLiteral("messages.png"), tr("the live message feed"),
          [=] {
              explorer->inspector()->payload()->setView(PayloadInspector::View::Auto);
@@ -106,7 +130,10 @@ void ScreenshotTour::next()
     if (m_next > 0) { // the previous step has settled: take its picture
         const Step &done = m_steps[m_next - 1];
         const QString path = QDir(m_directory).filePath(done.file);
-        const bool saved = m_window->grab().save(path);
+        QWidget *target = done.target ? done.target() : m_window;
+        const bool saved = target && target->grab().save(path);
+        if (m_dialog)
+            m_dialog->deleteLater();
         std::printf("%s  %s%s\n", qPrintable(path), qPrintable(done.caption), saved ? "" : "  (NOT SAVED)");
         std::fflush(stdout);
     }

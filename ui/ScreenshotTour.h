@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
+#include <QWidget>
 
 #include <functional>
 #include <vector>
@@ -26,6 +28,7 @@ private:
         QString file;
         QString caption;
         std::function<void()> prepare;
+        std::function<QWidget *()> target = {}; ///< what to photograph; the window when empty
     };
     void next();
 
@@ -34,6 +37,7 @@ private:
     int m_warmUpMs;
     std::vector<Step> m_steps;
     size_t m_next = 0;
+    QPointer<QWidget> m_dialog;
 };
 
 } // namespace deck::ui

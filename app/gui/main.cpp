@@ -7,15 +7,21 @@
 #include "mqtt/ConnectionArguments.h"
 #include "ingest/Engine.h"
 #include "mqtt/PahoSession.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SecretStore.h"
 
 #include <QApplication>
 #include <QMessageBox>
 
 #include <cstdio>
+#include <cstring>
 
 int main(int argc, char *argv[])
 {
     deck::tuneAllocator();
+    for (int i = 1; i < argc; ++i) // --help must work without a display
+        if (std::strcmp(argv[i], "--help") == 0)
+            qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("MQTT Deck"));
     QApplication::setOrganizationName(QStringLiteral("MQTT Deck"));
@@ -26,6 +32,8 @@ int main(int argc, char *argv[])
     QString filter;
     bool connectNow = false;
     QString screenshots;
+    QString profileName;
+    QString profilesPath = deck::profiles::ProfileStore::defaultPath();
     const QStringList args = app.arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
         QString error;
@@ -41,6 +49,10 @@ int main(int argc, char *argv[])
         const QString a = args.at(i);
         if ((a == QLatin1String("-t") || a == QLatin1String("--topic")) && i + 1 < args.size()) {
             filter = args.at(++i);
+        } else if (a == QLatin1String("--profile") && i + 1 < args.size()) {
+            profileName = args.at(++i);
+        } else if (a == QLatin1String("--profiles-file") && i + 1 < args.size()) {
+            profilesPath = args.at(++i);
         } else if (a == QLatin1String("--screenshots") && i + 1 < args.size()) {
             screenshots = args.at(++i);
         } else if (a == QLatin1String("--connect")) {
@@ -48,8 +60,9 @@ int main(int argc, char *argv[])
         } else if (a == QLatin1String("--help")) {
             std::printf("%s", qPrintable(QApplication::translate(
                                   "GuiMain", "Usage: mqttdeck [connection flags] [-t FILTER] "
-                                             "[--connect] [--screenshots DIR]\nWith connection flags the window "
-                                             "connects at start.\n\n")
+                                             "[--connect] [--profile NAME] [--profiles-file PATH] [--screenshots DIR]\n"
+                                             "With connection flags or --profile the window connects at start.\n"
+                                             "Saved connections live in %1.\n\n").arg(deck::profiles::ProfileStore::defaultPath())
                                   + deck::mqtt::ConnectionArguments::help()));
             return 0;
         } else {
@@ -66,7 +79,30 @@ int main(int argc, char *argv[])
     deck::Engine engine(session.messageQueue());
     engine.start();
     deck::ui::MainWindow window(&session, &engine);
-    window.setConnection(parsed.options, filter, connectNow);
+    deck::profiles::ProfileStore store;
+    deck::profiles::SecretStore secrets;
+    if (const QString error = store.open(profilesPath); !error.isEmpty())
+        std::fprintf(stderr, "mqttdeck: %s\n", qPrintable(error)); // the console works without them
+    else
+        window.setProfiles(&store, &secrets);
+    if (!profileName.isEmpty()) {
+        const auto profile = store.isOpen() ? store.findByName(profileName) : std::nullopt;
+        if (!profile) {
+            QStringList names;
+            for (const auto &p : store.list())
+                names << p.name;
+            std::fprintf(stderr, "mqttdeck: %s\n",
+                         qPrintable(QApplication::translate("GuiMain", "no saved connection is called \"%1\" "
+                                                                       "(saved: %2)")
+                                        .arg(profileName, names.isEmpty() ? QApplication::translate("GuiMain", "none")
+                                                                          : names.join(QStringLiteral(", ")))));
+            return 1;
+        }
+        window.show();
+        window.connectWithProfile(*profile);
+    } else {
+        window.setConnection(parsed.options, filter, connectNow);
+    }
     window.show();
     if (!screenshots.isEmpty())
         (new deck::ui::ScreenshotTour(&window, screenshots))->start();

@@ -16,7 +16,8 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     : QWidget(parent), m_host(new QLineEdit(this)), m_port(new QSpinBox(this)),
       m_transport(new QComboBox(this)), m_version(new QComboBox(this)),
       m_user(new QLineEdit(this)), m_password(new QLineEdit(this)), m_filter(new QLineEdit(this)),
-      m_button(new QPushButton(this)), m_state(new QLabel(this))
+      m_button(new QPushButton(this)), m_state(new QLabel(this)), m_profile(new QLabel(this)),
+      m_profiles(new QPushButton(tr("Connections…"), this))
 {
     m_host->setPlaceholderText(tr("broker host"));
     m_host->setAccessibleName(tr("Broker host"));
@@ -37,7 +38,12 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_state->setWordWrap(true);
 
+    m_profiles->setToolTip(tr("Saved connections: create, edit, import, connect"));
+    connect(m_profiles, &QPushButton::clicked, this, &ConnectionBar::profilesRequested);
+    m_profile->hide();
     auto *row = new QHBoxLayout;
+    row->addWidget(m_profiles);
+    row->addWidget(m_profile);
     row->addWidget(new QLabel(tr("Host"), this));
     row->addWidget(m_host, 3);
     row->addWidget(new QLabel(tr("Port"), this));
@@ -62,6 +68,21 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     });
     connect(m_host, &QLineEdit::returnPressed, this, &ConnectionBar::connectRequested);
     setState(Session::State::Disconnected);
+}
+
+void ConnectionBar::setProfile(const QString &name, const QString &colour)
+{
+    m_profile->setVisible(!name.isEmpty());
+    m_profile->setText(name);
+    const QString background = colour.isEmpty() ? QStringLiteral("#607d8b") : colour;
+    m_profile->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; "
+                                            "border-radius: 3px; padding: 2px 8px; }")
+                                 .arg(background));
+}
+
+void ConnectionBar::setProfilesAvailable(bool available)
+{
+    m_profiles->setVisible(available);
 }
 
 void ConnectionBar::setOptions(const mqtt::ConnectionOptions &options)

@@ -27,10 +27,14 @@ public:
     void setFilter(const QString &filter);
     QString filter() const;
     void setState(mqtt::Session::State state, const QString &detail = {});
+    /// Shows which saved connection is in use, with its colour tag (empty name: none).
+    void setProfile(const QString &name, const QString &colour);
+    void setProfilesAvailable(bool available);
 
 signals:
     void connectRequested();
     void disconnectRequested();
+    void profilesRequested();
 
 private:
     mqtt::ConnectionOptions m_base;
@@ -43,6 +47,8 @@ private:
     QLineEdit *m_filter;
     QPushButton *m_button;
     QLabel *m_state;
+    QLabel *m_profile;
+    QPushButton *m_profiles;
     bool m_connected = false;
 };
 

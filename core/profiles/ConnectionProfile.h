@@ -1,0 +1,33 @@
+#pragma once
+
+#include "mqtt/ConnectionOptions.h"
+#include "mqtt/Requests.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace deck::profiles {
+
+/// A saved connection: everything needed to connect again except its secrets, which live in the
+/// OS keychain (see SecretStore) under keys derived from the profile's id.
+struct ConnectionProfile
+{
+    QString id;          ///< stable across renames (a UUID)
+    QString name;        ///< unique, what users pick ("Production EU")
+    QString colour;      ///< tag shown in the window, e.g. "#c62828" for production; empty = none
+    mqtt::ConnectionOptions options; ///< password and key passphrase always empty here
+    QList<mqtt::Subscription> subscriptions; ///< subscribed after connecting
+    bool savePassword = false;       ///< the password is kept in the keychain
+    bool saveKeyPassphrase = false;  ///< the key passphrase is kept in the keychain
+    qint64 updatedMs = 0;
+
+    QString passwordKey() const { return QStringLiteral("profile:%1:password").arg(id); }
+    QString passphraseKey() const { return QStringLiteral("profile:%1:key-passphrase").arg(id); }
+};
+
+/// ConnectionOptions as JSON without secrets (password, key passphrase), and back.
+QJsonObject optionsToJson(const mqtt::ConnectionOptions &options);
+mqtt::ConnectionOptions optionsFromJson(const QJsonObject &json);
+
+} // namespace deck::profiles

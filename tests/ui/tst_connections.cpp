@@ -1,0 +1,113 @@
+// Saved connections end to end: the connection dialog checks the form in words, saves a profile
+// whose password goes to a real keychain (GNOME Keyring in a private D-Bus session, see
+// tests/support/with-keyring.sh) and not to the database, imports an MQTTX export; the main
+// window then connects with the profile to a mosquitto that requires that password and
+// subscribes to the profile's filters.
+
+#include "Broker.h"
+#include "MainWindow.h"
+#include "dialogs/ConnectionDialog.h"
+#include "ingest/Engine.h"
+#include "mqtt/PahoSession.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace deck;
+using namespace deck::test;
+
+class TstConnections : public QObject
+{
+    Q_OBJECT
+private slots:
+    void savesProfilesAndConnectsWithThem()
+    {
+        if (!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("needs a keychain: run through tests/support/with-keyring.sh");
+        Broker::Options options;
+        options.allowAnonymous = false;
+        options.users = {{QStringLiteral("ops"), QStringLiteral("k3ychain-pw")}};
+        Broker broker(options);
+        const QString started = broker.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath(QStringLiteral("profiles.sqlite"));
+        profiles::ProfileStore store;
+        QCOMPARE(store.open(dbPath), QString());
+        profiles::SecretStore secrets(QStringLiteral("MQTT Deck tests"));
+
+        profiles::ConnectionProfile saved;
+        {
+            ui::ConnectionDialog dialog(&store, &secrets);
+            QVERIFY2(store.list().size() == 1, qPrintable(dialog.problems()->text())); // an empty store starts with a new profile
+            auto field = [&](const char *label) {
+                // Form fields are found by the text of their row label.
+                for (QLabel *l : dialog.findChildren<QLabel *>())
+                    if (l->text() == QLatin1String(label))
+                        return l->buddy();
+                return static_cast<QWidget *>(nullptr);
+            };
+            auto *name = qobject_cast<QLineEdit *>(field("Name"));
+            auto *host = qobject_cast<QLineEdit *>(field("Host"));
+            auto *port = qobject_cast<QSpinBox *>(field("Port"));
+            auto *user = qobject_cast<QLineEdit *>(field("User name"));
+            auto *password = qobject_cast<QLineEdit *>(field("Password"));
+            QVERIFY(name && host && port && user && password);
+            name->setText(QStringLiteral("Lab broker"));
+            host->setText(QStringLiteral("bad host name"));
+            QVERIFY(!dialog.problems()->text().isEmpty());
+            QVERIFY(!dialog.saveForm().isEmpty());
+            host->setText(QStringLiteral("127.0.0.1"));
+            port->setValue(broker.tcpPort());
+            user->setText(QStringLiteral("ops"));
+            password->setText(QStringLiteral("k3ychain-pw"));
+            dialog.findChild<QCheckBox *>(QStringLiteral("savePassword"))->setChecked(true);
+            auto *subs = dialog.findChild<QPlainTextEdit *>();
+            subs->setPlainText(QStringLiteral("lab/#\nlab/+/status 1\nbad/#/filter"));
+            QVERIFY(dialog.problems()->text().contains(QStringLiteral("line 3")));
+            subs->setPlainText(QStringLiteral("lab/#\nlab/+/status 1"));
+            QCOMPARE(dialog.saveForm(), QString());
+            saved = dialog.chosen();
+            QVERIFY(saved.savePassword);
+
+            // Import: an MQTTX export adds its connections beside ours.
+            const QString exportPath = dir.filePath(QStringLiteral("mqttx.json"));
+            QFile f(exportPath);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"([{"name": "Lab broker", "host": "other", "port": 1883, "protocol": "mqtt",
+                        "mqttVersion": "5.0", "subscriptions": []}])");
+            f.close();
+            const QString said = dialog.importFile(exportPath);
+            QVERIFY2(said.contains(QStringLiteral("Imported 1 connection")), qPrintable(said));
+            QVERIFY(store.findByName(QStringLiteral("Lab broker (2)")));
+        }
+        // The password is in the keychain, not in the database.
+        QFile db(dbPath);
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        QVERIFY(!db.readAll().contains("k3ychain-pw"));
+        QTRY_VERIFY(secrets.readNow(saved.passwordKey()).ok());
+
+        deck::mqtt::PahoSession session;
+        Engine engine(session.messageQueue());
+        engine.start();
+        ui::MainWindow window(&session, &engine);
+        window.setProfiles(&store, &secrets);
+        window.connectWithProfile(*store.findByName(QStringLiteral("Lab broker")));
+        QTRY_VERIFY_WITH_TIMEOUT(session.activeSubscriptions().size() == 2, 15000);
+        QCOMPARE(session.options().password, QStringLiteral("k3ychain-pw"));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Lab broker")));
+        session.close();
+        secrets.removeNow(saved.passwordKey());
+    }
+};
+
+QTEST_MAIN(TstConnections)
+#include "tst_connections.moc"
