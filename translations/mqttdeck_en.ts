@@ -2286,6 +2286,33 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
     </message>
 </context>
 <context>
+    <name>deck::ui::MessagesPage</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop adding rows to read the list; the Explorer keeps counting.</source>
+        <translation>Stop adding rows to read the list; the Explorer keeps counting.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>The newest %L1 messages of every topic, oldest at the top.</source>
+        <translation>The newest %L1 messages of every topic, oldest at the top.</translation>
+    </message>
+    <message>
+        <source>%L1 older rows have left the list.</source>
+        <translation>%L1 older rows have left the list.</translation>
+    </message>
+    <message>
+        <source>%L1 messages went by too fast to be listed (the Explorer counts them all).</source>
+        <translation>%L1 messages went by too fast to be listed (the Explorer counts them all).</translation>
+    </message>
+</context>
+<context>
     <name>deck::ui::PayloadInspector</name>
     <message numerus="yes">
         <source>[%n item(s)]</source>

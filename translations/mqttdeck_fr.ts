@@ -2286,6 +2286,33 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     </message>
 </context>
 <context>
+    <name>deck::ui::MessagesPage</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop adding rows to read the list; the Explorer keeps counting.</source>
+        <translation>Arrêter d'ajouter des lignes pour lire la liste ; l'Explorateur continue de compter.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>The newest %L1 messages of every topic, oldest at the top.</source>
+        <translation>Les %L1 messages les plus récents de tous les topics, le plus ancien en haut.</translation>
+    </message>
+    <message>
+        <source>%L1 older rows have left the list.</source>
+        <translation>%L1 lignes plus anciennes ont quitté la liste.</translation>
+    </message>
+    <message>
+        <source>%L1 messages went by too fast to be listed (the Explorer counts them all).</source>
+        <translation>%L1 messages sont passés trop vite pour être listés (l'Explorateur les compte tous).</translation>
+    </message>
+</context>
+<context>
     <name>deck::ui::PayloadInspector</name>
     <message numerus="yes">
         <source>[%n item(s)]</source>

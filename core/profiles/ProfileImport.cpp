@@ -16,6 +16,31 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+// Adds the profile; a password in the export goes beside it, for the keychain.
+void keep(ConnectionProfile &p, const QJsonObject &connection, ImportResult &r)
+{
+    const QString password = connection.value(QStringLiteral("password")).toString();
+    if (!password.isEmpty()) {
+        r.passwords.insert(p.id, password);
+        p.savePassword = true;
+    }
+    r.profiles.append(p);
+}
+
+// Both tools list subscriptions as [{"topic": …, "qos": …}].
+QList<mqtt::Subscription> subscriptionsOf(const QJsonObject &connection)
+{
+    QList<mqtt::Subscription> subs;
+    for (const QJsonValue &s : connection.value(QStringLiteral("subscriptions")).toArray()) {
+        mqtt::Subscription sub;
+        sub.filter = s.toObject().value(QStringLiteral("topic")).toString();
+        sub.qos = s.toObject().value(QStringLiteral("qos")).toInt();
+        if (!sub.filter.isEmpty())
+            subs.append(sub);
+    }
+    return subs;
+}
+
 // MQTT Explorer embeds certificates as {name, data (base64)}: written out as files.
 QString writeCertificate(const QJsonValue &cert, const QString &dir, const QString &id, const QString &what,
                          QStringList &notes, const QString &name)
@@ -64,19 +89,8 @@ void importMqttExplorer(const QJsonObject &connections, const QString &certDir, 
                                                   QStringLiteral("cert"), r.notes, p.name);
         p.options.tls.keyFile = writeCertificate(c.value(QStringLiteral("clientKey")), certDir, p.id,
                                                  QStringLiteral("key"), r.notes, p.name);
-        for (const QJsonValue &s : c.value(QStringLiteral("subscriptions")).toArray()) {
-            mqtt::Subscription sub;
-            sub.filter = s.toObject().value(QStringLiteral("topic")).toString();
-            sub.qos = s.toObject().value(QStringLiteral("qos")).toInt();
-            if (!sub.filter.isEmpty())
-                p.subscriptions.append(sub);
-        }
-        const QString password = c.value(QStringLiteral("password")).toString();
-        if (!password.isEmpty()) {
-            r.passwords.insert(p.id, password);
-            p.savePassword = true;
-        }
-        r.profiles.append(p);
+        p.subscriptions = subscriptionsOf(c);
+        keep(p, c, r);
     }
 }
 
@@ -129,23 +143,12 @@ void importMqttx(const QJsonArray &connections, ImportResult &r)
         const QJsonObject willProps = will.value(QStringLiteral("properties")).toObject();
         p.options.will.delaySeconds = quint32(willProps.value(QStringLiteral("willDelayInterval")).toInteger());
         p.options.will.properties.contentType = willProps.value(QStringLiteral("contentType")).toString();
-        for (const QJsonValue &s : c.value(QStringLiteral("subscriptions")).toArray()) {
-            mqtt::Subscription sub;
-            sub.filter = s.toObject().value(QStringLiteral("topic")).toString();
-            sub.qos = s.toObject().value(QStringLiteral("qos")).toInt();
-            if (!sub.filter.isEmpty())
-                p.subscriptions.append(sub);
-        }
+        p.subscriptions = subscriptionsOf(c);
         if (c.value(QStringLiteral("clientIdWithTime")).toBool())
             r.notes << ProfileImport::tr("%1: MQTTX appended the time to the client id; MQTT Deck uses "
                                          "the id as saved (leave it empty to have one generated).")
                            .arg(p.name);
-        const QString password = c.value(QStringLiteral("password")).toString();
-        if (!password.isEmpty()) {
-            r.passwords.insert(p.id, password);
-            p.savePassword = true;
-        }
-        r.profiles.append(p);
+        keep(p, c, r);
     }
 }
 

@@ -64,12 +64,22 @@ SecretResult blocking(Async start)
 
 SecretStore::SecretStore(QString service, QObject *parent) : QObject(parent), m_service(std::move(service)) {}
 
-void SecretStore::read(const QString &key, Callback done)
+namespace {
+// Every job: deleted when done, and never QtKeychain's plain-text fallback.
+template <typename Job>
+Job *makeJob(const QString &service, const QString &key, QObject *parent)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new Job(service, parent);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
+    return job;
+}
+} // namespace
+
+void SecretStore::read(const QString &key, Callback done)
+{
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, key, this);
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
         SecretResult r = resultOf(*j);
         if (r.ok())
@@ -81,10 +91,7 @@ void SecretStore::read(const QString &key, Callback done)
 
 void SecretStore::write(const QString &key, const QString &secret, Callback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
+    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, key, this);
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) { done(resultOf(*j)); });
     job->start();
@@ -93,10 +100,7 @@ void SecretStore::write(const QString &key, const QString &secret, Callback done
 void SecretStore::remove(const QString &key, Callback done)
 {
     m_session.remove(key);
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, key, this);
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
         SecretResult r = resultOf(*j);
         if (r.status == SecretResult::Status::NotFound)

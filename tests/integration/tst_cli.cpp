@@ -60,14 +60,7 @@ private slots:
         QString e = m_broker->start();
         QVERIFY2(e.isEmpty(), qPrintable(e));
 
-        Broker::Options ds;
-        ds.allowAnonymous = false;
-        ds.dynsec = true;
-        ds.dynsecRoles = {{QStringLiteral("device"),
-                           {{QStringLiteral("subscribePattern"), QStringLiteral("own/#"), true},
-                            {QStringLiteral("publishClientSend"), QStringLiteral("own/#"), true}}}};
-        ds.dynsecClients = {{QStringLiteral("dev"), QStringLiteral("devpw"), {QStringLiteral("device")}}};
-        m_dynsec = std::make_unique<Broker>(ds);
+        m_dynsec = std::make_unique<Broker>(Broker::deviceAcl(QStringLiteral("dev"), QStringLiteral("devpw"), QStringLiteral("own")));
         e = m_dynsec->start();
         QVERIFY2(e.isEmpty(), qPrintable(e));
     }

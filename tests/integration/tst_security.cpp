@@ -35,14 +35,8 @@ private slots:
         const QString e = m_passwords->start();
         QVERIFY2(e.isEmpty(), qPrintable(e));
 
-        Broker::Options ds;
-        ds.allowAnonymous = false;
-        ds.dynsec = true;
-        ds.dynsecRoles = {{QStringLiteral("device"),
-                           {{QStringLiteral("subscribePattern"), QStringLiteral("tenant/device-7/#"), true},
-                            {QStringLiteral("publishClientSend"), QStringLiteral("tenant/device-7/#"), true}}}};
-        ds.dynsecClients = {{QStringLiteral("device-7"), QStringLiteral("device-pw"), {QStringLiteral("device")}}};
-        m_dynsec = std::make_unique<Broker>(ds);
+        m_dynsec = std::make_unique<Broker>(
+            Broker::deviceAcl(QStringLiteral("device-7"), QStringLiteral("device-pw"), QStringLiteral("tenant/device-7")));
         const QString e2 = m_dynsec->start();
         QVERIFY2(e2.isEmpty(), qPrintable(e2));
     }

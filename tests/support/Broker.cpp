@@ -51,6 +51,19 @@ bool writeFile(const QString &path, const QByteArray &data)
 }
 } // namespace
 
+Broker::Options Broker::deviceAcl(const QString &user, const QString &password, const QString &prefix)
+{
+    Options o;
+    o.allowAnonymous = false;
+    o.dynsec = true;
+    const QString pattern = prefix + QStringLiteral("/#");
+    o.dynsecRoles = {{QStringLiteral("device"),
+                      {{QStringLiteral("subscribePattern"), pattern, true},
+                       {QStringLiteral("publishClientSend"), pattern, true}}}};
+    o.dynsecClients = {{user, password, {QStringLiteral("device")}}};
+    return o;
+}
+
 Broker::Broker() = default;
 Broker::Broker(Options options) : m_options(std::move(options)) {}
 

@@ -50,6 +50,10 @@ public:
         QList<DynSecRole> dynsecRoles;
     };
 
+    /// The dynamic-security plugin with one client, `user`/`password`, allowed to subscribe and
+    /// publish under `prefix`/# only (everything else refused), anonymous refused.
+    static Options deviceAcl(const QString &user, const QString &password, const QString &prefix);
+
     Broker();
     explicit Broker(Options options);
     ~Broker();

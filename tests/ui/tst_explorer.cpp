@@ -6,6 +6,8 @@
 #include "models/TopicFilterProxy.h"
 #include "pages/ChartsPage.h"
 #include "pages/ExplorerPage.h"
+#include "pages/MessagesPage.h"
+#include "models/MessageListModel.h"
 #include "widgets/PayloadInspector.h"
 #include "widgets/TopicFilterBar.h"
 #include "widgets/TopicInspector.h"
@@ -27,6 +29,22 @@
 #include <QTreeWidget>
 
 using namespace deck;
+
+namespace {
+// A running engine that notifies every 20 ms, fed through its queue.
+struct LiveEngine
+{
+    static EngineOptions fast()
+    {
+        EngineOptions o;
+        o.notifyIntervalMs = 20;
+        return o;
+    }
+    std::shared_ptr<MessageQueue> queue = std::make_shared<MessageQueue>();
+    Engine engine{queue, fast()};
+    LiveEngine() { engine.start(); }
+};
+} // namespace
 
 class TstExplorer : public QObject
 {
@@ -84,11 +102,9 @@ private slots:
 
     void selectingATopicShowsItsPayload()
     {
-        auto queue = std::make_shared<MessageQueue>();
-        EngineOptions options;
-        options.notifyIntervalMs = 20;
-        Engine engine(queue, options);
-        engine.start();
+        LiveEngine live;
+        MessageQueue *queue = live.queue.get();
+        Engine &engine = live.engine;
         ui::ExplorerPage page(&engine);
         page.resize(1000, 600);
         page.show();
@@ -129,11 +145,9 @@ private slots:
     }
     void searchRevealsMatchesInClosedBranches()
     {
-        auto queue = std::make_shared<MessageQueue>();
-        EngineOptions options;
-        options.notifyIntervalMs = 20;
-        Engine engine(queue, options);
-        engine.start();
+        LiveEngine live;
+        MessageQueue *queue = live.queue.get();
+        Engine &engine = live.engine;
         ui::ExplorerPage page(&engine);
         QAbstractItemModelTester tester(page.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.resize(1000, 600);
@@ -182,11 +196,9 @@ private slots:
 
     void inspectorShowsViewsHistoryAndDiff()
     {
-        auto queue = std::make_shared<MessageQueue>();
-        EngineOptions options;
-        options.notifyIntervalMs = 20;
-        Engine engine(queue, options);
-        engine.start();
+        LiveEngine live;
+        MessageQueue *queue = live.queue.get();
+        Engine &engine = live.engine;
         ui::ExplorerPage page(&engine);
         page.resize(1200, 700);
         page.show();
@@ -223,11 +235,9 @@ private slots:
     }
     void plotsAFieldPickedInTheTree()
     {
-        auto queue = std::make_shared<MessageQueue>();
-        EngineOptions options;
-        options.notifyIntervalMs = 20;
-        Engine engine(queue, options);
-        engine.start();
+        LiveEngine live;
+        MessageQueue *queue = live.queue.get();
+        Engine &engine = live.engine;
         ui::ExplorerPage page(&engine);
         ui::ChartsPage charts(&engine);
         QString lastError;
@@ -273,6 +283,78 @@ private slots:
         QCOMPARE(csv.readAll().count('\n'), 6);
         QVERIFY(charts.exportPng(dir.filePath(QStringLiteral("c.png"))));
         QVERIFY(QImage(dir.filePath(QStringLiteral("c.png"))).width() > 0);
+    }
+    void largePayloadShowsItsStart()
+    {
+        LiveEngine live;
+        MessageQueue *queue = live.queue.get();
+        Engine &engine = live.engine;
+        ui::ExplorerPage page(&engine);
+        page.show();
+        const QByteArray big = "{\"blob\":\"" + QByteArray(10 * 1024 * 1024, 'x') + "\"}";
+        publish(*queue, "fw/image", big);
+        QVERIFY(engine.waitUntilApplied(1, 5000));
+        QTRY_VERIFY(page.selectTopic(QStringLiteral("fw/image")));
+        ui::PayloadInspector *inspector = page.inspector()->payload();
+        QTRY_COMPARE(inspector->shownText().size(), 256 * 1024);
+        bool said = false;
+        for (QLabel *l : inspector->findChildren<QLabel *>())
+            said |= l->text().contains(QStringLiteral("Showing the first 256.0 KiB of 10.0 MiB"));
+        QVERIFY(said);
+    }
+
+    void followsTheLatestMessageBelowANode()
+    {
+        LiveEngine live;
+        MessageQueue *queue = live.queue.get();
+        Engine &engine = live.engine;
+        ui::ExplorerPage page(&engine);
+        page.show();
+        publish(*queue, "plant/a/1", "1");
+        publish(*queue, "other/x", "1");
+        QVERIFY(engine.waitUntilApplied(2, 5000));
+        QTRY_VERIFY(page.selectTopic(QStringLiteral("plant/a/1")));
+        QTreeView *view = page.treeView();
+        view->setCurrentIndex(view->currentIndex().parent().parent()); // "plant"
+        QAction *follow = nullptr;
+        for (QAction *a : view->actions())
+            if (a->isCheckable())
+                follow = a;
+        QVERIFY(follow);
+        follow->trigger();
+        publish(*queue, "plant/b/7/temp", "20");
+        QTRY_COMPARE(view->currentIndex().data(ui::TopicTreeModel::TopicRole).toString(), QStringLiteral("plant/b/7/temp"));
+        publish(*queue, "other/y", "1"); // outside the followed node: the selection stays
+        QVERIFY(engine.waitUntilApplied(4, 5000));
+        QTest::qWait(100);
+        QCOMPARE(view->currentIndex().data(ui::TopicTreeModel::TopicRole).toString(), QStringLiteral("plant/b/7/temp"));
+        follow->trigger(); // off
+        publish(*queue, "plant/c", "1");
+        QVERIFY(engine.waitUntilApplied(5, 5000));
+        QTest::qWait(100);
+        QCOMPARE(view->currentIndex().data(ui::TopicTreeModel::TopicRole).toString(), QStringLiteral("plant/b/7/temp"));
+    }
+
+    void messagesPagePausesAndSaysWhatItLeftOut()
+    {
+        LiveEngine live;
+        MessageQueue *queue = live.queue.get();
+        Engine &engine = live.engine;
+        ui::MessagesPage page(&engine);
+        page.show();
+        for (int i = 0; i < 3; ++i)
+            publish(*queue, "feed/a", QByteArray::number(i));
+        QTRY_COMPARE(page.model()->rowCount(), 3);
+        QPushButton *pause = page.findChild<QPushButton *>();
+        pause->click();
+        publish(*queue, "feed/a", "paused");
+        QVERIFY(engine.waitUntilApplied(4, 5000));
+        QTest::qWait(100);
+        QCOMPARE(page.model()->rowCount(), 3);
+        pause->click();
+        publish(*queue, "feed/a", "resumed");
+        QTRY_COMPARE(page.model()->rowCount(), 4);
+        QVERIFY(page.summary()->text().contains(QStringLiteral("5,000")));
     }
 };
 

@@ -23,14 +23,7 @@ class TstPublish : public QObject
 private slots:
     void publishesAndShowsTheBrokersAnswer()
     {
-        Broker::Options ds;
-        ds.allowAnonymous = false;
-        ds.dynsec = true;
-        ds.dynsecRoles = {{QStringLiteral("device"),
-                           {{QStringLiteral("subscribePattern"), QStringLiteral("tenant/device-7/#"), true},
-                            {QStringLiteral("publishClientSend"), QStringLiteral("tenant/device-7/#"), true}}}};
-        ds.dynsecClients = {{QStringLiteral("device-7"), QStringLiteral("device-pw"), {QStringLiteral("device")}}};
-        Broker broker(ds);
+        Broker broker(Broker::deviceAcl(QStringLiteral("device-7"), QStringLiteral("device-pw"), QStringLiteral("tenant/device-7")));
         const QString started = broker.start();
         QVERIFY2(started.isEmpty(), qPrintable(started));
 

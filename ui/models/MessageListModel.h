@@ -24,6 +24,7 @@ public:
     void append(std::vector<Message> &&batch);
     void clear();
     quint64 droppedRows() const { return m_dropped; }
+    int capacity() const { return m_capacity; }
     const Message *messageAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace deck::ui {
@@ -18,14 +20,19 @@ public:
     /// `engine` is not owned and must outlive the page.
     explicit MessagesPage(Engine *engine, QWidget *parent = nullptr);
     MessageListModel *model() const { return m_model; }
+    QLabel *summary() const { return m_summary; }
 
 private:
     void pull();
+    void showSummary();
 
     Engine *m_engine;
     MessageListModel *m_model;
     QTableView *m_view;
+    QLabel *m_summary;
+    QPushButton *m_pause;
     quint64 m_lastSequence = 0;
+    quint64 m_skipped = 0; // went by between two pulls faster than the feed keeps
 };
 
 } // namespace deck::ui
