@@ -1844,7 +1844,7 @@ Sortie :
     </message>
     <message>
         <source>Retain</source>
-        <translation>Retain</translation>
+        <translation>Retenu</translation>
     </message>
     <message>
         <source>Connections</source>
@@ -2274,7 +2274,7 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     </message>
     <message>
         <source>Retain</source>
-        <translation>Retain</translation>
+        <translation>Retenu</translation>
     </message>
     <message>
         <source>Size</source>
@@ -2526,7 +2526,7 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     <name>deck::ui::PublishPage</name>
     <message>
         <source>Retain</source>
-        <translation>Retain</translation>
+        <translation>Retenu</translation>
     </message>
     <message>
         <source>Publish</source>

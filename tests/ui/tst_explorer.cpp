@@ -341,6 +341,7 @@ private slots:
         MessageQueue *queue = live.queue.get();
         Engine &engine = live.engine;
         ui::MessagesPage page(&engine);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();
         for (int i = 0; i < 3; ++i)
             publish(*queue, "feed/a", QByteArray::number(i));

@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -81,8 +82,10 @@ void addChildren(QTreeWidgetItem *parent, const QJsonValue &value, const QString
 PayloadInspector::PayloadInspector(QWidget *parent)
     : QWidget(parent), m_view(new QComboBox(this)), m_meta(new QLabel(this)), m_note(new QLabel(this)),
       m_stack(new QStackedWidget(this)), m_text(new QPlainTextEdit(this)), m_tree(new QTreeWidget(this)),
-      m_highlighter(new JsonHighlighter(m_text->document()))
+      m_highlighter(new JsonHighlighter(m_text->document())), m_deferred(new QTimer(this))
 {
+    m_deferred->setSingleShot(true);
+    connect(m_deferred, &QTimer::timeout, this, &PayloadInspector::render);
     m_view->addItem(tr("Automatic"), int(View::Auto));
     m_view->addItem(payload::formatName(Format::Text), int(View::Text));
     m_view->addItem(payload::formatName(Format::Json), int(View::Json));
@@ -175,9 +178,19 @@ void PayloadInspector::showMessage(const QString &topic, const StoredMessage &me
         && message.payload == m_message.payload && message.qos == m_message.qos
         && message.retained == m_message.retained)
         return;
+    const bool sameTopic = m_hasMessage && topic == m_topic;
     m_hasMessage = true;
     m_topic = topic;
     m_message = message;
+    // A large payload that keeps changing would be decoded ten times a second: at most once a
+    // second, the latest one wins.
+    constexpr qint64 kLargeRenderEveryMs = 1000;
+    const qint64 since = QDateTime::currentMSecsSinceEpoch() - m_lastRenderMs;
+    if (sameTopic && message.payload.size() > payload::kDisplayLimit && since < kLargeRenderEveryMs) {
+        if (!m_deferred->isActive())
+            m_deferred->start(int(kLargeRenderEveryMs - since));
+        return;
+    }
     render();
 }
 
@@ -185,6 +198,8 @@ void PayloadInspector::render()
 {
     if (!m_hasMessage)
         return;
+    m_deferred->stop();
+    m_lastRenderMs = QDateTime::currentMSecsSinceEpoch();
     const View view = View(m_view->currentData().toInt());
     m_meta->setText(metaText());
     if (view == View::Tree) {

@@ -10,6 +10,7 @@ class QLabel;
 class QPlainTextEdit;
 class QStackedWidget;
 class QTreeWidget;
+class QTimer;
 class QTreeWidgetItem;
 
 namespace deck::ui {
@@ -55,6 +56,8 @@ private:
     QString m_topic;
     StoredMessage m_message;
     bool m_hasMessage = false;
+    QTimer *m_deferred;        // large payloads re-render at most once a second
+    qint64 m_lastRenderMs = 0;
 };
 
 } // namespace deck::ui
