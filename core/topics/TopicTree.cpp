@@ -224,6 +224,8 @@ NodeId TopicTree::apply(Message message)
 
     if (message.isRetained() && size > 0)
         flags |= HoldsRetained;
+    if (message.isRetained() && size == 0)
+        flags |= RetainedDeleted;
     if (m_nodes[node].stats == kNoNode) {
         m_nodes[node].stats = uint32_t(m_stats.size());
         Stats s{tick, tick, size, size, float(size), PayloadStore::kNone, kNoExtra | (uint32_t(flags) << 24)};
@@ -243,8 +245,8 @@ NodeId TopicTree::apply(Message message)
     const quint64 own = m_nodes[node].firstChild == kNoNode ? subtreeMessages(node) : ownMessages(node);
     s.avgSize += (float(size) - s.avgSize) / float(own);
     // A live message says nothing about the retained value; only a retained one replaces it.
-    if (!message.isRetained() && (s.flags() & HoldsRetained))
-        flags |= HoldsRetained;
+    if (!message.isRetained())
+        flags |= s.flags() & (HoldsRetained | RetainedDeleted);
     s.setFlags(flags);
     s.payload = m_payloads.store(s.payload, message.payload());
     if (message.hasProperties())
@@ -398,7 +400,7 @@ NodeInfo TopicTree::info(NodeId node) const
     info.lastQos = s.flags() & QosMask;
     info.lastRetained = s.flags() & Retained;
     info.lastDuplicate = s.flags() & Duplicate;
-    info.retainedCleared = s.flags() & RetainedCleared;
+    info.retainedCleared = s.flags() & RetainedDeleted;
     info.holdsRetained = s.flags() & HoldsRetained;
     info.minPayload = int(s.minSize);
     info.maxPayload = int(s.maxSize);
@@ -430,7 +432,7 @@ void TopicTree::markRetainedCleared(NodeId node)
     if (!isValid(node) || m_nodes[node].stats == kNoNode)
         return;
     Stats &s = m_stats[m_nodes[node].stats];
-    s.setFlags(uint8_t((s.flags() & ~(HoldsRetained | Retained)) | RetainedCleared));
+    s.setFlags(uint8_t((s.flags() & ~HoldsRetained) | RetainedDeleted));
 }
 
 std::vector<NodeId> TopicTree::retainedTopicsUnder(NodeId node) const

@@ -51,7 +51,7 @@ struct NodeInfo
     int lastQos = 0;
     bool lastRetained = false;     ///< the last message came with the retain flag
     bool lastDuplicate = false;
-    bool retainedCleared = false;  ///< an empty retained message cleared it
+    bool retainedCleared = false;  ///< its retained value was deleted (until a new one is retained)
     bool holdsRetained = false;    ///< a retained value was seen and not cleared since
     int minPayload = 0;
     int maxPayload = 0;
@@ -202,6 +202,7 @@ private:
         Duplicate = 0x08,
         RetainedCleared = 0x10,
         HoldsRetained = 0x20, // sticky: set by a retained value, reset by an empty retained message
+        RetainedDeleted = 0x40, // sticky: the retained value was deleted, until a new one is retained
     };
 
     NodeId childOrCreate(NodeId parent, std::string_view level);

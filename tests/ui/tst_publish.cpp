@@ -8,7 +8,10 @@
 #include "pages/PublishPage.h"
 #include "widgets/PropertiesEditor.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
@@ -88,6 +91,30 @@ private slots:
         QVERIFY(page.publish());
         QTRY_VERIFY_WITH_TIMEOUT(sent->topLevelItem(0)->text(4).contains(QStringLiteral("refused: Not authorized (0x87)")), 10000);
         QVERIFY(page.resultLabel()->text().contains(QStringLiteral("Not authorized")));
+    }
+    void prefillsFromAReceivedMessage()
+    {
+        deck::mqtt::PahoSession offline;
+        Engine engine(std::make_shared<MessageQueue>());
+        ui::PublishPage page(&offline, &engine);
+        StoredMessage json;
+        json.payload = R"({"state":"online","since":3})";
+        json.qos = 1;
+        json.retained = true;
+        page.prefill(QStringLiteral("plant/gw-1/status"), json);
+        QCOMPARE(page.findChild<QLineEdit *>(QStringLiteral("topic"))->text(), QStringLiteral("plant/gw-1/status"));
+        QVERIFY(page.findChild<QCheckBox *>()->isChecked());
+        QVERIFY(page.findChild<QPlainTextEdit *>()->toPlainText().contains(QStringLiteral("\n    \"state\": \"online\"")));
+        StoredMessage binary;
+        binary.payload = QByteArray("\x01\x00\xff", 3);
+        page.prefill(QStringLiteral("plant/gw-1/raw"), binary);
+        QCOMPARE(page.findChild<QPlainTextEdit *>()->toPlainText(), QStringLiteral("01 00 ff"));
+        // Not connected: nothing can be sent, and the button says why.
+        bool disabled = false;
+        for (QPushButton *b : page.findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("Publish"))
+                disabled = !b->isEnabled() && b->toolTip() == QStringLiteral("Connect first.");
+        QVERIFY(disabled);
     }
 };
 

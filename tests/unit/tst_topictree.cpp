@@ -178,6 +178,26 @@ private slots:
         tree.apply(msg("a/b", "z"));
         QCOMPARE(tree.info(tree.find("a/b")).ownMessages, quint64(1));
     }
+    void deletedRetainedValueStaysDeletedUntilANewOne()
+    {
+        TopicTree tree;
+        tree.apply(msg("d/status", "online", 1, true, 1000));
+        const NodeId n = tree.find("d/status");
+        tree.apply(msg("d/status", QByteArray(), 1, true, 2000)); // deleted by someone
+        tree.apply(msg("d/status", "live", 0, false, 3000));      // live traffic says nothing of it
+        QVERIFY(tree.info(n).retainedCleared);
+        QVERIFY(!tree.info(n).holdsRetained);
+        tree.apply(msg("d/status", "online", 1, true, 4000));     // a new retained value
+        QVERIFY(!tree.info(n).retainedCleared);
+        QVERIFY(tree.info(n).holdsRetained);
+        // Deleted by us (the broker accepted our empty retained message), then the echo of it
+        // arrives as a live message (MQTT 3.1.1 subscriptions lose the retain flag).
+        tree.markRetainedCleared(n);
+        tree.apply(msg("d/status", QByteArray(), 1, false, 5000));
+        QVERIFY(tree.info(n).retainedCleared);
+        QVERIFY(tree.retainedTopicsUnder(kRootNode).empty());
+    }
+
 };
 
 QTEST_GUILESS_MAIN(TstTopicTree)

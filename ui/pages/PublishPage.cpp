@@ -140,6 +140,29 @@ PublishPage::PublishPage(mqtt::Session *session, Engine *engine, QWidget *parent
 }
 
 void PublishPage::setTopic(const QString &topic) { m_topic->setText(topic); }
+void PublishPage::prefill(const QString &topic, const StoredMessage &message)
+{
+    setTopic(topic);
+    setQos(message.qos);
+    setRetain(message.retained);
+    switch (payload::detect(message.payload)) {
+    case payload::Format::Json:
+        setPayload(QString::fromUtf8(QJsonDocument::fromJson(message.payload).toJson(QJsonDocument::Indented)).trimmed(),
+                   InputFormat::Json);
+        break;
+    case payload::Format::Text:
+        if (!message.payload.contains('\0') && QString::fromUtf8(message.payload).toUtf8() == message.payload) {
+            setPayload(QString::fromUtf8(message.payload), InputFormat::Text);
+            break;
+        }
+        [[fallthrough]];
+    default:
+        setPayload(QString::fromLatin1(message.payload.toHex(' ')), InputFormat::Hex);
+    }
+    if (message.properties)
+        m_properties->setProperties(*message.properties);
+}
+
 void PublishPage::setQos(int qos) { m_qos->setCurrentIndex(qos); }
 void PublishPage::setRetain(bool retain) { m_retain->setChecked(retain); }
 

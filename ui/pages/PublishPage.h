@@ -37,6 +37,9 @@ public:
     PublishPage(mqtt::Session *session, Engine *engine, QWidget *parent = nullptr);
 
     void setTopic(const QString &topic);
+    /// Fills the form from a received message (to send it again or a variant of it): its topic,
+    /// payload in the format it looks like (JSON, text, else hex), QoS and retain flag.
+    void prefill(const QString &topic, const StoredMessage &message);
     void setPayload(const QString &text, payload::InputFormat format);
     void setQos(int qos);
     void setRetain(bool retain);
