@@ -32,7 +32,10 @@ SecretResult resultOf(const QKeychain::Job &job)
     default:
         // libsecret reports a missing session bus or Secret Service as a generic error; to the
         // user it is the same situation as no keychain at all.
-        if (job.errorString().contains(QLatin1String("D-Bus"))
+        // ("Cannot autolaunch D-Bus…", "Failed to execute child process dbus-launch…", "Object
+        // does not exist at path /org/freedesktop/secrets/…").
+        if (job.errorString().contains(QLatin1String("dbus"), Qt::CaseInsensitive)
+            || job.errorString().contains(QLatin1String("d-bus"), Qt::CaseInsensitive)
             || job.errorString().contains(QLatin1String("freedesktop/secrets"))
             || job.errorString().contains(QLatin1String("org.freedesktop.secrets"))) {
             r.status = SecretResult::Status::NoKeychain;
