@@ -1,6 +1,7 @@
 #include "PayloadFormat.h"
 
 #include "BinaryDecoders.h"
+#include "JsonText.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -210,7 +211,7 @@ Rendering render(QByteArrayView payload, Format format)
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(payload.toByteArray(), &error);
         if (error.error == QJsonParseError::NoError && !doc.isNull()) {
-            r.text = QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+            r.text = indentJson(payload); // as sent: key order and number spelling kept
         } else {
             r.error = PayloadText::tr("Not valid JSON: %1 at byte %2.")
                           .arg(error.errorString())

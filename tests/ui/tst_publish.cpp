@@ -104,7 +104,9 @@ private slots:
         page.prefill(QStringLiteral("plant/gw-1/status"), json);
         QCOMPARE(page.findChild<QLineEdit *>(QStringLiteral("topic"))->text(), QStringLiteral("plant/gw-1/status"));
         QVERIFY(page.findChild<QCheckBox *>()->isChecked());
-        QVERIFY(page.findChild<QPlainTextEdit *>()->toPlainText().contains(QStringLiteral("\n    \"state\": \"online\"")));
+        // Indented, in the order it was sent.
+        QCOMPARE(page.findChild<QPlainTextEdit *>()->toPlainText(),
+                 QStringLiteral("{\n  \"state\": \"online\",\n  \"since\": 3\n}"));
         StoredMessage binary;
         binary.payload = QByteArray("\x01\x00\xff", 3);
         page.prefill(QStringLiteral("plant/gw-1/raw"), binary);

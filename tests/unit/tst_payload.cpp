@@ -195,6 +195,28 @@ private slots:
         QCOMPARE(encodePayload(QStringLiteral("aGVs\nbG8="), InputFormat::Base64, &error).value(), QByteArray("hello"));
         QVERIFY(!encodePayload(QStringLiteral("aGV*"), InputFormat::Base64, &error));
     }
+    void indentsJsonAsSent()
+    {
+        // (An ordinary literal: moc misreads this raw string.)
+        const QByteArray sent = "{\"z\":18446744073709551615,\"a\":1.50,\"e\":1e3,\"s\":\"a \\\"{[,:]}\\\" b\","
+                                "\"o\":{},\"l\":[ ],\"n\":[1,{\"k\":null}]}";
+        const Rendering r = render(sent, Format::Auto);
+        QCOMPARE(r.format, Format::Json);
+        QCOMPARE(r.text, QStringLiteral("{\n"
+                                        "    \"z\": 18446744073709551615,\n"
+                                        "    \"a\": 1.50,\n"
+                                        "    \"e\": 1e3,\n"
+                                        "    \"s\": \"a \\\"{[,:]}\\\" b\",\n"
+                                        "    \"o\": {},\n"
+                                        "    \"l\": [],\n"
+                                        "    \"n\": [\n"
+                                        "        1,\n"
+                                        "        {\n"
+                                        "            \"k\": null\n"
+                                        "        }\n"
+                                        "    ]\n"
+                                        "}"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPayload)

@@ -2,6 +2,7 @@
 
 #include "mqtt/ReasonCodes.h"
 #include "mqtt/TopicValidator.h"
+#include "payload/JsonText.h"
 #include "payload/PayloadFormat.h"
 #include "widgets/JsonHighlighter.h"
 #include "widgets/PropertiesEditor.h"
@@ -55,9 +56,10 @@ PublishPage::PublishPage(mqtt::Session *session, Engine *engine, QWidget *parent
     m_format->addItem(tr("Base64"), int(InputFormat::Base64));
     auto *pretty = new QPushButton(tr("Format JSON"), this);
     connect(pretty, &QPushButton::clicked, this, [this] {
-        const QJsonDocument doc = QJsonDocument::fromJson(m_payload->toPlainText().toUtf8());
-        if (!doc.isNull())
-            m_payload->setPlainText(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed());
+        // Indented as typed: key order and number spelling (64-bit ids) are kept.
+        const QByteArray typed = m_payload->toPlainText().toUtf8();
+        if (!QJsonDocument::fromJson(typed).isNull())
+            m_payload->setPlainText(payload::indentJson(typed, 2));
     });
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::TypeWriter);
@@ -147,7 +149,7 @@ void PublishPage::prefill(const QString &topic, const StoredMessage &message)
     setRetain(message.retained);
     switch (payload::detect(message.payload)) {
     case payload::Format::Json:
-        setPayload(QString::fromUtf8(QJsonDocument::fromJson(message.payload).toJson(QJsonDocument::Indented)).trimmed(),
+        setPayload(payload::indentJson(message.payload, 2),
                    InputFormat::Json);
         break;
     case payload::Format::Text:

@@ -1,0 +1,69 @@
+#include "JsonText.h"
+
+#include <QByteArray>
+
+namespace deck::payload {
+
+QString indentJson(QByteArrayView json, int indent)
+{
+    QByteArray out;
+    out.reserve(json.size() * 2);
+    int depth = 0;
+    auto newline = [&] {
+        out += '\n';
+        out += QByteArray(depth * indent, ' ');
+    };
+    auto nextSignificant = [&](qsizetype from) {
+        while (from < json.size() && (json[from] == ' ' || json[from] == '\t' || json[from] == '\n' || json[from] == '\r'))
+            ++from;
+        return from < json.size() ? json[from] : '\0';
+    };
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        switch (c) {
+        case '"': {
+            const qsizetype start = i++;
+            while (i < json.size() && json[i] != '"')
+                i += json[i] == '\\' ? 2 : 1;
+            out += json.sliced(start, qMin(i, json.size() - 1) - start + 1).toByteArray();
+            break;
+        }
+        case '{':
+        case '[': {
+            out += c;
+            const char close = c == '{' ? '}' : ']';
+            if (nextSignificant(i + 1) == close) { // {} and [] stay on one line
+                i = json.indexOf(close, i + 1);
+                out += close;
+                break;
+            }
+            ++depth;
+            newline();
+            break;
+        }
+        case '}':
+        case ']':
+            --depth;
+            newline();
+            out += c;
+            break;
+        case ',':
+            out += c;
+            newline();
+            break;
+        case ':':
+            out += ": ";
+            break;
+        case ' ':
+        case '\t':
+        case '\n':
+        case '\r':
+            break; // the original layout is replaced
+        default:
+            out += c;
+        }
+    }
+    return QString::fromUtf8(out);
+}
+
+} // namespace deck::payload
