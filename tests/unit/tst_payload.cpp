@@ -3,6 +3,7 @@
 
 #include "payload/BinaryDecoders.h"
 #include "payload/FieldPath.h"
+#include "payload/JsonOutline.h"
 #include "payload/PayloadDiff.h"
 #include "payload/PayloadEncoder.h"
 #include "payload/PayloadFormat.h"
@@ -216,6 +217,23 @@ private slots:
                                         "        }\n"
                                         "    ]\n"
                                         "}"));
+    }
+    void outlinesJsonInItsOrder()
+    {
+        const JsonOutline o = outlineJson("{\"z\": 18446744073709551615, \"a\": [true, null, \"x\\\\u00e9\\\"\"], \"m\": {}}");
+        QCOMPARE(o.kind, JsonOutline::Kind::Object);
+        QCOMPARE(o.children.size(), size_t(3));
+        QCOMPARE(o.children[0].key, QStringLiteral("z"));
+        QCOMPARE(o.children[0].text, QStringLiteral("18446744073709551615"));
+        QCOMPARE(o.children[0].kind, JsonOutline::Kind::Number);
+        const JsonOutline &a = o.children[1];
+        QCOMPARE(a.kind, JsonOutline::Kind::Array);
+        QCOMPARE(a.children[0].kind, JsonOutline::Kind::Bool);
+        QCOMPARE(a.children[1].kind, JsonOutline::Kind::Null);
+        QCOMPARE(a.children[2].key, QStringLiteral("2"));
+        QCOMPARE(a.children[2].text, QStringLiteral("x\\u00e9\""));
+        QCOMPARE(o.children[2].kind, JsonOutline::Kind::Object);
+        QVERIFY(o.children[2].children.empty());
     }
 };
 

@@ -3,6 +3,7 @@
 #include "JsonHighlighter.h"
 #include "payload/BinaryDecoders.h"
 #include "payload/FieldPath.h"
+#include "payload/JsonOutline.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -74,6 +75,31 @@ void addChildren(QTreeWidgetItem *parent, const QJsonValue &value, const QString
         const QJsonArray a = value.toArray();
         for (int i = 0; i < a.size(); ++i)
             add(QString::number(i), a.at(i));
+    }
+}
+
+QString scalar(const payload::JsonOutline &o)
+{
+    switch (o.kind) {
+    case payload::JsonOutline::Kind::Array:
+        return PayloadInspector::tr("[%n item(s)]", nullptr, int(o.children.size()));
+    case payload::JsonOutline::Kind::Object:
+        return PayloadInspector::tr("{%n field(s)}", nullptr, int(o.children.size()));
+    default:
+        return o.text;
+    }
+}
+
+// JSON keeps its member order and number text; CBOR and MessagePack go through QJsonValue.
+void addChildren(QTreeWidgetItem *parent, const payload::JsonOutline &value, const QString &pointer, int &budget)
+{
+    for (const payload::JsonOutline &child : value.children) {
+        if (--budget < 0)
+            return;
+        const QString p = payload::appendToPointer(pointer, child.key);
+        auto *item = new QTreeWidgetItem(parent, {child.key, scalar(child)});
+        item->setData(0, kPointerRole, p);
+        addChildren(item, child, p, budget);
     }
 }
 
@@ -236,7 +262,10 @@ void PayloadInspector::fillTree()
         return;
     }
     int budget = kMaxTreeItems;
-    addChildren(m_tree->invisibleRootItem(), value, {}, budget);
+    if (payload::detect(m_message.payload) == Format::Json)
+        addChildren(m_tree->invisibleRootItem(), payload::outlineJson(m_message.payload), {}, budget);
+    else
+        addChildren(m_tree->invisibleRootItem(), value, {}, budget);
     m_note->setText(budget < 0 ? tr("Only the first %1 fields are shown.").arg(kMaxTreeItems) : QString());
     m_note->setVisible(budget < 0);
     m_tree->expandToDepth(2);
