@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>ArgumentCursor</name>
@@ -8,8 +7,8 @@
         <translation>%1 needs a value.</translation>
     </message>
     <message>
-        <source>%1 expects a number between %2 and %3, not &quot;%4&quot;.</source>
-        <translation>%1 expects a number between %2 and %3, not &quot;%4&quot;.</translation>
+        <source>%1 expects a number between %2 and %3, not "%4".</source>
+        <translation>%1 expects a number between %2 and %3, not "%4".</translation>
     </message>
 </context>
 <context>
@@ -35,15 +34,15 @@
         <translation>%1 expects a number between %2 and %3.</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot;. See mqttdeck-cli bench --help.</source>
-        <translation>unknown option &quot;%1&quot;. See mqttdeck-cli bench --help.</translation>
+        <source>unknown option "%1". See mqttdeck-cli bench --help.</source>
+        <translation>unknown option "%1". See mqttdeck-cli bench --help.</translation>
     </message>
     <message>
         <source>Usage: mqttdeck-cli bench [--messages N] [--topics T] [--qos 0|1] [--payload BYTES]
                           [--runs R] [--history N] [--consumers LIST] [--json]
 Starts a local mosquitto (unlimited queues), publishes N messages over T topics
 from a raw-socket load generator, and measures on the same load, one after the
-other: mosquitto_sub (reference), a bare Paho C++ callback, and MQTT Deck&apos;s engine
+other: mosquitto_sub (reference), a bare Paho C++ callback, and MQTT Deck's engine
 (session + engine + topic tree). Prints medians of R runs.
 Defaults: 1000000 messages, 100000 topics, QoS 0, 60-byte payloads, 3 runs,
 history of 20 messages per topic.
@@ -52,7 +51,7 @@ history of 20 messages per topic.
                           [--runs R] [--history N] [--consumers LIST] [--json]
 Starts a local mosquitto (unlimited queues), publishes N messages over T topics
 from a raw-socket load generator, and measures on the same load, one after the
-other: mosquitto_sub (reference), a bare Paho C++ callback, and MQTT Deck&apos;s engine
+other: mosquitto_sub (reference), a bare Paho C++ callback, and MQTT Deck's engine
 (session + engine + topic tree). Prints medians of R runs.
 Defaults: 1000000 messages, 100000 topics, QoS 0, 60-byte payloads, 3 runs,
 history of 20 messages per topic.
@@ -124,8 +123,8 @@ Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broke
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;. Commands: sub, pub, sim, bench.</source>
-        <translation>unknown command &quot;%1&quot;. Commands: sub, pub, sim, bench.</translation>
+        <source>unknown command "%1". Commands: sub, pub, sim, bench.</source>
+        <translation>unknown command "%1". Commands: sub, pub, sim, bench.</translation>
     </message>
 </context>
 <context>
@@ -155,26 +154,23 @@ Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broke
         <translation>Broker says: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: asked for QoS %2, the broker granted QoS %3.</source>
-        <translation>&quot;%1&quot;: asked for QoS %2, the broker granted QoS %3.</translation>
+        <source>"%1": asked for QoS %2, the broker granted QoS %3.</source>
+        <translation>"%1": asked for QoS %2, the broker granted QoS %3.</translation>
     </message>
     <message>
-        <source>subscription to &quot;%1&quot; refused: %2 (%3). %4</source>
-        <translation>subscription to &quot;%1&quot; refused: %2 (%3). %4</translation>
+        <source>subscription to "%1" refused: %2 (%3). %4</source>
+        <translation>subscription to "%1" refused: %2 (%3). %4</translation>
     </message>
 </context>
 <context>
     <name>ConnectionArguments</name>
     <message numerus="yes">
         <source>%1 needs %n value(s).</source>
-        <translation>
-            <numerusform>%1 needs %n value.</numerusform>
-            <numerusform>%1 needs %n values.</numerusform>
-        </translation>
+        <translation><numerusform>%1 needs %n value.</numerusform><numerusform>%1 needs %n values.</numerusform></translation>
     </message>
     <message>
-        <source>%1 expects a number between %2 and %3, not &quot;%4&quot;.</source>
-        <translation>%1 expects a number between %2 and %3, not &quot;%4&quot;.</translation>
+        <source>%1 expects a number between %2 and %3, not "%4".</source>
+        <translation>%1 expects a number between %2 and %3, not "%4".</translation>
     </message>
     <message>
         <source>-D needs a command, a property name and a value, for example: -D connect session-expiry-interval 3600</source>
@@ -185,20 +181,20 @@ Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broke
         <translation>-D %1 user-property needs a name and a value.</translation>
     </message>
     <message>
-        <source>-D: unknown command &quot;%1&quot;; use connect, publish, subscribe or will.</source>
-        <translation>-D: unknown command &quot;%1&quot;; use connect, publish, subscribe or will.</translation>
+        <source>-D: unknown command "%1"; use connect, publish, subscribe or will.</source>
+        <translation>-D: unknown command "%1"; use connect, publish, subscribe or will.</translation>
     </message>
     <message>
-        <source>-D %1: the property &quot;%2&quot; is not supported there.</source>
-        <translation>-D %1: the property &quot;%2&quot; is not supported there.</translation>
+        <source>-D %1: the property "%2" is not supported there.</source>
+        <translation>-D %1: the property "%2" is not supported there.</translation>
     </message>
     <message>
-        <source>-V expects mqttv5 or mqttv311, not &quot;%1&quot; (MQTT 3.1 is not supported).</source>
-        <translation>-V expects mqttv5 or mqttv311, not &quot;%1&quot; (MQTT 3.1 is not supported).</translation>
+        <source>-V expects mqttv5 or mqttv311, not "%1" (MQTT 3.1 is not supported).</source>
+        <translation>-V expects mqttv5 or mqttv311, not "%1" (MQTT 3.1 is not supported).</translation>
     </message>
     <message>
-        <source>--transport expects tcp, tls, ws or wss, not &quot;%1&quot;.</source>
-        <translation>--transport expects tcp, tls, ws or wss, not &quot;%1&quot;.</translation>
+        <source>--transport expects tcp, tls, ws or wss, not "%1".</source>
+        <translation>--transport expects tcp, tls, ws or wss, not "%1".</translation>
     </message>
     <message>
         <source>Connection:
@@ -222,7 +218,7 @@ TLS:
       --key FILE              client private key (PEM)
       --key-passphrase PASS   passphrase of an encrypted private key
       --insecure              do not check that the certificate names the host
-      --no-verify-peer        do not check the broker&apos;s certificate at all
+      --no-verify-peer        do not check the broker's certificate at all
 Last Will:
       --will-topic TOPIC      --will-payload TEXT   --will-qos 0|1|2   --will-retain
 MQTT 5 properties (-D, --property):
@@ -255,7 +251,7 @@ TLS:
       --key FILE              client private key (PEM)
       --key-passphrase PASS   passphrase of an encrypted private key
       --insecure              do not check that the certificate names the host
-      --no-verify-peer        do not check the broker&apos;s certificate at all
+      --no-verify-peer        do not check the broker's certificate at all
 Last Will:
       --will-topic TOPIC      --will-payload TEXT   --will-qos 0|1|2   --will-retain
 MQTT 5 properties (-D, --property):
@@ -276,24 +272,24 @@ MQTT 5 properties (-D, --property):
         <translation>The broker host is empty. Enter a host name or an address such as 127.0.0.1.</translation>
     </message>
     <message>
-        <source>The broker host &quot;%1&quot; contains spaces. Remove them.</source>
-        <translation>The broker host &quot;%1&quot; contains spaces. Remove them.</translation>
+        <source>The broker host "%1" contains spaces. Remove them.</source>
+        <translation>The broker host "%1" contains spaces. Remove them.</translation>
     </message>
     <message>
-        <source>The broker host &quot;%1&quot; looks like a URI. Enter only the host name and choose the transport separately.</source>
-        <translation>The broker host &quot;%1&quot; looks like a URI. Enter only the host name and choose the transport separately.</translation>
+        <source>The broker host "%1" looks like a URI. Enter only the host name and choose the transport separately.</source>
+        <translation>The broker host "%1" looks like a URI. Enter only the host name and choose the transport separately.</translation>
     </message>
     <message>
-        <source>The broker host &quot;%1&quot; is not a valid host name.</source>
-        <translation>The broker host &quot;%1&quot; is not a valid host name.</translation>
+        <source>The broker host "%1" is not a valid host name.</source>
+        <translation>The broker host "%1" is not a valid host name.</translation>
     </message>
     <message>
         <source>The port %1 is out of range. Use a port between 1 and 65535 (1883 for MQTT, 8883 for MQTT over TLS).</source>
         <translation>The port %1 is out of range. Use a port between 1 and 65535 (1883 for MQTT, 8883 for MQTT over TLS).</translation>
     </message>
     <message>
-        <source>The WebSocket path &quot;%1&quot; is not a plain URL path (such as /mqtt).</source>
-        <translation>The WebSocket path &quot;%1&quot; is not a plain URL path (such as /mqtt).</translation>
+        <source>The WebSocket path "%1" is not a plain URL path (such as /mqtt).</source>
+        <translation>The WebSocket path "%1" is not a plain URL path (such as /mqtt).</translation>
     </message>
     <message>
         <source>client id</source>
@@ -359,8 +355,8 @@ MQTT 5 properties (-D, --property):
 <context>
     <name>GuiMain</name>
     <message>
-        <source>unknown option &quot;%1&quot;; see --help</source>
-        <translation>unknown option &quot;%1&quot;; see --help</translation>
+        <source>unknown option "%1"; see --help</source>
+        <translation>unknown option "%1"; see --help</translation>
     </message>
     <message>
         <source>Usage: mqttdeck [connection flags] [-t FILTER] [--connect] [--profile NAME] [--profiles-file PATH] [--screenshots DIR]
@@ -375,8 +371,8 @@ Saved connections live in %1.
 </translation>
     </message>
     <message>
-        <source>no saved connection is called &quot;%1&quot; (saved: %2)</source>
-        <translation>no saved connection is called &quot;%1&quot; (saved: %2)</translation>
+        <source>no saved connection is called "%1" (saved: %2)</source>
+        <translation>no saved connection is called "%1" (saved: %2)</translation>
     </message>
     <message>
         <source>none</source>
@@ -394,12 +390,12 @@ Saved connections live in %1.
         <translation>the load generator cannot connect to 127.0.0.1:%1</translation>
     </message>
     <message>
-        <source>the broker refused the load generator&apos;s connection</source>
-        <translation>the broker refused the load generator&apos;s connection</translation>
+        <source>the broker refused the load generator's connection</source>
+        <translation>the broker refused the load generator's connection</translation>
     </message>
     <message>
-        <source>the broker closed the load generator&apos;s connection after %1 messages</source>
-        <translation>the broker closed the load generator&apos;s connection after %1 messages</translation>
+        <source>the broker closed the load generator's connection after %1 messages</source>
+        <translation>the broker closed the load generator's connection after %1 messages</translation>
     </message>
 </context>
 <context>
@@ -501,10 +497,7 @@ Saved connections live in %1.
     </message>
     <message numerus="yes">
         <source>%n byte(s) that are not valid UTF-8 are shown as ⟨XX⟩.</source>
-        <translation>
-            <numerusform>%n byte that are not valid UTF-8 are shown as ⟨XX⟩.</numerusform>
-            <numerusform>%n bytes that are not valid UTF-8 are shown as ⟨XX⟩.</numerusform>
-        </translation>
+        <translation><numerusform>%n byte that are not valid UTF-8 are shown as ⟨XX⟩.</numerusform><numerusform>%n bytes that are not valid UTF-8 are shown as ⟨XX⟩.</numerusform></translation>
     </message>
     <message>
         <source>Not valid JSON: %1 at byte %2.</source>
@@ -515,8 +508,8 @@ Saved connections live in %1.
         <translation>Not valid JSON: %1 at line %2, column %3. Pick the Text format to send it anyway.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; at position %2 is not a hexadecimal digit (0-9, a-f; spaces may separate bytes).</source>
-        <translation>&quot;%1&quot; at position %2 is not a hexadecimal digit (0-9, a-f; spaces may separate bytes).</translation>
+        <source>"%1" at position %2 is not a hexadecimal digit (0-9, a-f; spaces may separate bytes).</source>
+        <translation>"%1" at position %2 is not a hexadecimal digit (0-9, a-f; spaces may separate bytes).</translation>
     </message>
     <message>
         <source>%1 hexadecimal digits: a byte needs two, so one is missing or extra.</source>
@@ -581,16 +574,24 @@ Saved connections live in %1.
         <translation>Give the connection a name.</translation>
     </message>
     <message>
-        <source>A saved connection is already called &quot;%1&quot;; pick another name.</source>
-        <translation>A saved connection is already called &quot;%1&quot;; pick another name.</translation>
+        <source>A saved connection is already called "%1"; pick another name.</source>
+        <translation>A saved connection is already called "%1"; pick another name.</translation>
     </message>
     <message>
-        <source>Cannot save &quot;%1&quot; in %2: %3</source>
-        <translation>Cannot save &quot;%1&quot; in %2: %3</translation>
+        <source>Cannot save "%1" in %2: %3</source>
+        <translation>Cannot save "%1" in %2: %3</translation>
     </message>
     <message>
         <source>Cannot delete the saved connection: %1</source>
         <translation>Cannot delete the saved connection: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the sent message in %1: %2</source>
+        <translation>Cannot record the sent message in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the broker's answer in %1: %2</source>
+        <translation>Cannot record the broker's answer in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -636,16 +637,16 @@ Saved connections live in %1.
         <translation>The broker refused the client identifier. Use another client id (some brokers restrict its length or characters).</translation>
     </message>
     <message>
-        <source>The broker is up but cannot serve clients right now. Retry later or check the broker&apos;s log.</source>
-        <translation>The broker is up but cannot serve clients right now. Retry later or check the broker&apos;s log.</translation>
+        <source>The broker is up but cannot serve clients right now. Retry later or check the broker's log.</source>
+        <translation>The broker is up but cannot serve clients right now. Retry later or check the broker's log.</translation>
     </message>
     <message>
         <source>The broker refused the user name or password. Check the credentials of this connection.</source>
         <translation>The broker refused the user name or password. Check the credentials of this connection.</translation>
     </message>
     <message>
-        <source>The broker refused this client. Check the credentials, the client certificate or the broker&apos;s access rules.</source>
-        <translation>The broker refused this client. Check the credentials, the client certificate or the broker&apos;s access rules.</translation>
+        <source>The broker refused this client. Check the credentials, the client certificate or the broker's access rules.</source>
+        <translation>The broker refused this client. Check the credentials, the client certificate or the broker's access rules.</translation>
     </message>
     <message>
         <source>The broker answered with a return code MQTT 3.1.1 does not define.</source>
@@ -876,8 +877,8 @@ Saved connections live in %1.
         <translation>The broker saw a protocol violation. Capture a packet trace and check the client and broker versions.</translation>
     </message>
     <message>
-        <source>The broker refused for a reason of its own. Check the broker&apos;s log or documentation.</source>
-        <translation>The broker refused for a reason of its own. Check the broker&apos;s log or documentation.</translation>
+        <source>The broker refused for a reason of its own. Check the broker's log or documentation.</source>
+        <translation>The broker refused for a reason of its own. Check the broker's log or documentation.</translation>
     </message>
     <message>
         <source>The broker does not support MQTT 5. Connect with MQTT 3.1.1.</source>
@@ -892,16 +893,16 @@ Saved connections live in %1.
         <translation>The broker does not allow this client to connect. Check the credentials, the client certificate or the access rules.</translation>
     </message>
     <message>
-        <source>The broker&apos;s access rules do not allow this client to subscribe to this filter. Ask for read access or subscribe to a narrower filter.</source>
-        <translation>The broker&apos;s access rules do not allow this client to subscribe to this filter. Ask for read access or subscribe to a narrower filter.</translation>
+        <source>The broker's access rules do not allow this client to subscribe to this filter. Ask for read access or subscribe to a narrower filter.</source>
+        <translation>The broker's access rules do not allow this client to subscribe to this filter. Ask for read access or subscribe to a narrower filter.</translation>
     </message>
     <message>
-        <source>The broker&apos;s access rules do not allow this client to publish to this topic. Ask for write access to it.</source>
-        <translation>The broker&apos;s access rules do not allow this client to publish to this topic. Ask for write access to it.</translation>
+        <source>The broker's access rules do not allow this client to publish to this topic. Ask for write access to it.</source>
+        <translation>The broker's access rules do not allow this client to publish to this topic. Ask for write access to it.</translation>
     </message>
     <message>
-        <source>The broker&apos;s access rules refused this operation.</source>
-        <translation>The broker&apos;s access rules refused this operation.</translation>
+        <source>The broker's access rules refused this operation.</source>
+        <translation>The broker's access rules refused this operation.</translation>
     </message>
     <message>
         <source>The broker is not available. Retry later.</source>
@@ -912,8 +913,8 @@ Saved connections live in %1.
         <translation>The broker is too busy. Retry later.</translation>
     </message>
     <message>
-        <source>The broker has banned this client. Contact the broker&apos;s administrator.</source>
-        <translation>The broker has banned this client. Contact the broker&apos;s administrator.</translation>
+        <source>The broker has banned this client. Contact the broker's administrator.</source>
+        <translation>The broker has banned this client. Contact the broker's administrator.</translation>
     </message>
     <message>
         <source>The broker is shutting down.</source>
@@ -932,12 +933,12 @@ Saved connections live in %1.
         <translation>Another client connected with the same client id and took over this session. Give each client a unique id.</translation>
     </message>
     <message>
-        <source>The broker refused the topic filter. Check its syntax or the broker&apos;s limits.</source>
-        <translation>The broker refused the topic filter. Check its syntax or the broker&apos;s limits.</translation>
+        <source>The broker refused the topic filter. Check its syntax or the broker's limits.</source>
+        <translation>The broker refused the topic filter. Check its syntax or the broker's limits.</translation>
     </message>
     <message>
-        <source>The broker refused the topic name. Check its syntax or the broker&apos;s limits.</source>
-        <translation>The broker refused the topic name. Check its syntax or the broker&apos;s limits.</translation>
+        <source>The broker refused the topic name. Check its syntax or the broker's limits.</source>
+        <translation>The broker refused the topic name. Check its syntax or the broker's limits.</translation>
     </message>
     <message>
         <source>The packet identifier is already in use.</source>
@@ -956,8 +957,8 @@ Saved connections live in %1.
         <translation>The topic alias was invalid.</translation>
     </message>
     <message>
-        <source>The packet is larger than the broker accepts. Send a smaller payload or raise the broker&apos;s limit.</source>
-        <translation>The packet is larger than the broker accepts. Send a smaller payload or raise the broker&apos;s limit.</translation>
+        <source>The packet is larger than the broker accepts. Send a smaller payload or raise the broker's limit.</source>
+        <translation>The packet is larger than the broker accepts. Send a smaller payload or raise the broker's limit.</translation>
     </message>
     <message>
         <source>The client sends too fast for the broker. Slow down.</source>
@@ -1043,8 +1044,8 @@ Saved connections live in %1.
         <translation>No topic filter to subscribe to. Enter at least one filter.</translation>
     </message>
     <message>
-        <source>The QoS %1 for &quot;%2&quot; is invalid: use 0, 1 or 2.</source>
-        <translation>The QoS %1 for &quot;%2&quot; is invalid: use 0, 1 or 2.</translation>
+        <source>The QoS %1 for "%2" is invalid: use 0, 1 or 2.</source>
+        <translation>The QoS %1 for "%2" is invalid: use 0, 1 or 2.</translation>
     </message>
     <message>
         <source>No local, retain as published, retain handling and subscription identifiers are MQTT 5 options. Connect with MQTT 5 or remove them.</source>
@@ -1117,16 +1118,16 @@ Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
 </translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot; or missing value. See mqttdeck-cli sim --help.</source>
-        <translation>unknown option &quot;%1&quot; or missing value. See mqttdeck-cli sim --help.</translation>
+        <source>unknown option "%1" or missing value. See mqttdeck-cli sim --help.</source>
+        <translation>unknown option "%1" or missing value. See mqttdeck-cli sim --help.</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot;. See mqttdeck-cli sim --help.</source>
-        <translation>unknown option &quot;%1&quot;. See mqttdeck-cli sim --help.</translation>
+        <source>unknown option "%1". See mqttdeck-cli sim --help.</source>
+        <translation>unknown option "%1". See mqttdeck-cli sim --help.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is out of range (devices 1-5000, rate 0-1000, port 1-65535).</source>
-        <translation>%1: &quot;%2&quot; is out of range (devices 1-5000, rate 0-1000, port 1-65535).</translation>
+        <source>%1: "%2" is out of range (devices 1-5000, rate 0-1000, port 1-65535).</source>
+        <translation>%1: "%2" is out of range (devices 1-5000, rate 0-1000, port 1-65535).</translation>
     </message>
     <message>
         <source>sim: %1 of %2 devices online, %3 messages published</source>
@@ -1136,24 +1137,24 @@ Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
 <context>
     <name>TlsFiles</name>
     <message>
-        <source>The %1 file &quot;%2&quot; does not exist. Check the path.</source>
-        <translation>The %1 file &quot;%2&quot; does not exist. Check the path.</translation>
+        <source>The %1 file "%2" does not exist. Check the path.</source>
+        <translation>The %1 file "%2" does not exist. Check the path.</translation>
     </message>
     <message>
-        <source>The %1 path &quot;%2&quot; is not a file.</source>
-        <translation>The %1 path &quot;%2&quot; is not a file.</translation>
+        <source>The %1 path "%2" is not a file.</source>
+        <translation>The %1 path "%2" is not a file.</translation>
     </message>
     <message>
-        <source>The %1 file &quot;%2&quot; cannot be read (%3). Check its permissions.</source>
-        <translation>The %1 file &quot;%2&quot; cannot be read (%3). Check its permissions.</translation>
+        <source>The %1 file "%2" cannot be read (%3). Check its permissions.</source>
+        <translation>The %1 file "%2" cannot be read (%3). Check its permissions.</translation>
     </message>
     <message>
         <source>CA certificate</source>
         <translation>CA certificate</translation>
     </message>
     <message>
-        <source>The CA file &quot;%1&quot; holds no PEM certificate (expected &quot;-----BEGIN CERTIFICATE-----&quot;). Convert a DER file with: openssl x509 -inform der -in ca.der -out ca.pem</source>
-        <translation>The CA file &quot;%1&quot; holds no PEM certificate (expected &quot;-----BEGIN CERTIFICATE-----&quot;). Convert a DER file with: openssl x509 -inform der -in ca.der -out ca.pem</translation>
+        <source>The CA file "%1" holds no PEM certificate (expected "-----BEGIN CERTIFICATE-----"). Convert a DER file with: openssl x509 -inform der -in ca.der -out ca.pem</source>
+        <translation>The CA file "%1" holds no PEM certificate (expected "-----BEGIN CERTIFICATE-----"). Convert a DER file with: openssl x509 -inform der -in ca.der -out ca.pem</translation>
     </message>
     <message>
         <source>A client key was given without a client certificate. Add the certificate file (--cert).</source>
@@ -1164,28 +1165,28 @@ Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
         <translation>client certificate</translation>
     </message>
     <message>
-        <source>The client certificate &quot;%1&quot; is not a PEM certificate. Check that it is the certificate (not the key) and PEM-encoded.</source>
-        <translation>The client certificate &quot;%1&quot; is not a PEM certificate. Check that it is the certificate (not the key) and PEM-encoded.</translation>
+        <source>The client certificate "%1" is not a PEM certificate. Check that it is the certificate (not the key) and PEM-encoded.</source>
+        <translation>The client certificate "%1" is not a PEM certificate. Check that it is the certificate (not the key) and PEM-encoded.</translation>
     </message>
     <message>
         <source>private key</source>
         <translation>private key</translation>
     </message>
     <message>
-        <source>The private key &quot;%1&quot; is encrypted. Enter its passphrase (--key-passphrase).</source>
-        <translation>The private key &quot;%1&quot; is encrypted. Enter its passphrase (--key-passphrase).</translation>
+        <source>The private key "%1" is encrypted. Enter its passphrase (--key-passphrase).</source>
+        <translation>The private key "%1" is encrypted. Enter its passphrase (--key-passphrase).</translation>
     </message>
     <message>
-        <source>The passphrase does not decrypt the private key &quot;%1&quot;. Check the passphrase.</source>
-        <translation>The passphrase does not decrypt the private key &quot;%1&quot;. Check the passphrase.</translation>
+        <source>The passphrase does not decrypt the private key "%1". Check the passphrase.</source>
+        <translation>The passphrase does not decrypt the private key "%1". Check the passphrase.</translation>
     </message>
     <message>
-        <source>The private key &quot;%1&quot; is not a PEM private key. Check that it is the key (not the certificate) and PEM-encoded.</source>
-        <translation>The private key &quot;%1&quot; is not a PEM private key. Check that it is the key (not the certificate) and PEM-encoded.</translation>
+        <source>The private key "%1" is not a PEM private key. Check that it is the key (not the certificate) and PEM-encoded.</source>
+        <translation>The private key "%1" is not a PEM private key. Check that it is the key (not the certificate) and PEM-encoded.</translation>
     </message>
     <message>
-        <source>The private key &quot;%1&quot; does not belong to the client certificate &quot;%2&quot;. Pick the key that was generated with this certificate.</source>
-        <translation>The private key &quot;%1&quot; does not belong to the client certificate &quot;%2&quot;. Pick the key that was generated with this certificate.</translation>
+        <source>The private key "%1" does not belong to the client certificate "%2". Pick the key that was generated with this certificate.</source>
+        <translation>The private key "%1" does not belong to the client certificate "%2". Pick the key that was generated with this certificate.</translation>
     </message>
 </context>
 <context>
@@ -1222,8 +1223,8 @@ Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
         <translation>topic</translation>
     </message>
     <message>
-        <source>The topic &quot;%1&quot; contains a wildcard (+ or #). Wildcards are only allowed in subscriptions; publish to a concrete topic.</source>
-        <translation>The topic &quot;%1&quot; contains a wildcard (+ or #). Wildcards are only allowed in subscriptions; publish to a concrete topic.</translation>
+        <source>The topic "%1" contains a wildcard (+ or #). Wildcards are only allowed in subscriptions; publish to a concrete topic.</source>
+        <translation>The topic "%1" contains a wildcard (+ or #). Wildcards are only allowed in subscriptions; publish to a concrete topic.</translation>
     </message>
     <message>
         <source>The topic filter is empty. Enter a filter such as site-01/# or +/status.</source>
@@ -1234,28 +1235,28 @@ Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
         <translation>topic filter</translation>
     </message>
     <message>
-        <source>The shared subscription &quot;%1&quot; needs a group and a filter: $share/{group}/{filter}.</source>
-        <translation>The shared subscription &quot;%1&quot; needs a group and a filter: $share/{group}/{filter}.</translation>
+        <source>The shared subscription "%1" needs a group and a filter: $share/{group}/{filter}.</source>
+        <translation>The shared subscription "%1" needs a group and a filter: $share/{group}/{filter}.</translation>
     </message>
     <message>
-        <source>The share group name &quot;%1&quot; contains a wildcard; group names must be plain text.</source>
-        <translation>The share group name &quot;%1&quot; contains a wildcard; group names must be plain text.</translation>
+        <source>The share group name "%1" contains a wildcard; group names must be plain text.</source>
+        <translation>The share group name "%1" contains a wildcard; group names must be plain text.</translation>
     </message>
     <message>
-        <source>The shared subscription &quot;%1&quot; has no filter after its group.</source>
-        <translation>The shared subscription &quot;%1&quot; has no filter after its group.</translation>
+        <source>The shared subscription "%1" has no filter after its group.</source>
+        <translation>The shared subscription "%1" has no filter after its group.</translation>
     </message>
     <message>
-        <source>In &quot;%1&quot;, # must be a whole level on its own (for example a/#, not a#).</source>
-        <translation>In &quot;%1&quot;, # must be a whole level on its own (for example a/#, not a#).</translation>
+        <source>In "%1", # must be a whole level on its own (for example a/#, not a#).</source>
+        <translation>In "%1", # must be a whole level on its own (for example a/#, not a#).</translation>
     </message>
     <message>
-        <source>In &quot;%1&quot;, # must be the last level: it matches everything below, so nothing may follow it.</source>
-        <translation>In &quot;%1&quot;, # must be the last level: it matches everything below, so nothing may follow it.</translation>
+        <source>In "%1", # must be the last level: it matches everything below, so nothing may follow it.</source>
+        <translation>In "%1", # must be the last level: it matches everything below, so nothing may follow it.</translation>
     </message>
     <message>
-        <source>In &quot;%1&quot;, + must be a whole level on its own (for example a/+/c, not a/b+/c).</source>
-        <translation>In &quot;%1&quot;, + must be a whole level on its own (for example a/+/c, not a/b+/c).</translation>
+        <source>In "%1", + must be a whole level on its own (for example a/+/c, not a/b+/c).</source>
+        <translation>In "%1", + must be a whole level on its own (for example a/+/c, not a/b+/c).</translation>
     </message>
 </context>
 <context>
@@ -1270,7 +1271,7 @@ Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
     </message>
     <message>
         <source>Usage: mqttdeck-cli pub -t TOPIC (-m TEXT | -f FILE | -n | -s | -l) [options]
-Publishes and reports the broker&apos;s answer (MQTT 5 reason codes).
+Publishes and reports the broker's answer (MQTT 5 reason codes).
 
 Message:
   -t, --topic TOPIC           topic (no wildcards)
@@ -1285,7 +1286,7 @@ Message:
 
 </source>
         <translation>Usage: mqttdeck-cli pub -t TOPIC (-m TEXT | -f FILE | -n | -s | -l) [options]
-Publishes and reports the broker&apos;s answer (MQTT 5 reason codes).
+Publishes and reports the broker's answer (MQTT 5 reason codes).
 
 Message:
   -t, --topic TOPIC           topic (no wildcards)
@@ -1301,20 +1302,20 @@ Message:
 </translation>
     </message>
     <message>
-        <source>cannot read the payload file &quot;%1&quot;: %2</source>
-        <translation>cannot read the payload file &quot;%1&quot;: %2</translation>
+        <source>cannot read the payload file "%1": %2</source>
+        <translation>cannot read the payload file "%1": %2</translation>
     </message>
     <message>
         <source>cannot read standard input.</source>
         <translation>cannot read standard input.</translation>
     </message>
     <message>
-        <source>-q expects 0, 1 or 2, not &quot;%1&quot;.</source>
-        <translation>-q expects 0, 1 or 2, not &quot;%1&quot;.</translation>
+        <source>-q expects 0, 1 or 2, not "%1".</source>
+        <translation>-q expects 0, 1 or 2, not "%1".</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot;. See mqttdeck-cli pub --help.</source>
-        <translation>unknown option &quot;%1&quot;. See mqttdeck-cli pub --help.</translation>
+        <source>unknown option "%1". See mqttdeck-cli pub --help.</source>
+        <translation>unknown option "%1". See mqttdeck-cli pub --help.</translation>
     </message>
     <message>
         <source>no payload: give one of -m, -f, -n, -s or -l.</source>
@@ -1354,7 +1355,7 @@ Subscription:
       --retain-as-published   MQTT 5: keep the retain flag as published
       --retain-handling 0|1|2 MQTT 5: 0 send retained, 1 only if new, 2 never
 Output:
-  -v, --verbose               print &quot;topic payload&quot; (default: payload only)
+  -v, --verbose               print "topic payload" (default: payload only)
       --json                  one JSON object per line with QoS, retain, dup and every MQTT 5 property
   -N                          no newline after the payload
   -R                          skip retained messages (print only live ones)
@@ -1372,7 +1373,7 @@ Subscription:
       --retain-as-published   MQTT 5: keep the retain flag as published
       --retain-handling 0|1|2 MQTT 5: 0 send retained, 1 only if new, 2 never
 Output:
-  -v, --verbose               print &quot;topic payload&quot; (default: payload only)
+  -v, --verbose               print "topic payload" (default: payload only)
       --json                  one JSON object per line with QoS, retain, dup and every MQTT 5 property
   -N                          no newline after the payload
   -R                          skip retained messages (print only live ones)
@@ -1382,12 +1383,12 @@ Output:
 </translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot;. See mqttdeck-cli sub --help.</source>
-        <translation>unknown option &quot;%1&quot;. See mqttdeck-cli sub --help.</translation>
+        <source>unknown option "%1". See mqttdeck-cli sub --help.</source>
+        <translation>unknown option "%1". See mqttdeck-cli sub --help.</translation>
     </message>
     <message>
-        <source>no topic filter: give at least one with -t (for example -t &apos;#&apos;).</source>
-        <translation>no topic filter: give at least one with -t (for example -t &apos;#&apos;).</translation>
+        <source>no topic filter: give at least one with -t (for example -t '#').</source>
+        <translation>no topic filter: give at least one with -t (for example -t '#').</translation>
     </message>
     <message>
         <source>--no-local, --retain-as-published, --retain-handling and subscription identifiers need MQTT 5 (-V mqttv5).</source>
@@ -1397,24 +1398,24 @@ Output:
 <context>
     <name>deck::mqtt::ConnectionProbe</name>
     <message>
-        <source>no answer within the probe&apos;s time limit</source>
-        <translation>no answer within the probe&apos;s time limit</translation>
+        <source>no answer within the probe's time limit</source>
+        <translation>no answer within the probe's time limit</translation>
     </message>
     <message>
-        <source>broker certificate: subject &quot;%1&quot;, issuer &quot;%2&quot;, valid %3 to %4</source>
-        <translation>broker certificate: subject &quot;%1&quot;, issuer &quot;%2&quot;, valid %3 to %4</translation>
+        <source>broker certificate: subject "%1", issuer "%2", valid %3 to %4</source>
+        <translation>broker certificate: subject "%1", issuer "%2", valid %3 to %4</translation>
     </message>
     <message>
-        <source>TCP and TLS to %1 work, but the broker did not accept the MQTT connection. Check the transport (WebSocket path, MQTT version) and the broker&apos;s log.</source>
-        <translation>TCP and TLS to %1 work, but the broker did not accept the MQTT connection. Check the transport (WebSocket path, MQTT version) and the broker&apos;s log.</translation>
+        <source>TCP and TLS to %1 work, but the broker did not accept the MQTT connection. Check the transport (WebSocket path, MQTT version) and the broker's log.</source>
+        <translation>TCP and TLS to %1 work, but the broker did not accept the MQTT connection. Check the transport (WebSocket path, MQTT version) and the broker's log.</translation>
     </message>
     <message>
         <source>TCP to %1 works, but the broker did not answer the MQTT CONNECT. Check the transport: is this a TLS or WebSocket port? For WebSockets check the path.</source>
         <translation>TCP to %1 works, but the broker did not answer the MQTT CONNECT. Check the transport: is this a TLS or WebSocket port? For WebSockets check the path.</translation>
     </message>
     <message>
-        <source>The host &quot;%1&quot; was not found. Check its spelling and the DNS.</source>
-        <translation>The host &quot;%1&quot; was not found. Check its spelling and the DNS.</translation>
+        <source>The host "%1" was not found. Check its spelling and the DNS.</source>
+        <translation>The host "%1" was not found. Check its spelling and the DNS.</translation>
     </message>
     <message>
         <source>Nothing accepts connections on %1. Check that the broker runs and the port is right (1883 MQTT, 8883 MQTT over TLS).</source>
@@ -1425,32 +1426,32 @@ Output:
         <translation>%1 did not answer in time. Check the address, the firewall and that the broker runs.</translation>
     </message>
     <message>
-        <source>%1 does not speak TLS (it closed the connection without a TLS answer). Use the plain tcp transport, or the broker&apos;s TLS port (usually 8883).</source>
-        <translation>%1 does not speak TLS (it closed the connection without a TLS answer). Use the plain tcp transport, or the broker&apos;s TLS port (usually 8883).</translation>
+        <source>%1 does not speak TLS (it closed the connection without a TLS answer). Use the plain tcp transport, or the broker's TLS port (usually 8883).</source>
+        <translation>%1 does not speak TLS (it closed the connection without a TLS answer). Use the plain tcp transport, or the broker's TLS port (usually 8883).</translation>
     </message>
     <message>
-        <source>The broker&apos;s certificate is not signed by a trusted CA. Give the CA file that issued it (--cafile), or check that you reach the right broker.</source>
-        <translation>The broker&apos;s certificate is not signed by a trusted CA. Give the CA file that issued it (--cafile), or check that you reach the right broker.</translation>
+        <source>The broker's certificate is not signed by a trusted CA. Give the CA file that issued it (--cafile), or check that you reach the right broker.</source>
+        <translation>The broker's certificate is not signed by a trusted CA. Give the CA file that issued it (--cafile), or check that you reach the right broker.</translation>
     </message>
     <message>
         <source>The broker presents a self-signed certificate that is not trusted. Give that certificate as the CA file (--cafile) if you trust it.</source>
         <translation>The broker presents a self-signed certificate that is not trusted. Give that certificate as the CA file (--cafile) if you trust it.</translation>
     </message>
     <message>
-        <source>The broker&apos;s certificate does not name the host &quot;%1&quot;. Connect with the host name the certificate was issued for, or turn off hostname verification (--insecure) for a test broker only.</source>
-        <translation>The broker&apos;s certificate does not name the host &quot;%1&quot;. Connect with the host name the certificate was issued for, or turn off hostname verification (--insecure) for a test broker only.</translation>
+        <source>The broker's certificate does not name the host "%1". Connect with the host name the certificate was issued for, or turn off hostname verification (--insecure) for a test broker only.</source>
+        <translation>The broker's certificate does not name the host "%1". Connect with the host name the certificate was issued for, or turn off hostname verification (--insecure) for a test broker only.</translation>
     </message>
     <message>
-        <source>The broker&apos;s certificate has expired. Ask its administrator to renew it, or check this computer&apos;s clock.</source>
-        <translation>The broker&apos;s certificate has expired. Ask its administrator to renew it, or check this computer&apos;s clock.</translation>
+        <source>The broker's certificate has expired. Ask its administrator to renew it, or check this computer's clock.</source>
+        <translation>The broker's certificate has expired. Ask its administrator to renew it, or check this computer's clock.</translation>
     </message>
     <message>
-        <source>The broker&apos;s certificate is not valid yet. Check this computer&apos;s clock.</source>
-        <translation>The broker&apos;s certificate is not valid yet. Check this computer&apos;s clock.</translation>
+        <source>The broker's certificate is not valid yet. Check this computer's clock.</source>
+        <translation>The broker's certificate is not valid yet. Check this computer's clock.</translation>
     </message>
     <message>
-        <source>The broker&apos;s certificate has been revoked. Contact the broker&apos;s administrator.</source>
-        <translation>The broker&apos;s certificate has been revoked. Contact the broker&apos;s administrator.</translation>
+        <source>The broker's certificate has been revoked. Contact the broker's administrator.</source>
+        <translation>The broker's certificate has been revoked. Contact the broker's administrator.</translation>
     </message>
     <message>
         <source>The broker requires a client certificate (mutual TLS). Give one with --cert and --key.</source>
@@ -1533,10 +1534,7 @@ Output:
     </message>
     <message numerus="yes">
         <source>%n message(s) are already waiting to be sent; this one was not queued. Wait for earlier messages to be acknowledged.</source>
-        <translation>
-            <numerusform>%n message is already waiting to be sent; this one was not queued. Wait for earlier messages to be acknowledged.</numerusform>
-            <numerusform>%n messages are already waiting to be sent; this one was not queued. Wait for earlier messages to be acknowledged.</numerusform>
-        </translation>
+        <translation><numerusform>%n message is already waiting to be sent; this one was not queued. Wait for earlier messages to be acknowledged.</numerusform><numerusform>%n messages are already waiting to be sent; this one was not queued. Wait for earlier messages to be acknowledged.</numerusform></translation>
     </message>
     <message>
         <source>The message could not be sent: %1</source>
@@ -1627,8 +1625,8 @@ Output:
         <translation>Received</translation>
     </message>
     <message>
-        <source>Pick a field in the payload inspector&apos;s JSON tree and press Plot.</source>
-        <translation>Pick a field in the payload inspector&apos;s JSON tree and press Plot.</translation>
+        <source>Pick a field in the payload inspector's JSON tree and press Plot.</source>
+        <translation>Pick a field in the payload inspector's JSON tree and press Plot.</translation>
     </message>
     <message>
         <source>Last minute</source>
@@ -1708,10 +1706,7 @@ Output:
     </message>
     <message numerus="yes">
         <source>%1 — %n point(s)</source>
-        <translation>
-            <numerusform>%1 — %n point</numerusform>
-            <numerusform>%1 — %n points</numerusform>
-        </translation>
+        <translation><numerusform>%1 — %n point</numerusform><numerusform>%1 — %n points</numerusform></translation>
     </message>
     <message>
         <source>%1 messages without a number there</source>
@@ -1812,8 +1807,8 @@ Output:
 <context>
     <name>deck::ui::ConnectionDialog</name>
     <message>
-        <source>Subscriptions, line %1: write a filter, then optionally its QoS (0, 1 or 2), e.g. &quot;prod/# 1&quot;.</source>
-        <translation>Subscriptions, line %1: write a filter, then optionally its QoS (0, 1 or 2), e.g. &quot;prod/# 1&quot;.</translation>
+        <source>Subscriptions, line %1: write a filter, then optionally its QoS (0, 1 or 2), e.g. "prod/# 1".</source>
+        <translation>Subscriptions, line %1: write a filter, then optionally its QoS (0, 1 or 2), e.g. "prod/# 1".</translation>
     </message>
     <message>
         <source>Subscriptions, line %1: %2</source>
@@ -1844,8 +1839,8 @@ Output:
         <translation>Keys (*.pem *.key);;All files (*)</translation>
     </message>
     <message>
-        <source>Verify the broker&apos;s certificate</source>
-        <translation>Verify the broker&apos;s certificate</translation>
+        <source>Verify the broker's certificate</source>
+        <translation>Verify the broker's certificate</translation>
     </message>
     <message>
         <source>Verify that it names the host</source>
@@ -1984,8 +1979,8 @@ prod/+/+/+/+/status 1</translation>
         <translation>Password</translation>
     </message>
     <message>
-        <source>Empty: the system&apos;s trusted authorities.</source>
-        <translation>Empty: the system&apos;s trusted authorities.</translation>
+        <source>Empty: the system's trusted authorities.</source>
+        <translation>Empty: the system's trusted authorities.</translation>
     </message>
     <message>
         <source>Key passphrase</source>
@@ -2080,15 +2075,12 @@ prod/+/+/+/+/status 1</translation>
         <translation>Delete connection</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot; and its secrets in the keychain?</source>
-        <translation>Delete &quot;%1&quot; and its secrets in the keychain?</translation>
+        <source>Delete "%1" and its secrets in the keychain?</source>
+        <translation>Delete "%1" and its secrets in the keychain?</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n connection(s) from %1.</source>
-        <translation>
-            <numerusform>Imported %n connection from %1.</numerusform>
-            <numerusform>Imported %n connections from %1.</numerusform>
-        </translation>
+        <translation><numerusform>Imported %n connection from %1.</numerusform><numerusform>Imported %n connections from %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2114,32 +2106,26 @@ prod/+/+/+/+/status 1</translation>
         <translation>Clear retained values</translation>
     </message>
     <message>
-        <source>No topic at or below &quot;%1&quot; is known to hold a retained value.</source>
-        <translation>No topic at or below &quot;%1&quot; is known to hold a retained value.</translation>
+        <source>No topic at or below "%1" is known to hold a retained value.</source>
+        <translation>No topic at or below "%1" is known to hold a retained value.</translation>
     </message>
     <message>
         <source>(all topics)</source>
         <translation>(all topics)</translation>
     </message>
     <message numerus="yes">
-        <source>Clear the retained value of %n topic(s) at or below &quot;%1&quot;?
+        <source>Clear the retained value of %n topic(s) at or below "%1"?
 
 The broker will stop sending them to new subscribers (devices and dashboards included). A record of what was cleared is kept in %2.</source>
-        <translation>
-            <numerusform>Clear the retained value of %n topic at or below &quot;%1&quot;?
+        <translation><numerusform>Clear the retained value of %n topic at or below "%1"?
 
-The broker will stop sending it to new subscribers (devices and dashboards included). A record of what was cleared is kept in %2.</numerusform>
-            <numerusform>Clear the retained value of %n topics at or below &quot;%1&quot;?
+The broker will stop sending it to new subscribers (devices and dashboards included). A record of what was cleared is kept in %2.</numerusform><numerusform>Clear the retained value of %n topics at or below "%1"?
 
-The broker will stop sending them to new subscribers (devices and dashboards included). A record of what was cleared is kept in %2.</numerusform>
-        </translation>
+The broker will stop sending them to new subscribers (devices and dashboards included). A record of what was cleared is kept in %2.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Cleared %n retained value(s).</source>
-        <translation>
-            <numerusform>Cleared %n retained value.</numerusform>
-            <numerusform>Cleared %n retained values.</numerusform>
-        </translation>
+        <translation><numerusform>Cleared %n retained value.</numerusform><numerusform>Cleared %n retained values.</numerusform></translation>
     </message>
     <message>
         <source>Cleared %1 retained values; %2 failed: %3</source>
@@ -2280,10 +2266,7 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
-        </translation>
+        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
     </message>
     <message>
         <source>Received</source>
@@ -2341,17 +2324,11 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
     <name>deck::ui::PayloadInspector</name>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation>
-            <numerusform>[%n item]</numerusform>
-            <numerusform>[%n items]</numerusform>
-        </translation>
+        <translation><numerusform>[%n item]</numerusform><numerusform>[%n items]</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{%n field(s)}</source>
-        <translation>
-            <numerusform>{%n field}</numerusform>
-            <numerusform>{%n fields}</numerusform>
-        </translation>
+        <translation><numerusform>{%n field}</numerusform><numerusform>{%n fields}</numerusform></translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -2592,8 +2569,8 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
         <translation>Format JSON</translation>
     </message>
     <message>
-        <source>Payload (empty is allowed: with Retain it clears the topic&apos;s retained value)</source>
-        <translation>Payload (empty is allowed: with Retain it clears the topic&apos;s retained value)</translation>
+        <source>Payload (empty is allowed: with Retain it clears the topic's retained value)</source>
+        <translation>Payload (empty is allowed: with Retain it clears the topic's retained value)</translation>
     </message>
     <message>
         <source>Send the message (Ctrl+Return)</source>
@@ -2616,8 +2593,8 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
         <translation>Size</translation>
     </message>
     <message>
-        <source>Broker&apos;s answer</source>
-        <translation>Broker&apos;s answer</translation>
+        <source>Broker's answer</source>
+        <translation>Broker's answer</translation>
     </message>
     <message>
         <source>Double-click a message to load it into the form.</source>
@@ -2668,8 +2645,8 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
         <translation>Sent to %1 (QoS 0: the broker does not answer).</translation>
     </message>
     <message>
-        <source>Sent to %1; waiting for the broker&apos;s answer…</source>
-        <translation>Sent to %1; waiting for the broker&apos;s answer…</translation>
+        <source>Sent to %1; waiting for the broker's answer…</source>
+        <translation>Sent to %1; waiting for the broker's answer…</translation>
     </message>
     <message>
         <source>failed: %1</source>
@@ -2684,15 +2661,15 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
         <translation>refused: %1 (%2). %3</translation>
     </message>
     <message>
-        <source>%1 — broker&apos;s answer: %2</source>
-        <translation>%1 — broker&apos;s answer: %2</translation>
+        <source>%1 — broker's answer: %2</source>
+        <translation>%1 — broker's answer: %2</translation>
     </message>
 </context>
 <context>
     <name>deck::ui::ScreenshotTour</name>
     <message>
-        <source>the live tree and a telemetry topic&apos;s JSON</source>
-        <translation>the live tree and a telemetry topic&apos;s JSON</translation>
+        <source>the live tree and a telemetry topic's JSON</source>
+        <translation>the live tree and a telemetry topic's JSON</translation>
     </message>
     <message>
         <source>the same payload as a JSON tree</source>
@@ -2792,8 +2769,8 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
         <translation>Payload</translation>
     </message>
     <message>
-        <source>The topic&apos;s recent messages, newest first. Select one to inspect it and compare it with the one before.</source>
-        <translation>The topic&apos;s recent messages, newest first. Select one to inspect it and compare it with the one before.</translation>
+        <source>The topic's recent messages, newest first. Select one to inspect it and compare it with the one before.</source>
+        <translation>The topic's recent messages, newest first. Select one to inspect it and compare it with the one before.</translation>
     </message>
     <message>
         <source>History</source>
@@ -2841,10 +2818,7 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n change(s)</source>
-        <translation>
-            <numerusform>%1 → %2: %n change</numerusform>
-            <numerusform>%1 → %2: %n changes</numerusform>
-        </translation>
+        <translation><numerusform>%1 → %2: %n change</numerusform><numerusform>%1 → %2: %n changes</numerusform></translation>
     </message>
 </context>
 <context>

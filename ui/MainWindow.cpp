@@ -154,6 +154,7 @@ void MainWindow::setProfiles(profiles::ProfileStore *store, profiles::SecretStor
     m_store = store;
     m_secrets = secrets;
     m_bar->setProfilesAvailable(store && secrets);
+    m_publish->setHistoryStore(store);
 }
 
 void MainWindow::openConnections()

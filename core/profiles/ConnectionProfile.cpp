@@ -24,6 +24,38 @@ mqtt::UserProperties userPropertiesFromJson(const QJsonValue &v)
 
 } // namespace
 
+QJsonObject propertiesToJson(const mqtt::MessageProperties &p)
+{
+    QJsonObject json;
+    if (p.payloadIsUtf8)
+        json.insert(QStringLiteral("payload_is_utf8"), *p.payloadIsUtf8);
+    if (p.messageExpirySeconds)
+        json.insert(QStringLiteral("message_expiry_s"), qint64(*p.messageExpirySeconds));
+    if (!p.contentType.isEmpty())
+        json.insert(QStringLiteral("content_type"), p.contentType);
+    if (!p.responseTopic.isEmpty())
+        json.insert(QStringLiteral("response_topic"), p.responseTopic);
+    if (!p.correlationData.isEmpty())
+        json.insert(QStringLiteral("correlation_base64"), QString::fromLatin1(p.correlationData.toBase64()));
+    if (!p.userProperties.isEmpty())
+        json.insert(QStringLiteral("user_properties"), userPropertiesToJson(p.userProperties));
+    return json;
+}
+
+mqtt::MessageProperties propertiesFromJson(const QJsonObject &json)
+{
+    mqtt::MessageProperties p;
+    if (json.contains(QStringLiteral("payload_is_utf8")))
+        p.payloadIsUtf8 = json.value(QStringLiteral("payload_is_utf8")).toBool();
+    if (json.contains(QStringLiteral("message_expiry_s")))
+        p.messageExpirySeconds = quint32(json.value(QStringLiteral("message_expiry_s")).toInteger());
+    p.contentType = json.value(QStringLiteral("content_type")).toString();
+    p.responseTopic = json.value(QStringLiteral("response_topic")).toString();
+    p.correlationData = QByteArray::fromBase64(json.value(QStringLiteral("correlation_base64")).toString().toLatin1());
+    p.userProperties = userPropertiesFromJson(json.value(QStringLiteral("user_properties")));
+    return p;
+}
+
 QJsonObject optionsToJson(const mqtt::ConnectionOptions &o)
 {
     QJsonObject will{{QStringLiteral("topic"), o.will.topic},

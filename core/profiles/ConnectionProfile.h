@@ -26,6 +26,26 @@ struct ConnectionProfile
     QString passphraseKey() const { return QStringLiteral("profile:%1:key-passphrase").arg(id); }
 };
 
+/// A message sent from the Publish page, kept to load again or resend.
+struct SentMessage
+{
+    qint64 id = 0;           ///< row id in the store (0 = not stored)
+    QString topic;
+    QByteArray payload;      ///< the bytes sent
+    QString text;            ///< what was typed
+    int inputFormat = 0;     ///< payload::InputFormat of what was typed
+    int qos = 0;
+    bool retain = false;
+    mqtt::MessageProperties properties;
+    qint64 sentAtMs = 0;
+    QString broker;          ///< server URI it went to
+    QString answer;          ///< the broker's answer in words, once known
+};
+
+/// MQTT 5 message properties as JSON, and back (correlation data as base64).
+QJsonObject propertiesToJson(const mqtt::MessageProperties &properties);
+mqtt::MessageProperties propertiesFromJson(const QJsonObject &json);
+
 /// ConnectionOptions as JSON without secrets (password, key passphrase), and back.
 QJsonObject optionsToJson(const mqtt::ConnectionOptions &options);
 mqtt::ConnectionOptions optionsFromJson(const QJsonObject &json);

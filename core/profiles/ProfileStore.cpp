@@ -36,6 +36,19 @@ const char *const kMigrations[] = {
     " filter TEXT NOT NULL,"
     " qos INTEGER NOT NULL DEFAULT 0,"
     " PRIMARY KEY (profile_id, position))",
+    // 3: the Publish page's sent messages survive a restart.
+    "CREATE TABLE sent_messages ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " sent_at INTEGER NOT NULL,"
+    " broker TEXT NOT NULL DEFAULT '',"
+    " topic TEXT NOT NULL,"
+    " payload BLOB NOT NULL,"
+    " typed TEXT NOT NULL,"
+    " input_format INTEGER NOT NULL,"
+    " qos INTEGER NOT NULL,"
+    " retain INTEGER NOT NULL,"
+    " properties TEXT NOT NULL DEFAULT '{}',"
+    " answer TEXT NOT NULL DEFAULT '')",
 };
 static_assert(std::size(kMigrations) == ProfileStore::kSchemaVersion);
 
@@ -238,6 +251,70 @@ QString ProfileStore::remove(const QString &id)
     q.addBindValue(id);
     if (!q.exec())
         return tr("Cannot delete the saved connection: %1").arg(q.lastError().text());
+    return {};
+}
+
+QList<SentMessage> ProfileStore::recentSent(int limit) const
+{
+    QList<SentMessage> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT id, sent_at, broker, topic, payload, typed, input_format, qos, retain, "
+                             "properties, answer FROM sent_messages ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    q.exec();
+    while (q.next()) {
+        SentMessage m;
+        m.id = q.value(0).toLongLong();
+        m.sentAtMs = q.value(1).toLongLong();
+        m.broker = q.value(2).toString();
+        m.topic = q.value(3).toString();
+        m.payload = q.value(4).toByteArray();
+        m.text = q.value(5).toString();
+        m.inputFormat = q.value(6).toInt();
+        m.qos = q.value(7).toInt();
+        m.retain = q.value(8).toBool();
+        m.properties = propertiesFromJson(QJsonDocument::fromJson(q.value(9).toByteArray()).object());
+        m.answer = q.value(10).toString();
+        out.append(m);
+    }
+    return out;
+}
+
+QString ProfileStore::appendSent(SentMessage &m, int keep)
+{
+    auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; }; // NOT NULL columns
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO sent_messages (sent_at, broker, topic, payload, typed, input_format, qos, "
+                             "retain, properties, answer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(m.sentAtMs);
+    q.addBindValue(text(m.broker));
+    q.addBindValue(text(m.topic));
+    q.addBindValue(m.payload.isNull() ? QByteArray("") : m.payload);
+    q.addBindValue(text(m.text));
+    q.addBindValue(m.inputFormat);
+    q.addBindValue(m.qos);
+    q.addBindValue(m.retain);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(propertiesToJson(m.properties)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(text(m.answer));
+    if (!q.exec())
+        return tr("Cannot record the sent message in %1: %2").arg(m_path, q.lastError().text());
+    m.id = q.lastInsertId().toLongLong();
+    QSqlQuery prune(db);
+    prune.prepare(QStringLiteral("DELETE FROM sent_messages WHERE id <= ?"));
+    prune.addBindValue(m.id - keep);
+    prune.exec();
+    return {};
+}
+
+QString ProfileStore::setSentAnswer(qint64 id, const QString &answer)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE sent_messages SET answer = ? WHERE id = ?"));
+    q.addBindValue(answer.isNull() ? QStringLiteral("") : answer);
+    q.addBindValue(id);
+    if (!q.exec())
+        return tr("Cannot record the broker's answer in %1: %2").arg(m_path, q.lastError().text());
     return {};
 }
 

@@ -23,7 +23,7 @@ public:
     ProfileStore &operator=(const ProfileStore &) = delete;
 
     /// The schema version this build writes.
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     /// <AppDataLocation>/profiles.sqlite
     static QString defaultPath();
 
@@ -40,6 +40,12 @@ public:
     /// already taken, an empty name, a write failure) or empty; `profile.id` is filled in.
     QString save(ConnectionProfile &profile);
     QString remove(const QString &id);
+
+    /// Messages sent from the Publish page (all connections), newest first, at most `limit`.
+    QList<SentMessage> recentSent(int limit = 200) const;
+    /// Stores a sent message (filling `message.id`) and keeps only the newest `keep`.
+    QString appendSent(SentMessage &message, int keep = 1000);
+    QString setSentAnswer(qint64 id, const QString &answer);
 
 private:
     QString migrate();

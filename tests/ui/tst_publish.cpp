@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -38,7 +39,11 @@ private slots:
         QVERIFY(waiter.subscribe(QStringLiteral("tenant/device-7/#"), 1));
 
         Engine engine(std::make_shared<MessageQueue>()); // completion source only
+        QTemporaryDir dir;
+        profiles::ProfileStore store;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("p.sqlite"))), QString());
         ui::PublishPage page(&waiter.session(), &engine);
+        page.setHistoryStore(&store);
         page.resize(1100, 700);
         page.show();
         QPushButton *send = nullptr;
@@ -91,6 +96,17 @@ private slots:
         QVERIFY(page.publish());
         QTRY_VERIFY_WITH_TIMEOUT(sent->topLevelItem(0)->text(4).contains(QStringLiteral("refused: Not authorized (0x87)")), 10000);
         QVERIFY(page.resultLabel()->text().contains(QStringLiteral("Not authorized")));
+
+        // The sent messages and the broker's answers survive a restart of the window.
+        ui::PublishPage next(&waiter.session(), &engine);
+        next.setHistoryStore(&store);
+        QTreeWidget *kept = next.sentList();
+        QCOMPARE(kept->topLevelItemCount(), 3);
+        QCOMPARE(kept->topLevelItem(2)->text(1), QStringLiteral("tenant/device-7/cmd/reboot"));
+        QVERIFY(kept->topLevelItem(2)->text(4).contains(QStringLiteral("Success")));
+        QVERIFY(kept->topLevelItem(0)->text(4).contains(QStringLiteral("Not authorized")));
+        emit kept->itemDoubleClicked(kept->topLevelItem(1), 0);
+        QCOMPARE(next.findChild<QPlainTextEdit *>()->toPlainText(), QStringLiteral("de ad be ef"));
     }
     void prefillsFromAReceivedMessage()
     {

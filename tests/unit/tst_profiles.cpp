@@ -122,7 +122,7 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("old"));
         ProfileStore store;
         QCOMPARE(store.open(path), QString());
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), ProfileStore::kSchemaVersion);
         const auto lab = store.findByName(QStringLiteral("Lab"));
         QVERIFY(lab);
         QCOMPARE(lab->options.host, QStringLiteral("lab.local"));
@@ -236,6 +236,42 @@ private slots:
         QVERIFY(ProfileImport::fromJson("{not json", {}).error.contains(QStringLiteral("not JSON")));
         QVERIFY(ProfileImport::fromJson("{\"a\": 1}", {}).error.contains(QStringLiteral("No connections")));
         QVERIFY(ProfileImport::fromFile(QStringLiteral("/nonexistent/x.json"), {}).error.contains(QStringLiteral("Cannot read")));
+    }
+    void keepsSentMessages()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.sqlite"));
+        {
+            ProfileStore store;
+            QCOMPARE(store.open(path), QString());
+            for (int i = 0; i < 5; ++i) {
+                SentMessage m;
+                m.topic = QStringLiteral("cmd/%1").arg(i);
+                m.payload = QByteArray("\x00\x01", 2) + QByteArray::number(i);
+                m.text = QStringLiteral("00 01");
+                m.inputFormat = 2;
+                m.qos = 1;
+                m.retain = i == 4;
+                m.sentAtMs = 1000 + i;
+                m.properties.contentType = QStringLiteral("application/octet-stream");
+                m.properties.correlationData = QByteArray("\xff", 1);
+                m.properties.userProperties = {{QStringLiteral("op"), QStringLiteral("alice")}};
+                QCOMPARE(store.appendSent(m, 3), QString());
+                QVERIFY(m.id > 0);
+                QCOMPARE(store.setSentAnswer(m.id, QStringLiteral("Success (0x00)")), QString());
+            }
+        }
+        ProfileStore store;
+        QCOMPARE(store.open(path), QString());
+        const QList<SentMessage> sent = store.recentSent(10);
+        QCOMPARE(sent.size(), 3); // only the newest 3 are kept
+        QCOMPARE(sent[0].topic, QStringLiteral("cmd/4"));
+        QVERIFY(sent[0].retain);
+        QCOMPARE(sent[0].payload, QByteArray("\x00\x01" "4", 3));
+        QCOMPARE(sent[0].answer, QStringLiteral("Success (0x00)"));
+        QCOMPARE(sent[0].properties.correlationData, QByteArray("\xff", 1));
+        QCOMPARE(sent[0].properties.userProperties.value(0).second, QStringLiteral("alice"));
+        QCOMPARE(sent[2].topic, QStringLiteral("cmd/2"));
     }
 };
 

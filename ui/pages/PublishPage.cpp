@@ -22,6 +22,8 @@
 #include <QSplitter>
 #include <QStringListModel>
 #include <QTreeWidget>
+
+#include <algorithm>
 #include <QVBoxLayout>
 
 namespace deck::ui {
@@ -244,18 +246,23 @@ bool PublishPage::publish()
         m_result->setText(tr("Not sent: %1").arg(submitted.error));
         return false;
     }
-    m_history.push_back({*message, m_payload->toPlainText(), InputFormat(m_format->currentData().toInt()),
-                         QDateTime::currentMSecsSinceEpoch()});
+    profiles::SentMessage sent;
+    sent.topic = message->topic;
+    sent.payload = message->payload;
+    sent.text = m_payload->toPlainText();
+    sent.inputFormat = m_format->currentData().toInt();
+    sent.qos = message->qos;
+    sent.retain = message->retain;
+    sent.properties = message->properties;
+    sent.sentAtMs = QDateTime::currentMSecsSinceEpoch();
+    sent.broker = m_session->options().serverUri();
+    sent.answer = message->qos == 0 ? tr("sent (QoS 0 has no answer)") : tr("waiting…");
+    if (m_store)
+        if (const QString e = m_store->appendSent(sent); !e.isEmpty())
+            m_result->setText(e); // sent all the same; only the record failed
+    m_history.push_back(sent);
     const int index = int(m_history.size()) - 1;
-    auto *item = new QTreeWidgetItem({QDateTime::fromMSecsSinceEpoch(m_history.back().atMs).toString(QStringLiteral("HH:mm:ss.zzz")),
-                                      message->topic,
-                                      tr("QoS %1").arg(message->qos) + (message->retain ? tr(", retained") : QString()),
-                                      payload::sizeText(message->payload.size()),
-                                      message->qos == 0 ? tr("sent (QoS 0 has no answer)") : tr("waiting…")});
-    item->setData(0, Qt::UserRole, index);
-    m_sent->insertTopLevelItem(0, item);
-    while (m_sent->topLevelItemCount() > kMaxSent)
-        delete m_sent->takeTopLevelItem(m_sent->topLevelItemCount() - 1);
+    addSentRow(index);
     m_pending[submitted.id] = index;
     m_result->setText(message->qos == 0 ? tr("Sent to %1 (QoS 0: the broker does not answer).").arg(message->topic)
                                         : tr("Sent to %1; waiting for the broker's answer…").arg(message->topic));
@@ -278,6 +285,9 @@ void PublishPage::onFinished(quint64 id, const mqtt::PublishResult &result)
         answer = tr("%1 (%2)").arg(result.codeName, mqtt::ReasonCodes::hex(result.code));
     else
         answer = tr("refused: %1 (%2). %3").arg(result.codeName, mqtt::ReasonCodes::hex(result.code), result.explanation);
+    m_history[size_t(index)].answer = answer;
+    if (m_store && m_history[size_t(index)].id > 0)
+        m_store->setSentAnswer(m_history[size_t(index)].id, answer);
     for (int i = 0; i < m_sent->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_sent->topLevelItem(i);
         if (item->data(0, Qt::UserRole).toInt() == index) {
@@ -286,19 +296,50 @@ void PublishPage::onFinished(quint64 id, const mqtt::PublishResult &result)
         }
     }
     if (size_t(index) == m_history.size() - 1)
-        m_result->setText(tr("%1 — broker's answer: %2").arg(m_history[size_t(index)].message.topic, answer));
+        m_result->setText(tr("%1 — broker's answer: %2").arg(m_history[size_t(index)].topic, answer));
 }
 
 void PublishPage::load(int index)
 {
     if (index < 0 || size_t(index) >= m_history.size())
         return;
-    const Sent &s = m_history[size_t(index)];
-    m_topic->setText(s.message.topic);
-    setPayload(s.text, s.format);
-    m_qos->setCurrentIndex(s.message.qos);
-    m_retain->setChecked(s.message.retain);
-    m_properties->setProperties(s.message.properties);
+    const profiles::SentMessage &s = m_history[size_t(index)];
+    m_topic->setText(s.topic);
+    setPayload(s.text, InputFormat(s.inputFormat));
+    m_qos->setCurrentIndex(s.qos);
+    m_retain->setChecked(s.retain);
+    m_properties->setProperties(s.properties);
+}
+
+void PublishPage::addSentRow(int index)
+{
+    const profiles::SentMessage &s = m_history[size_t(index)];
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(s.sentAtMs);
+    const bool today = at.date() == QDate::currentDate();
+    auto *item = new QTreeWidgetItem({at.toString(today ? QStringLiteral("HH:mm:ss.zzz") : QStringLiteral("yyyy-MM-dd HH:mm")),
+                                      s.topic, tr("QoS %1").arg(s.qos) + (s.retain ? tr(", retained") : QString()),
+                                      payload::sizeText(s.payload.size()), s.answer});
+    item->setData(0, Qt::UserRole, index);
+    item->setToolTip(0, s.broker);
+    m_sent->insertTopLevelItem(0, item);
+    while (m_sent->topLevelItemCount() > kMaxSent)
+        delete m_sent->takeTopLevelItem(m_sent->topLevelItemCount() - 1);
+}
+
+void PublishPage::setHistoryStore(profiles::ProfileStore *store)
+{
+    m_store = store;
+    if (!store)
+        return;
+    QList<profiles::SentMessage> kept = store->recentSent(kMaxSent);
+    std::reverse(kept.begin(), kept.end());
+    std::vector<profiles::SentMessage> merged(kept.begin(), kept.end());
+    merged.insert(merged.end(), m_history.begin(), m_history.end());
+    m_history = std::move(merged);
+    m_pending.clear();
+    m_sent->clear();
+    for (int i = 0; i < int(m_history.size()); ++i)
+        addSentRow(i);
 }
 
 } // namespace deck::ui

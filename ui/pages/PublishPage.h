@@ -5,6 +5,7 @@
 #include "mqtt/Results.h"
 #include "mqtt/Session.h"
 #include "payload/PayloadEncoder.h"
+#include "profiles/ProfileStore.h"
 
 #include <QWidget>
 
@@ -48,15 +49,10 @@ public:
     QTreeWidget *sentList() const { return m_sent; }
     /// Sends what the form holds; false (with the reason shown) when nothing was sent.
     bool publish();
+    /// Keeps the sent messages in `store` (not owned) and shows the ones kept there.
+    void setHistoryStore(profiles::ProfileStore *store);
 
 private:
-    struct Sent
-    {
-        mqtt::OutgoingMessage message;
-        QString text;
-        payload::InputFormat format;
-        qint64 atMs = 0;
-    };
     void validate();
     void complete(const QString &typed);
     void onFinished(quint64 id, const mqtt::PublishResult &result);
@@ -78,7 +74,9 @@ private:
     QPushButton *m_send;
     QLabel *m_result;
     QTreeWidget *m_sent;
-    std::vector<Sent> m_history;
+    void addSentRow(int index);
+    profiles::ProfileStore *m_store = nullptr;
+    std::vector<profiles::SentMessage> m_history; // oldest first
     std::unordered_map<quint64, int> m_pending; // publish id → row in m_history
 };
 
