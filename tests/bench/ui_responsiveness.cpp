@@ -11,6 +11,7 @@
 #include "mqtt/PahoSession.h"
 #include "pages/ChartsPage.h"
 #include "pages/ExplorerPage.h"
+#include "widgets/TopicFilterBar.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -66,16 +67,18 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     double rate = 50000;
     int topics = 100000, seconds = 20, runs = 3;
+    QString search; // payload text kept in the explorer's search box during the runs
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         const QString a = args[i];
         const int v = args[i + 1].toInt();
-        if (a == QLatin1String("--rate")) rate = v;
+        if (a == QLatin1String("--search")) search = args[i + 1];
+        else if (a == QLatin1String("--rate")) rate = v;
         else if (a == QLatin1String("--topics")) topics = v;
         else if (a == QLatin1String("--seconds")) seconds = v;
         else if (a == QLatin1String("--runs")) runs = v;
         else {
-            std::fprintf(stderr, "usage: ui_responsiveness [--rate N] [--topics N] [--seconds N] [--runs N]\n");
+            std::fprintf(stderr, "usage: ui_responsiveness [--rate N] [--topics N] [--seconds N] [--runs N] [--search PAYLOAD_TEXT]\n");
             return 2;
         }
     }
@@ -127,12 +130,15 @@ int main(int argc, char *argv[])
             a->trigger(); // expand all below
     explorer->selectTopic(selected);
     window.charts()->addSeries(selected, QStringLiteral("/value"));
+    if (!search.isEmpty())
+        explorer->filterBar()->setQuery(TopicQuery::Mode::PayloadText, search);
     int visibleRows = 0;
     for (QModelIndex i = view->model()->index(0, 0); i.isValid(); i = view->indexBelow(i))
         ++visibleRows;
     std::printf("ui responsiveness: %.0f msg/s into %d topics for %d s, %d runs; %d rows expanded, "
-                "%s selected and plotted\n",
-                rate, topics, seconds, runs, visibleRows, qPrintable(selected));
+                "%s selected and plotted%s\n",
+                rate, topics, seconds, runs, visibleRows, qPrintable(selected),
+                search.isEmpty() ? "" : qPrintable(QStringLiteral("; searching payloads for \"%1\"").arg(search)));
 
     std::vector<RunFigures> figures;
     for (int run = 1; run <= runs; ++run) {

@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -128,7 +129,10 @@ void ExplorerPage::onEngineChanged(const EngineChange &change)
         m_followed = kNoNode;
     m_inspector->refresh();
     m_view->viewport()->update();
-    if (m_filter->isActive() && QDateTime::currentMSecsSinceEpoch() - m_lastSearchMs >= kSearchEveryMs)
+    // A search over a large tree costs tens of milliseconds: re-run it at most once a second and
+    // never more than 5% of the time.
+    const qint64 every = std::max<qint64>(kSearchEveryMs, m_lastSearchCostMs * 20);
+    if (m_filter->isActive() && QDateTime::currentMSecsSinceEpoch() - m_lastSearchMs >= every)
         runSearch();
     if (m_followed == kNoNode)
         return;
@@ -152,6 +156,8 @@ void ExplorerPage::onEngineChanged(const EngineChange &change)
 
 void ExplorerPage::runSearch()
 {
+    QElapsedTimer cost;
+    cost.start();
     m_lastSearchMs = QDateTime::currentMSecsSinceEpoch();
     if (!m_filter->isActive()) {
         m_proxy->clearFilter();
@@ -169,6 +175,7 @@ void ExplorerPage::runSearch()
             }
         return r;
     });
+    m_lastSearchCostMs = cost.elapsed();
     m_filter->showResult(result, total);
     if (!result.error.isEmpty())
         return;

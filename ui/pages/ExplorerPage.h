@@ -58,6 +58,7 @@ private:
     int m_autoExpandDepth = 0;
     int m_autoExpanded = 0;
     qint64 m_lastSearchMs = 0;
+    qint64 m_lastSearchCostMs = 0;
     NodeId m_followed = kNoNode;
     quint64 m_followSequence = 0;
 };
