@@ -250,8 +250,12 @@ void Engine::updateRates(double seconds)
             state = it->second;
             const double subtree = double(counts[i].first - state.subtreeAt) / seconds;
             const double own = double(counts[i].second - state.ownAt) / seconds;
-            state.rates.subtree = kRateSmoothing * subtree + (1 - kRateSmoothing) * state.rates.subtree;
-            state.rates.own = kRateSmoothing * own + (1 - kRateSmoothing) * state.rates.own;
+            // The first measurement is taken as it is: smoothing from zero would show a newly
+            // visible row's rate at half its value for seconds.
+            const double keep = state.primed ? 1 - kRateSmoothing : 0;
+            state.rates.subtree = (1 - keep) * subtree + keep * state.rates.subtree;
+            state.rates.own = (1 - keep) * own + keep * state.rates.own;
+            state.primed = true;
         }
         state.subtreeAt = counts[i].first;
         state.ownAt = counts[i].second;

@@ -130,6 +130,7 @@ private:
         quint64 subtreeAt = 0;
         quint64 ownAt = 0;
         NodeRates rates;
+        bool primed = false; // one full interval measured
     };
     std::unordered_map<NodeId, RateState> m_rates;
     double m_appliedRate = 0;

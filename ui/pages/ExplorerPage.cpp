@@ -72,6 +72,8 @@ ExplorerPage::ExplorerPage(Engine *engine, mqtt::Session *session, QWidget *pare
     splitter->addWidget(m_inspector);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({900, 600}); // 3:2 whatever the inspector's labels ask for (French is longer)
+    m_inspector->setMinimumWidth(360);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addLayout(tools);
