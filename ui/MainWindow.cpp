@@ -55,13 +55,14 @@ MainWindow::MainWindow(Session *session, Engine *engine, QWidget *parent)
             m_publish->setTopic(topic);
         showPage(Page::Publish);
     });
-    connect(m_explorer, &ExplorerPage::plotRequested, this, [this](const QString &topic, const QString &pointer) {
-        QString error;
-        if (m_charts->addSeries(topic, pointer, &error))
-            showPage(Page::Charts);
-        else
-            showStatus(error);
-    });
+    connect(m_explorer, &ExplorerPage::plotRequested, this,
+            [this](const QString &topic, const QString &pointer) {
+                QString error;
+                if (m_charts->addSeries(topic, pointer, &error))
+                    showPage(Page::Charts);
+                else
+                    showStatus(error);
+            });
 
     connect(m_bar, &ConnectionBar::connectRequested, this, [this] {
         // Typed in the bar: the saved profile (and its subscriptions) no longer applies.
@@ -101,9 +102,10 @@ MainWindow::MainWindow(Session *session, Engine *engine, QWidget *parent)
             statusBar()->showMessage(s.error);
     });
     connect(m_session, &Session::connectFailed, this, [this](const mqtt::ConnectResult &r) {
-        m_detail = r.gotConnack ? tr("refused: %1 (%2). %3")
-                                      .arg(r.codeName, mqtt::ReasonCodes::hex(r.code), r.explanation)
-                                : r.explanation;
+        m_detail = r.gotConnack
+                       ? tr("refused: %1 (%2). %3")
+                             .arg(r.codeName, mqtt::ReasonCodes::hex(r.code), r.explanation)
+                       : r.explanation;
         m_bar->setState(m_session->state(), m_detail);
     });
     connect(m_session, &Session::connectionLost, this, [this](const mqtt::DisconnectInfo &info) {
@@ -113,11 +115,10 @@ MainWindow::MainWindow(Session *session, Engine *engine, QWidget *parent)
         m_bar->setState(m_session->state(), m_detail);
     });
     connect(m_session, &Session::reconnectScheduled, this, [this](int delayMs, int attempt) {
-        m_bar->setState(Session::State::Reconnecting,
-                        tr("%1 — retrying in %2 s (attempt %3)")
-                            .arg(m_detail)
-                            .arg(delayMs / 1000.0, 0, 'f', 1)
-                            .arg(attempt));
+        m_bar->setState(Session::State::Reconnecting, tr("%1 — retrying in %2 s (attempt %3)")
+                                                          .arg(m_detail)
+                                                          .arg(delayMs / 1000.0, 0, 'f', 1)
+                                                          .arg(attempt));
     });
     connect(m_session, &Session::subscribeFinished, this,
             [this](quint64, const mqtt::SubscribeResult &result) {
@@ -164,8 +165,8 @@ void MainWindow::openConnections()
         connectWithProfile(dialog.chosen(), dialog.typedPassword(), dialog.typedPassphrase());
 }
 
-std::optional<QString> MainWindow::resolveSecret(const QString &key, bool saved, const QString &typed,
-                                                 const QString &what)
+std::optional<QString> MainWindow::resolveSecret(const QString &key, bool saved,
+                                                 const QString &typed, const QString &what)
 {
     if (!typed.isEmpty())
         return typed;
@@ -183,14 +184,15 @@ std::optional<QString> MainWindow::resolveSecret(const QString &key, bool saved,
     return asked;
 }
 
-void MainWindow::connectWithProfile(const profiles::ConnectionProfile &profile, const QString &typedPassword,
-                                    const QString &typedPassphrase)
+void MainWindow::connectWithProfile(const profiles::ConnectionProfile &profile,
+                                    const QString &typedPassword, const QString &typedPassphrase)
 {
     mqtt::ConnectionOptions options = profile.options;
     const auto password = resolveSecret(profile.passwordKey(), profile.savePassword, typedPassword,
                                         tr("Password for %1").arg(profile.name));
-    const auto passphrase = resolveSecret(profile.passphraseKey(), profile.saveKeyPassphrase, typedPassphrase,
-                                          tr("Key passphrase for %1").arg(profile.name));
+    const auto passphrase =
+        resolveSecret(profile.passphraseKey(), profile.saveKeyPassphrase, typedPassphrase,
+                      tr("Key passphrase for %1").arg(profile.name));
     if (!password || !passphrase) {
         showStatus(tr("Not connected: no secret was given for %1.").arg(profile.name));
         return;
@@ -200,7 +202,8 @@ void MainWindow::connectWithProfile(const profiles::ConnectionProfile &profile, 
     m_fromProfile = true;
     m_profileSubscriptions = profile.subscriptions;
     m_bar->setOptions(options);
-    m_bar->setFilter(profile.subscriptions.isEmpty() ? QString() : profile.subscriptions.first().filter);
+    m_bar->setFilter(profile.subscriptions.isEmpty() ? QString()
+                                                     : profile.subscriptions.first().filter);
     m_bar->setProfile(profile.name, profile.colour);
     setWindowTitle(tr("MQTT Deck — %1").arg(profile.name));
     connectToBroker(); // open() replaces any current connection
@@ -222,22 +225,26 @@ void MainWindow::connectToBroker()
     const QStringList errors = m_session->open(m_bar->options());
     if (!errors.isEmpty())
         QMessageBox::warning(this, tr("Cannot connect"),
-                             tr("The connection settings need attention:") + QStringLiteral("\n\n• ")
-                                 + errors.join(QStringLiteral("\n• ")));
+                             tr("The connection settings need attention:") +
+                                 QStringLiteral("\n\n• ") + errors.join(QStringLiteral("\n• ")));
 }
 
 void MainWindow::showCounters(const EngineCounters &c)
 {
-    QString text = tr("%1 msg/s — %2 received — %3 topics").arg(c.appliedPerSecond, 0, 'f', 0).arg(c.received).arg(c.topics);
+    QString text = tr("%1 msg/s — %2 received — %3 topics")
+                       .arg(c.appliedPerSecond, 0, 'f', 0)
+                       .arg(c.received)
+                       .arg(c.topics);
     if (c.queued > 1000)
         text += QStringLiteral(" — ") + tr("%1 waiting").arg(c.queued);
     if (c.droppedAtQueue > 0)
-        text += QStringLiteral(" — ") + tr("%1 dropped (engine too far behind)").arg(c.droppedAtQueue);
+        text +=
+            QStringLiteral(" — ") + tr("%1 dropped (engine too far behind)").arg(c.droppedAtQueue);
     // History rotation within each topic's bound is normal; only the global memory budget
     // taking entries away is worth a user's attention.
     if (c.historyEvictions.byGlobalBudget > 0)
-        text += QStringLiteral(" — ")
-                + tr("%1 old history entries dropped (memory budget)").arg(c.historyEvictions.byGlobalBudget);
+        text += QStringLiteral(" — ") + tr("%1 old history entries dropped (memory budget)")
+                                            .arg(c.historyEvictions.byGlobalBudget);
     m_counters->setText(text);
 }
 

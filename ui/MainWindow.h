@@ -34,8 +34,8 @@ public:
     void setProfiles(profiles::ProfileStore *store, profiles::SecretStore *secrets);
     /// Connects with a saved profile: secrets from what was just typed, this session's memory or
     /// the keychain, else asked for (saying why); subscribes to its filters once connected.
-    void connectWithProfile(const profiles::ConnectionProfile &profile, const QString &typedPassword = {},
-                            const QString &typedPassphrase = {});
+    void connectWithProfile(const profiles::ConnectionProfile &profile,
+                            const QString &typedPassword = {}, const QString &typedPassphrase = {});
     profiles::ProfileStore *profileStore() const { return m_store; }
     profiles::SecretStore *secretStore() const { return m_secrets; }
     ExplorerPage *explorer() const { return m_explorer; }
@@ -47,7 +47,8 @@ public:
 private:
     void showStatus(const QString &text);
     void openConnections();
-    std::optional<QString> resolveSecret(const QString &key, bool saved, const QString &typed, const QString &what);
+    std::optional<QString> resolveSecret(const QString &key, bool saved, const QString &typed,
+                                         const QString &what);
     void connectToBroker();
     void showCounters(const EngineCounters &c);
 

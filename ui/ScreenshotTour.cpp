@@ -1,13 +1,13 @@
 #include "ScreenshotTour.h"
 
 #include "MainWindow.h"
-#include "models/TopicTreeModel.h"
 #include "dialogs/ConnectionDialog.h"
+#include "models/TopicTreeModel.h"
 #include "pages/ChartsPage.h"
 #include "pages/ExplorerPage.h"
 #include "pages/PublishPage.h"
-#include "widgets/PropertiesEditor.h"
 #include "widgets/PayloadInspector.h"
+#include "widgets/PropertiesEditor.h"
 #include "widgets/TopicFilterBar.h"
 #include "widgets/TopicInspector.h"
 
@@ -56,7 +56,8 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, int warmUp
         {QStringLiteral("explorer-search.png"), tr("search with an MQTT filter"),
          [=] {
              explorer->inspector()->findChild<QTabWidget *>()->setCurrentIndex(0);
-             explorer->filterBar()->setQuery(TopicQuery::Mode::Filter, QStringLiteral("+/+/+/+/+/status/#"));
+             explorer->filterBar()->setQuery(TopicQuery::Mode::Filter,
+                                             QStringLiteral("+/+/+/+/+/status/#"));
          }},
         {QStringLiteral("explorer-hex.png"), tr("an alarm payload as a hex dump"),
          [=] {
@@ -69,7 +70,8 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, int warmUp
              explorer->inspector()->payload()->setView(PayloadInspector::View::Auto);
              for (const char *metric : {"temperature", "humidity", "power"}) {
                  selectFirst(QStringLiteral("+/+/+/+/+/telemetry/") + QLatin1String(metric));
-                 window->charts()->addSeries(explorer->inspector()->topic(), QStringLiteral("/value"));
+                 window->charts()->addSeries(explorer->inspector()->topic(),
+                                             QStringLiteral("/value"));
              }
              window->showPage(MainWindow::Page::Charts);
          }},
@@ -77,8 +79,9 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, int warmUp
          [=] {
              PublishPage *publish = window->publisher();
              publish->setTopic(QStringLiteral("prod/acme/berlin/line-01/gw-003/cmd/reboot"));
-             publish->setPayload(QStringLiteral("{\n  \"command_id\": \"c-20261124-0001\",\n  \"delay_s\": 5\n}"),
-                                 payload::InputFormat::Json);
+             publish->setPayload(
+                 QStringLiteral("{\n  \"command_id\": \"c-20261124-0001\",\n  \"delay_s\": 5\n}"),
+                 payload::InputFormat::Json);
              publish->setQos(1);
              mqtt::MessageProperties props;
              props.contentType = QStringLiteral("application/json");
@@ -88,7 +91,8 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, int warmUp
              publish->publish();
              window->showPage(MainWindow::Page::Publish);
          }},
-        {QStringLiteral("connections.png"), tr("saved connections: a production profile, its colour tag and a problem found in it"),
+        {QStringLiteral("connections.png"),
+         tr("saved connections: a production profile, its colour tag and a problem found in it"),
          [=] {
              if (!window->profileStore())
                  return;
@@ -110,7 +114,9 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, int warmUp
              dialog->show();
              m_dialog = dialog;
          },
-         [this]() -> QWidget * { return m_dialog ? m_dialog.data() : static_cast<QWidget *>(m_window); }},
+         [this]() -> QWidget * {
+             return m_dialog ? m_dialog.data() : static_cast<QWidget *>(m_window);
+         }},
         {QStringLiteral("messages.png"), tr("the live message feed"),
          [=] {
              explorer->inspector()->payload()->setView(PayloadInspector::View::Auto);
@@ -134,7 +140,8 @@ void ScreenshotTour::next()
         const bool saved = target && target->grab().save(path);
         if (m_dialog)
             m_dialog->deleteLater();
-        std::printf("%s  %s%s\n", qPrintable(path), qPrintable(done.caption), saved ? "" : "  (NOT SAVED)");
+        std::printf("%s  %s%s\n", qPrintable(path), qPrintable(done.caption),
+                    saved ? "" : "  (NOT SAVED)");
         std::fflush(stdout);
     }
     if (m_next == m_steps.size()) {

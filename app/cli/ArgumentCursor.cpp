@@ -9,12 +9,14 @@ bool ArgumentCursor::next()
     while (!m_failed && ++m_index < m_args.size()) {
         QString error;
         switch (mqtt::ConnectionArguments::consume(m_args, m_index, m_connection, &error)) {
-        case mqtt::ConnectionArguments::Outcome::Consumed: continue;
+        case mqtt::ConnectionArguments::Outcome::Consumed:
+            continue;
         case mqtt::ConnectionArguments::Outcome::Error:
             CliOutput::error(error);
             m_failed = true;
             return false;
-        case mqtt::ConnectionArguments::Outcome::NotMine: return true;
+        case mqtt::ConnectionArguments::Outcome::NotMine:
+            return true;
         }
     }
     return false;
@@ -41,7 +43,10 @@ bool ArgumentCursor::number(int min, int max, int *out)
     *out = v.toInt(&ok);
     if (!ok || *out < min || *out > max) {
         CliOutput::error(tr("%1 expects a number between %2 and %3, not \"%4\".")
-                             .arg(flag).arg(min).arg(max).arg(v));
+                             .arg(flag)
+                             .arg(min)
+                             .arg(max)
+                             .arg(v));
         m_failed = true;
         return false;
     }

@@ -78,7 +78,8 @@ Measure measureOnce(const QString &consumer, const Options &o, LoadGenerator &ge
             QThread::msleep(10);
         }
         if (!ready) {
-            m.error = BenchCommand::tr("mosquitto_sub did not subscribe (is mosquitto-clients installed?)");
+            m.error = BenchCommand::tr(
+                "mosquitto_sub did not subscribe (is mosquitto-clients installed?)");
             p.kill();
             p.waitForFinished();
             return m;
@@ -89,7 +90,8 @@ Measure measureOnce(const QString &consumer, const Options &o, LoadGenerator &ge
                  QStringLiteral("--port"), QString::number(broker.port()), QStringLiteral("--qos"),
                  QString::number(o.load.qos), QStringLiteral("--count"),
                  QString::number(o.load.messages), QStringLiteral("--history"),
-                 QString::number(o.history), QStringLiteral("--idle-ms"), QString::number(o.idleMs)});
+                 QString::number(o.history), QStringLiteral("--idle-ms"),
+                 QString::number(o.idleMs)});
         p.waitForStarted();
         if (!waitForLine(p, "ready", 20000)) {
             m.error = BenchCommand::tr("the %1 subscriber did not start: %2")
@@ -105,7 +107,8 @@ Measure measureOnce(const QString &consumer, const Options &o, LoadGenerator &ge
     qint64 doneAt = 0;
     if (consumer == QLatin1String("mosquitto_sub")) {
         // -C N: it exits after the Nth message; poll finely for the moment it does.
-        const qint64 deadline = start + qint64(o.idleMs) * 1000000 + qint64(o.load.messages) * 100000;
+        const qint64 deadline =
+            start + qint64(o.idleMs) * 1000000 + qint64(o.load.messages) * 100000;
         while (p.state() == QProcess::Running && steadyNowNs() < deadline)
             p.waitForFinished(1);
         doneAt = steadyNowNs();
@@ -121,7 +124,8 @@ Measure measureOnce(const QString &consumer, const Options &o, LoadGenerator &ge
     } else {
         p.waitForFinished(-1);
         const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
-        const ConsumerReport r = ConsumerReport::fromJson(QJsonDocument::fromJson(lines.last()).object());
+        const ConsumerReport r =
+            ConsumerReport::fromJson(QJsonDocument::fromJson(lines.last()).object());
         m.received = r.received;
         m.applied = r.applied;
         m.dropped = r.dropped;
@@ -148,36 +152,46 @@ bool parse(const QStringList &args, Options &o)
             if (i + 1 < args.size())
                 *out = args.at(++i).toLongLong(&ok);
             if (!ok || *out < min || *out > max) {
-                CliOutput::error(BenchCommand::tr("%1 expects a number between %2 and %3.").arg(a).arg(min).arg(max));
+                CliOutput::error(BenchCommand::tr("%1 expects a number between %2 and %3.")
+                                     .arg(a)
+                                     .arg(min)
+                                     .arg(max));
                 return false;
             }
             return true;
         };
         qint64 n = 0;
         if (a == QLatin1String("--messages") || a == QLatin1String("-n")) {
-            if (!number(1, 100000000, &n)) return false;
+            if (!number(1, 100000000, &n))
+                return false;
             o.load.messages = quint64(n);
         } else if (a == QLatin1String("--topics")) {
-            if (!number(1, 10000000, &n)) return false;
+            if (!number(1, 10000000, &n))
+                return false;
             o.load.topics = int(n);
         } else if (a == QLatin1String("--qos") || a == QLatin1String("-q")) {
-            if (!number(0, 1, &n)) return false;
+            if (!number(0, 1, &n))
+                return false;
             o.load.qos = int(n);
         } else if (a == QLatin1String("--payload")) {
-            if (!number(16, 1024, &n)) return false;
+            if (!number(16, 1024, &n))
+                return false;
             o.load.payloadBytes = int(n);
         } else if (a == QLatin1String("--runs")) {
-            if (!number(1, 20, &n)) return false;
+            if (!number(1, 20, &n))
+                return false;
             o.runs = int(n);
         } else if (a == QLatin1String("--history")) {
-            if (!number(0, 1000, &n)) return false;
+            if (!number(0, 1000, &n))
+                return false;
             o.history = int(n);
         } else if (a == QLatin1String("--json")) {
             o.json = true;
         } else if (a == QLatin1String("--consumers") && i + 1 < args.size()) {
             o.consumers = args.at(++i).split(QLatin1Char(','), Qt::SkipEmptyParts);
         } else {
-            CliOutput::error(BenchCommand::tr("unknown option \"%1\". See mqttdeck-cli bench --help.").arg(a));
+            CliOutput::error(
+                BenchCommand::tr("unknown option \"%1\". See mqttdeck-cli bench --help.").arg(a));
             return false;
         }
     }
@@ -187,14 +201,15 @@ bool parse(const QStringList &args, Options &o)
 
 QString BenchCommand::usage()
 {
-    return tr("Usage: mqttdeck-cli bench [--messages N] [--topics T] [--qos 0|1] [--payload BYTES]\n"
-              "                          [--runs R] [--history N] [--consumers LIST] [--json]\n"
-              "Starts a local mosquitto (unlimited queues), publishes N messages over T topics\n"
-              "from a raw-socket load generator, and measures on the same load, one after the\n"
-              "other: mosquitto_sub (reference), a bare Paho C++ callback, and MQTT Deck's engine\n"
-              "(session + engine + topic tree). Prints medians of R runs.\n"
-              "Defaults: 1000000 messages, 100000 topics, QoS 0, 60-byte payloads, 3 runs,\n"
-              "history of 20 messages per topic.\n");
+    return tr(
+        "Usage: mqttdeck-cli bench [--messages N] [--topics T] [--qos 0|1] [--payload BYTES]\n"
+        "                          [--runs R] [--history N] [--consumers LIST] [--json]\n"
+        "Starts a local mosquitto (unlimited queues), publishes N messages over T topics\n"
+        "from a raw-socket load generator, and measures on the same load, one after the\n"
+        "other: mosquitto_sub (reference), a bare Paho C++ callback, and MQTT Deck's engine\n"
+        "(session + engine + topic tree). Prints medians of R runs.\n"
+        "Defaults: 1000000 messages, 100000 topics, QoS 0, 60-byte payloads, 3 runs,\n"
+        "history of 20 messages per topic.\n");
 }
 
 int BenchCommand::run(const QStringList &args)
@@ -235,14 +250,19 @@ int BenchCommand::run(const QStringList &args)
             v.push_back(double(field(m)));
         return median(v);
     };
-    const double ref = med(QStringLiteral("mosquitto_sub"), [](const Measure &m) { return m.rate; });
+    const double ref =
+        med(QStringLiteral("mosquitto_sub"), [](const Measure &m) { return m.rate; });
     const double paho = med(QStringLiteral("paho"), [](const Measure &m) { return m.rate; });
     const double rate = med(QStringLiteral("engine"), [](const Measure &m) { return m.rate; });
-    const double received = med(QStringLiteral("engine"), [](const Measure &m) { return m.received; });
-    const double applied = med(QStringLiteral("engine"), [](const Measure &m) { return m.applied; });
-    const double dropped = med(QStringLiteral("engine"), [](const Measure &m) { return m.dropped; });
+    const double received =
+        med(QStringLiteral("engine"), [](const Measure &m) { return m.received; });
+    const double applied =
+        med(QStringLiteral("engine"), [](const Measure &m) { return m.applied; });
+    const double dropped =
+        med(QStringLiteral("engine"), [](const Measure &m) { return m.dropped; });
     const double peak = med(QStringLiteral("engine"), [](const Measure &m) { return m.peakRssKb; });
-    const double growth = med(QStringLiteral("engine"), [](const Measure &m) { return m.rssGrowthKb; });
+    const double growth =
+        med(QStringLiteral("engine"), [](const Measure &m) { return m.rssGrowthKb; });
     const double topics = med(QStringLiteral("engine"), [](const Measure &m) { return m.topics; });
     const double lost = double(o.load.messages) - applied;
     const double perTopic = topics > 0 ? growth * 1024.0 / topics : 0;
@@ -266,35 +286,40 @@ int BenchCommand::run(const QStringList &args)
     if (o.json) {
         std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     } else {
-        std::printf("%s", qPrintable(tr("MQTT Deck ingest benchmark (median of %1 runs)\n"
-                                        "  load              %2 messages, %3 topics, QoS %4, %5-byte payloads\n"
-                                        "  sent              %2\n"
-                                        "  received          %6\n"
-                                        "  applied           %7\n"
-                                        "  lost              %8 (dropped at the hand-off queue: %9)\n")
-                                         .arg(o.runs)
-                                         .arg(o.load.messages)
-                                         .arg(o.load.topics)
-                                         .arg(o.load.qos)
-                                         .arg(o.load.payloadBytes)
-                                         .arg(qint64(received))
-                                         .arg(qint64(applied))
-                                         .arg(qint64(lost))
-                                         .arg(qint64(dropped))));
-        std::printf("%s", qPrintable(tr("  engine rate       %1 msg/s\n"
-                                        "  mosquitto_sub     %2 msg/s   (reference)\n"
-                                        "  bare Paho C++     %3 msg/s\n"
-                                        "  ratio             %4 of mosquitto_sub (Paho alone: %5; engine/Paho: %6)\n"
-                                        "  peak RSS          %7 KiB\n"
-                                        "  RSS per topic     %8 bytes\n")
-                                         .arg(qRound64(rate))
-                                         .arg(qRound64(ref))
-                                         .arg(qRound64(paho))
-                                         .arg(ref > 0 ? rate / ref : 0.0, 0, 'f', 3)
-                                         .arg(ref > 0 ? paho / ref : 0.0, 0, 'f', 3)
-                                         .arg(paho > 0 ? rate / paho : 0.0, 0, 'f', 3)
-                                         .arg(qRound64(peak))
-                                         .arg(perTopic, 0, 'f', 1)));
+        std::printf(
+            "%s",
+            qPrintable(tr("MQTT Deck ingest benchmark (median of %1 runs)\n"
+                          "  load              %2 messages, %3 topics, QoS %4, %5-byte payloads\n"
+                          "  sent              %2\n"
+                          "  received          %6\n"
+                          "  applied           %7\n"
+                          "  lost              %8 (dropped at the hand-off queue: %9)\n")
+                           .arg(o.runs)
+                           .arg(o.load.messages)
+                           .arg(o.load.topics)
+                           .arg(o.load.qos)
+                           .arg(o.load.payloadBytes)
+                           .arg(qint64(received))
+                           .arg(qint64(applied))
+                           .arg(qint64(lost))
+                           .arg(qint64(dropped))));
+        std::printf(
+            "%s",
+            qPrintable(
+                tr("  engine rate       %1 msg/s\n"
+                   "  mosquitto_sub     %2 msg/s   (reference)\n"
+                   "  bare Paho C++     %3 msg/s\n"
+                   "  ratio             %4 of mosquitto_sub (Paho alone: %5; engine/Paho: %6)\n"
+                   "  peak RSS          %7 KiB\n"
+                   "  RSS per topic     %8 bytes\n")
+                    .arg(qRound64(rate))
+                    .arg(qRound64(ref))
+                    .arg(qRound64(paho))
+                    .arg(ref > 0 ? rate / ref : 0.0, 0, 'f', 3)
+                    .arg(ref > 0 ? paho / ref : 0.0, 0, 'f', 3)
+                    .arg(paho > 0 ? rate / paho : 0.0, 0, 'f', 3)
+                    .arg(qRound64(peak))
+                    .arg(perTopic, 0, 'f', 1)));
     }
     return lost > 0 ? ExitRefused : ExitOk;
 }
@@ -307,12 +332,18 @@ int BenchCommand::runConsumer(const QStringList &args)
     HistoryLimits history;
     for (int i = 0; i + 1 < args.size(); i += 2) {
         const QString a = args.at(i), v = args.at(i + 1);
-        if (a == QLatin1String("--mode")) mode = v;
-        else if (a == QLatin1String("--port")) port = v.toInt();
-        else if (a == QLatin1String("--qos")) qos = v.toInt();
-        else if (a == QLatin1String("--count")) count = v.toULongLong();
-        else if (a == QLatin1String("--history")) history.messagesPerTopic = v.toInt();
-        else if (a == QLatin1String("--idle-ms")) idleMs = v.toInt();
+        if (a == QLatin1String("--mode"))
+            mode = v;
+        else if (a == QLatin1String("--port"))
+            port = v.toInt();
+        else if (a == QLatin1String("--qos"))
+            qos = v.toInt();
+        else if (a == QLatin1String("--count"))
+            count = v.toULongLong();
+        else if (a == QLatin1String("--history"))
+            history.messagesPerTopic = v.toInt();
+        else if (a == QLatin1String("--idle-ms"))
+            idleMs = v.toInt();
     }
     const ConsumerReport r = runBenchConsumer(mode, port, qos, count, idleMs, history);
     std::printf("%s\n", QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact).constData());

@@ -10,11 +10,11 @@ namespace deck::cli {
 /// Exit codes shared by every subcommand (documented in docs/cli.md).
 enum ExitCode {
     ExitOk = 0,
-    ExitUsage = 1,        ///< bad arguments or options refused before connecting
-    ExitConnectFailed = 2,///< no connection (network, TLS, CONNACK refusal)
-    ExitRefused = 3,      ///< the broker refused a subscription or a publish
+    ExitUsage = 1,         ///< bad arguments or options refused before connecting
+    ExitConnectFailed = 2, ///< no connection (network, TLS, CONNACK refusal)
+    ExitRefused = 3,       ///< the broker refused a subscription or a publish
     ExitConnectionLost = 4,
-    ExitTimeout = 5,      ///< -W elapsed
+    ExitTimeout = 5, ///< -W elapsed
 };
 
 /// Writes to stderr in words, for people and logs.

@@ -28,17 +28,17 @@ PubCommand::PubCommand(QObject *parent) : QObject(parent)
             [this](quint64 id, const mqtt::PublishResult &r) {
                 m_outstanding.remove(id);
                 if (!r.ok) {
-                    CliOutput::error(r.error.isEmpty()
-                                         ? tr("the broker refused the message: %1 (%2). %3")
-                                               .arg(r.codeName, mqtt::ReasonCodes::hex(r.code),
-                                                    r.explanation)
-                                         : r.error);
+                    CliOutput::error(
+                        r.error.isEmpty()
+                            ? tr("the broker refused the message: %1 (%2). %3")
+                                  .arg(r.codeName, mqtt::ReasonCodes::hex(r.code), r.explanation)
+                            : r.error);
                     m_exitCode = ExitRefused;
                 } else if (r.code != 0 && !m_quiet) {
                     // e.g. 0x10 "No matching subscribers": accepted, but worth knowing.
-                    CliOutput::warning(tr("%1 (%2). %3")
-                                           .arg(r.codeName, mqtt::ReasonCodes::hex(r.code),
-                                                r.explanation));
+                    CliOutput::warning(
+                        tr("%1 (%2). %3")
+                            .arg(r.codeName, mqtt::ReasonCodes::hex(r.code), r.explanation));
                 }
                 if (m_outstanding.isEmpty())
                     finish(m_exitCode);
@@ -61,8 +61,8 @@ QString PubCommand::usage()
               "  -q, --qos 0|1|2             QoS (default 0)\n"
               "  -r, --retain                retain the message\n"
               "      --quiet                 no warning for accepted messages with a reason "
-              "code (0x10 no subscribers)\n\n")
-           + mqtt::ConnectionArguments::help();
+              "code (0x10 no subscribers)\n\n") +
+           mqtt::ConnectionArguments::help();
 }
 
 int PubCommand::start(const QStringList &args, const QByteArrayList &raw)
@@ -77,17 +77,21 @@ int PubCommand::start(const QStringList &args, const QByteArrayList &raw)
         const QString a = cursor.current();
         QString v;
         if (a == QLatin1String("-t") || a == QLatin1String("--topic")) {
-            if (!cursor.value(&v)) return ExitUsage;
+            if (!cursor.value(&v))
+                return ExitUsage;
             topic = v;
         } else if (a == QLatin1String("-m") || a == QLatin1String("--message")) {
-            if (!cursor.value(&v)) return ExitUsage;
+            if (!cursor.value(&v))
+                return ExitUsage;
             payloads = {cursor.index() < raw.size() ? raw.at(cursor.index()) : v.toUtf8()};
             ++sources;
         } else if (a == QLatin1String("-f") || a == QLatin1String("--file")) {
-            if (!cursor.value(&v)) return ExitUsage;
+            if (!cursor.value(&v))
+                return ExitUsage;
             QFile file(v);
             if (!file.open(QIODevice::ReadOnly)) {
-                CliOutput::error(tr("cannot read the payload file \"%1\": %2").arg(v, file.errorString()));
+                CliOutput::error(
+                    tr("cannot read the payload file \"%1\": %2").arg(v, file.errorString()));
                 return ExitUsage;
             }
             payloads = {file.readAll()};
@@ -95,8 +99,8 @@ int PubCommand::start(const QStringList &args, const QByteArrayList &raw)
         } else if (a == QLatin1String("-n") || a == QLatin1String("--null-message")) {
             payloads = {QByteArray()};
             ++sources;
-        } else if (a == QLatin1String("-s") || a == QLatin1String("--stdin-file")
-                   || a == QLatin1String("-l") || a == QLatin1String("--stdin-line")) {
+        } else if (a == QLatin1String("-s") || a == QLatin1String("--stdin-file") ||
+                   a == QLatin1String("-l") || a == QLatin1String("--stdin-line")) {
             QFile in;
             if (!in.open(stdin, QIODevice::ReadOnly)) {
                 CliOutput::error(tr("cannot read standard input."));
@@ -116,7 +120,8 @@ int PubCommand::start(const QStringList &args, const QByteArrayList &raw)
             }
             ++sources;
         } else if (a == QLatin1String("-q") || a == QLatin1String("--qos")) {
-            if (!cursor.value(&v)) return ExitUsage;
+            if (!cursor.value(&v))
+                return ExitUsage;
             bool ok = false;
             qos = v.toInt(&ok);
             if (!ok || qos < 0 || qos > 2) {

@@ -33,25 +33,35 @@ int SimCommand::run(const QStringList &args)
             return ExitOk;
         }
         if (i + 1 >= args.size()) {
-            CliOutput::error(tr("unknown option \"%1\" or missing value. See mqttdeck-cli sim --help.").arg(a));
+            CliOutput::error(
+                tr("unknown option \"%1\" or missing value. See mqttdeck-cli sim --help.").arg(a));
             return ExitUsage;
         }
         const QString v = args.at(++i);
         bool ok = true;
-        if (a == QLatin1String("-h") || a == QLatin1String("--host")) o.host = v;
-        else if (a == QLatin1String("-p") || a == QLatin1String("--port")) o.port = v.toInt(&ok);
-        else if (a == QLatin1String("--devices")) o.devices = v.toInt(&ok);
-        else if (a == QLatin1String("--rate")) o.messagesPerSecond = v.toDouble(&ok);
-        else if (a == QLatin1String("--duration")) duration = v.toInt(&ok);
-        else if (a == QLatin1String("--env")) o.environment = v;
-        else if (a == QLatin1String("--tenant")) o.tenant = v;
+        if (a == QLatin1String("-h") || a == QLatin1String("--host"))
+            o.host = v;
+        else if (a == QLatin1String("-p") || a == QLatin1String("--port"))
+            o.port = v.toInt(&ok);
+        else if (a == QLatin1String("--devices"))
+            o.devices = v.toInt(&ok);
+        else if (a == QLatin1String("--rate"))
+            o.messagesPerSecond = v.toDouble(&ok);
+        else if (a == QLatin1String("--duration"))
+            duration = v.toInt(&ok);
+        else if (a == QLatin1String("--env"))
+            o.environment = v;
+        else if (a == QLatin1String("--tenant"))
+            o.tenant = v;
         else {
             CliOutput::error(tr("unknown option \"%1\". See mqttdeck-cli sim --help.").arg(a));
             return ExitUsage;
         }
-        if (!ok || o.port <= 0 || o.port > 65535 || o.devices < 1 || o.devices > 5000
-            || o.messagesPerSecond < 0 || o.messagesPerSecond > 1000 || duration < 0) {
-            CliOutput::error(tr("%1: \"%2\" is out of range (devices 1-5000, rate 0-1000, port 1-65535).").arg(a, v));
+        if (!ok || o.port <= 0 || o.port > 65535 || o.devices < 1 || o.devices > 5000 ||
+            o.messagesPerSecond < 0 || o.messagesPerSecond > 1000 || duration < 0) {
+            CliOutput::error(
+                tr("%1: \"%2\" is out of range (devices 1-5000, rate 0-1000, port 1-65535).")
+                    .arg(a, v));
             return ExitUsage;
         }
     }
@@ -59,10 +69,11 @@ int SimCommand::run(const QStringList &args)
     simulator.start();
     QTimer report;
     QObject::connect(&report, &QTimer::timeout, [&] {
-        std::fprintf(stderr, "%s\n", qPrintable(tr("sim: %1 of %2 devices online, %3 messages published")
-                                                     .arg(simulator.connectedDevices())
-                                                     .arg(o.devices)
-                                                     .arg(simulator.published())));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("sim: %1 of %2 devices online, %3 messages published")
+                                    .arg(simulator.connectedDevices())
+                                    .arg(o.devices)
+                                    .arg(simulator.published())));
     });
     report.start(5000);
     if (duration > 0)

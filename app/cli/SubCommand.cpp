@@ -19,12 +19,11 @@ SubCommand::SubCommand(QObject *parent) : QObject(parent)
         finish(ExitTimeout);
     });
     connect(&m_session, &mqtt::Session::messagesAvailable, this, &SubCommand::onMessages);
-    connect(&m_session, &mqtt::Session::connectFailed, this,
-            [this](const mqtt::ConnectResult &r) {
-                CliOutput::connectFailure(r);
-                if (m_session.state() != mqtt::Session::State::Reconnecting)
-                    finish(ExitConnectFailed);
-            });
+    connect(&m_session, &mqtt::Session::connectFailed, this, [this](const mqtt::ConnectResult &r) {
+        CliOutput::connectFailure(r);
+        if (m_session.state() != mqtt::Session::State::Reconnecting)
+            finish(ExitConnectFailed);
+    });
     connect(&m_session, &mqtt::Session::connectionLost, this,
             [this](const mqtt::DisconnectInfo &info) {
                 CliOutput::lost(info);
@@ -32,9 +31,8 @@ SubCommand::SubCommand(QObject *parent) : QObject(parent)
                     finish(ExitConnectionLost);
             });
     connect(&m_session, &mqtt::Session::reconnectScheduled, this, [](int delayMs, int attempt) {
-        CliOutput::warning(tr("reconnecting in %1 s (attempt %2).")
-                               .arg(delayMs / 1000.0, 0, 'f', 1)
-                               .arg(attempt));
+        CliOutput::warning(
+            tr("reconnecting in %1 s (attempt %2).").arg(delayMs / 1000.0, 0, 'f', 1).arg(attempt));
     });
     connect(&m_session, &mqtt::Session::connected, this, [this](const mqtt::ConnectResult &r) {
         Q_UNUSED(r);
@@ -72,8 +70,8 @@ QString SubCommand::usage()
               "  -N                          no newline after the payload\n"
               "  -R                          skip retained messages (print only live ones)\n"
               "  -C, --count N               exit after N messages\n"
-              "  -W, --timeout SECONDS       exit with code 5 if not done within SECONDS\n\n")
-           + mqtt::ConnectionArguments::help();
+              "  -W, --timeout SECONDS       exit with code 5 if not done within SECONDS\n\n") +
+           mqtt::ConnectionArguments::help();
 }
 
 int SubCommand::start(const QStringList &args)
@@ -89,10 +87,12 @@ int SubCommand::start(const QStringList &args)
         QString v;
         int n = 0;
         if (a == QLatin1String("-t") || a == QLatin1String("--topic")) {
-            if (!cursor.value(&v)) return ExitUsage;
+            if (!cursor.value(&v))
+                return ExitUsage;
             filters << v;
         } else if (a == QLatin1String("-q") || a == QLatin1String("--qos")) {
-            if (!cursor.number(0, 2, &qos)) return ExitUsage;
+            if (!cursor.number(0, 2, &qos))
+                return ExitUsage;
         } else if (a == QLatin1String("-v") || a == QLatin1String("--verbose")) {
             m_verbose = true;
         } else if (a == QLatin1String("--json")) {
@@ -102,16 +102,19 @@ int SubCommand::start(const QStringList &args)
         } else if (a == QLatin1String("-R")) {
             m_skipRetained = true;
         } else if (a == QLatin1String("-C") || a == QLatin1String("--count")) {
-            if (!cursor.number(1, INT_MAX, &n)) return ExitUsage;
+            if (!cursor.number(1, INT_MAX, &n))
+                return ExitUsage;
             m_remaining = n;
         } else if (a == QLatin1String("-W") || a == QLatin1String("--timeout")) {
-            if (!cursor.number(1, 86400 * 365, &timeoutSeconds)) return ExitUsage;
+            if (!cursor.number(1, 86400 * 365, &timeoutSeconds))
+                return ExitUsage;
         } else if (a == QLatin1String("--no-local")) {
             noLocal = true;
         } else if (a == QLatin1String("--retain-as-published")) {
             rap = true;
         } else if (a == QLatin1String("--retain-handling")) {
-            if (!cursor.number(0, 2, &retainHandling)) return ExitUsage;
+            if (!cursor.number(0, 2, &retainHandling))
+                return ExitUsage;
         } else if (a == QLatin1String("--help")) {
             std::fputs(qPrintable(usage()), stdout);
             return ExitOk;
@@ -142,8 +145,8 @@ int SubCommand::start(const QStringList &args)
         s.subscriptionIdentifier = m_args.subscriptionIdentifier;
         m_subscriptions << s;
     }
-    if (m_args.options.version == mqtt::MqttVersion::V311
-        && (noLocal || rap || retainHandling != 0 || m_args.subscriptionIdentifier != 0)) {
+    if (m_args.options.version == mqtt::MqttVersion::V311 &&
+        (noLocal || rap || retainHandling != 0 || m_args.subscriptionIdentifier != 0)) {
         CliOutput::error(tr("--no-local, --retain-as-published, --retain-handling and "
                             "subscription identifiers need MQTT 5 (-V mqttv5)."));
         return ExitUsage;

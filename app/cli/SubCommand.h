@@ -30,7 +30,7 @@ private:
     QList<mqtt::Subscription> m_subscriptions;
     std::vector<Message> m_batch;
     QTimer m_timeout;
-    qint64 m_remaining = -1;  ///< -C: messages still to print; -1 = unlimited
+    qint64 m_remaining = -1; ///< -C: messages still to print; -1 = unlimited
     bool m_json = false;
     bool m_verbose = false;
     bool m_skipRetained = false;

@@ -45,7 +45,8 @@ int main(int argc, char *argv[])
     QByteArrayList raw;
     for (int i = 2; i < argc; ++i)
         raw << QByteArray(argv[i]);
-    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("help")) {
+    if (command.isEmpty() || command == QLatin1String("--help") ||
+        command == QLatin1String("help")) {
         std::fputs(qPrintable(mainUsage()), command.isEmpty() ? stderr : stdout);
         return command.isEmpty() ? deck::cli::ExitUsage : deck::cli::ExitOk;
     }
@@ -70,8 +71,10 @@ int main(int argc, char *argv[])
         runner.reset(pub);
         code = pub->start(args, raw);
     } else {
-        deck::cli::CliOutput::error(QCoreApplication::translate(
-            "CliMain", "unknown command \"%1\". Commands: sub, pub, sim, bench.").arg(command));
+        deck::cli::CliOutput::error(
+            QCoreApplication::translate("CliMain",
+                                        "unknown command \"%1\". Commands: sub, pub, sim, bench.")
+                .arg(command));
         return deck::cli::ExitUsage;
     }
     if (code >= 0)

@@ -1,11 +1,11 @@
 // mqttdeck: the desktop console. Accepts the CLI's connection flags and connects at start.
 
+#include "AllocatorTuning.h"
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
-#include "AllocatorTuning.h"
 #include "Translations.h"
-#include "mqtt/ConnectionArguments.h"
 #include "ingest/Engine.h"
+#include "mqtt/ConnectionArguments.h"
 #include "mqtt/PahoSession.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
@@ -44,7 +44,8 @@ int main(int argc, char *argv[])
         case deck::mqtt::ConnectionArguments::Outcome::Error:
             std::fprintf(stderr, "mqttdeck: %s\n", qPrintable(error));
             return 1;
-        case deck::mqtt::ConnectionArguments::Outcome::NotMine: break;
+        case deck::mqtt::ConnectionArguments::Outcome::NotMine:
+            break;
         }
         const QString a = args.at(i);
         if ((a == QLatin1String("-t") || a == QLatin1String("--topic")) && i + 1 < args.size()) {
@@ -58,18 +59,23 @@ int main(int argc, char *argv[])
         } else if (a == QLatin1String("--connect")) {
             connectNow = true;
         } else if (a == QLatin1String("--help")) {
-            std::printf("%s", qPrintable(QApplication::translate(
-                                  "GuiMain", "Usage: mqttdeck [connection flags] [-t FILTER] "
-                                             "[--connect] [--profile NAME] [--profiles-file PATH] [--screenshots DIR]\n"
-                                             "With connection flags or --profile the window connects at start.\n"
-                                             "Saved connections live in %1.\n\n").arg(deck::profiles::ProfileStore::defaultPath())
-                                  + deck::mqtt::ConnectionArguments::help()));
+            std::printf(
+                "%s",
+                qPrintable(
+                    QApplication::translate(
+                        "GuiMain",
+                        "Usage: mqttdeck [connection flags] [-t FILTER] "
+                        "[--connect] [--profile NAME] [--profiles-file PATH] [--screenshots DIR]\n"
+                        "With connection flags or --profile the window connects at start.\n"
+                        "Saved connections live in %1.\n\n")
+                        .arg(deck::profiles::ProfileStore::defaultPath()) +
+                    deck::mqtt::ConnectionArguments::help()));
             return 0;
         } else {
-            std::fprintf(stderr, "mqttdeck: %s\n",
-                         qPrintable(QApplication::translate("GuiMain",
-                                                            "unknown option \"%1\"; see --help")
-                                        .arg(a)));
+            std::fprintf(
+                stderr, "mqttdeck: %s\n",
+                qPrintable(QApplication::translate("GuiMain", "unknown option \"%1\"; see --help")
+                               .arg(a)));
             return 1;
         }
     }
@@ -91,11 +97,14 @@ int main(int argc, char *argv[])
             QStringList names;
             for (const auto &p : store.list())
                 names << p.name;
-            std::fprintf(stderr, "mqttdeck: %s\n",
-                         qPrintable(QApplication::translate("GuiMain", "no saved connection is called \"%1\" "
-                                                                       "(saved: %2)")
-                                        .arg(profileName, names.isEmpty() ? QApplication::translate("GuiMain", "none")
-                                                                          : names.join(QStringLiteral(", ")))));
+            std::fprintf(
+                stderr, "mqttdeck: %s\n",
+                qPrintable(QApplication::translate("GuiMain",
+                                                   "no saved connection is called \"%1\" "
+                                                   "(saved: %2)")
+                               .arg(profileName, names.isEmpty()
+                                                     ? QApplication::translate("GuiMain", "none")
+                                                     : names.join(QStringLiteral(", ")))));
             return 1;
         }
         window.show();

@@ -32,7 +32,11 @@ qint64 statusKb(const char *field)
         return 0;
     for (const QByteArray &line : f.readAll().split('\n'))
         if (line.startsWith(field))
-            return line.mid(qsizetype(std::strlen(field))).trimmed().split(' ').first().toLongLong();
+            return line.mid(qsizetype(std::strlen(field)))
+                .trimmed()
+                .split(' ')
+                .first()
+                .toLongLong();
     return 0;
 }
 
@@ -43,8 +47,7 @@ void announceReady()
 }
 
 /// Waits until `done()` or no progress in `idleMs` (after the first message).
-template <typename Count, typename Done>
-void waitForLoad(Count count, Done done, int idleMs)
+template <typename Count, typename Done> void waitForLoad(Count count, Done done, int idleMs)
 {
     quint64 last = count();
     qint64 lastChange = steadyNowNs();
@@ -56,14 +59,15 @@ void waitForLoad(Count count, Done done, int idleMs)
         if (now != last) {
             last = now;
             lastChange = steadyNowNs();
-        } else if (steadyNowNs() - lastChange > qint64(idleMs) * 1000000
-                   && (now > 0 || steadyNowNs() - start > 60LL * 1000000000)) {
+        } else if (steadyNowNs() - lastChange > qint64(idleMs) * 1000000 &&
+                   (now > 0 || steadyNowNs() - start > 60LL * 1000000000)) {
             return;
         }
     }
 }
 
-ConsumerReport runEngine(int port, int qos, quint64 expected, int idleMs, const HistoryLimits &history)
+ConsumerReport runEngine(int port, int qos, quint64 expected, int idleMs,
+                         const HistoryLimits &history)
 {
     ConsumerReport r;
     r.mode = QStringLiteral("engine");
@@ -89,10 +93,11 @@ ConsumerReport runEngine(int port, int qos, quint64 expected, int idleMs, const 
             loop.quit();
         }
     });
-    QObject::connect(&session, &mqtt::Session::connectFailed, &loop, [&](const mqtt::ConnectResult &c) {
-        r.error = c.explanation;
-        loop.quit();
-    });
+    QObject::connect(&session, &mqtt::Session::connectFailed, &loop,
+                     [&](const mqtt::ConnectResult &c) {
+                         r.error = c.explanation;
+                         loop.quit();
+                     });
     QObject::connect(&session, &mqtt::Session::subscribeFinished, &loop,
                      [&](quint64, const mqtt::SubscribeResult &s) {
                          subscribed = s.ok;
@@ -153,7 +158,8 @@ ConsumerReport runPaho(int port, int qos, quint64 expected, int idleMs)
         return r;
     }
     announceReady();
-    waitForLoad([&] { return received.load(); }, [&] { return received.load() >= expected; }, idleMs);
+    waitForLoad([&] { return received.load(); }, [&] { return received.load() >= expected; },
+                idleMs);
     r.received = received.load();
     r.doneAtNs = lastAt.load();
     r.rssGrowthKb += currentRssKb();

@@ -11,10 +11,10 @@ namespace deck {
 struct ConsumerReport
 {
     QString mode;
-    quint64 received = 0;   ///< delivered by the client library
-    quint64 applied = 0;    ///< counted into the tree (engine mode)
-    quint64 dropped = 0;    ///< dropped at the hand-off queue's bound (engine mode)
-    qint64 doneAtNs = 0;    ///< steady clock (CLOCK_MONOTONIC) when the last message was counted
+    quint64 received = 0; ///< delivered by the client library
+    quint64 applied = 0;  ///< counted into the tree (engine mode)
+    quint64 dropped = 0;  ///< dropped at the hand-off queue's bound (engine mode)
+    qint64 doneAtNs = 0;  ///< steady clock (CLOCK_MONOTONIC) when the last message was counted
     qint64 peakRssKb = 0;
     qint64 rssGrowthKb = 0; ///< after the load minus before subscribing
     quint64 topics = 0;

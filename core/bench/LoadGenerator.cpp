@@ -54,14 +54,16 @@ void LoadGenerator::prepare()
     for (quint64 i = 0; i < m_spec.messages; ++i) {
         const QByteArray topic = topicFor(i, m_spec.topics);
         char body[128];
-        int n = std::snprintf(body, sizeof body, R"({"seq":%llu,"value":%.2f,"unit":"C","q":"good"})",
-                              (unsigned long long)i, 20.0 + double(i % 1000) / 100.0);
+        int n =
+            std::snprintf(body, sizeof body, R"({"seq":%llu,"value":%.2f,"unit":"C","q":"good"})",
+                          (unsigned long long)i, 20.0 + double(i % 1000) / 100.0);
         QByteArray payload(body, n);
         if (payload.size() < m_spec.payloadBytes)
             payload.append(QByteArray(m_spec.payloadBytes - payload.size(), ' '));
         if (m_spec.qos > 0 && ++packetId == 0)
             packetId = 1;
-        m_packets.append(sim::encodePublish(topic, payload, m_spec.qos > 0 ? 1 : 0, false, packetId));
+        m_packets.append(
+            sim::encodePublish(topic, payload, m_spec.qos > 0 ? 1 : 0, false, packetId));
     }
 }
 
@@ -80,8 +82,8 @@ QString LoadGenerator::run()
     }
     const QByteArray connect = sim::encodeConnect("mqttdeck-load", 120);
     char connack[4];
-    if (!writeAll(fd, connect.constData(), size_t(connect.size()))
-        || ::recv(fd, connack, 4, MSG_WAITALL) != 4 || connack[3] != 0) {
+    if (!writeAll(fd, connect.constData(), size_t(connect.size())) ||
+        ::recv(fd, connack, 4, MSG_WAITALL) != 4 || connack[3] != 0) {
         ::close(fd);
         return tr("the broker refused the load generator's connection");
     }

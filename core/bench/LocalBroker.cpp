@@ -42,17 +42,17 @@ QString LocalBroker::logPath() const
 bool LocalBroker::hasSubscribed(const QString &clientId) const
 {
     QFile log(logPath());
-    return log.open(QIODevice::ReadOnly)
-           && log.readAll().contains(QByteArray(QByteArray("Sending SUBACK to ") + clientId.toUtf8()));
+    return log.open(QIODevice::ReadOnly) &&
+           log.readAll().contains(QByteArray(QByteArray("Sending SUBACK to ") + clientId.toUtf8()));
 }
 
 QString LocalBroker::start()
 {
     if (!m_dir.isValid())
         return tr("cannot create a temporary directory for the broker");
-    QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                            | QFile::ReadGroup | QFile::ExeGroup
-                                            | QFile::ReadOther | QFile::ExeOther);
+    QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                            QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                            QFile::ExeOther);
     m_port = freePort();
     QStringList conf{QStringLiteral("listener %1 127.0.0.1").arg(m_port),
                      QStringLiteral("allow_anonymous true"),
@@ -81,7 +81,9 @@ QString LocalBroker::start()
         return tr("mosquitto did not start (%1). Install it: apt-get install mosquitto")
             .arg(m_process->errorString());
     if (!waitForPort(m_port, 10000))
-        return tr("mosquitto does not accept connections on port %1; see %2").arg(m_port).arg(logPath());
+        return tr("mosquitto does not accept connections on port %1; see %2")
+            .arg(m_port)
+            .arg(logPath());
     return {};
 }
 

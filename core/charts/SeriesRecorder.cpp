@@ -7,7 +7,10 @@
 
 namespace deck {
 
-SeriesRecorder::SeriesRecorder(qint64 keepMs, size_t maxPoints) : m_keepMs(keepMs), m_maxPoints(maxPoints) {}
+SeriesRecorder::SeriesRecorder(qint64 keepMs, size_t maxPoints)
+    : m_keepMs(keepMs), m_maxPoints(maxPoints)
+{
+}
 
 bool SeriesRecorder::add(const QString &topic, const QString &pointer, QString *error)
 {
@@ -72,7 +75,8 @@ int SeriesRecorder::poll(const Engine &engine)
         }
         const qint64 oldest = QDateTime::currentMSecsSinceEpoch() - m_keepMs;
         size_t drop = 0;
-        while (drop < s.points.size() && (s.points[drop].first < oldest || s.points.size() - drop > m_maxPoints))
+        while (drop < s.points.size() &&
+               (s.points[drop].first < oldest || s.points.size() - drop > m_maxPoints))
             ++drop;
         if (drop > 0)
             s.points.erase(s.points.begin(), s.points.begin() + qsizetype(drop));
@@ -90,9 +94,10 @@ QByteArray SeriesRecorder::toCsv() const
     QByteArray csv = "time,epoch_ms,topic,field,value\n";
     for (const PlotSeries &s : m_series)
         for (const auto &[ms, value] : s.points)
-            csv += QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8() + ','
-                   + QByteArray::number(ms) + ',' + quote(s.topic) + ',' + quote(s.pointer) + ','
-                   + QByteArray::number(value, 'g', 15) + '\n';
+            csv +=
+                QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8() +
+                ',' + QByteArray::number(ms) + ',' + quote(s.topic) + ',' + quote(s.pointer) + ',' +
+                QByteArray::number(value, 'g', 15) + '\n';
     return csv;
 }
 

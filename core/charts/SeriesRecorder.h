@@ -16,9 +16,12 @@ struct PlotSeries
     QString topic;
     QString pointer;
     std::vector<std::pair<qint64, double>> points; ///< (received ms since epoch, value), in order
-    quint64 skipped = 0;   ///< messages whose payload had no number there
-    quint64 missed = 0;    ///< messages that left the topic's history before they were read
-    QString label() const { return pointer.isEmpty() ? topic : topic + QStringLiteral(" ") + pointer; }
+    quint64 skipped = 0;                           ///< messages whose payload had no number there
+    quint64 missed = 0; ///< messages that left the topic's history before they were read
+    QString label() const
+    {
+        return pointer.isEmpty() ? topic : topic + QStringLiteral(" ") + pointer;
+    }
 };
 
 /// Collects the values of plotted series from the engine: on every poll it reads, for each

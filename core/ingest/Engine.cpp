@@ -142,8 +142,10 @@ void Engine::run()
                 releaseFreeMemory(); // idle after a burst: give its freed buffers back
                 m_appliedAtTrim = m_applied.load();
             }
-            const qint64 untilTick = m_lastTickNs + qint64(m_options.notifyIntervalMs) * 1000000 - nowNs();
-            m_queue->waitForMessages(std::chrono::milliseconds(std::max<qint64>(1, untilTick / 1000000)));
+            const qint64 untilTick =
+                m_lastTickNs + qint64(m_options.notifyIntervalMs) * 1000000 - nowNs();
+            m_queue->waitForMessages(
+                std::chrono::milliseconds(std::max<qint64>(1, untilTick / 1000000)));
         }
         if (m_clearRequested.exchange(false)) {
             std::unique_lock lock(m_treeMutex);
@@ -223,8 +225,9 @@ void Engine::updateRates(double seconds)
     {
         std::lock_guard lock(m_rateMutex);
         const double rate = double(applied - m_appliedAtRate) / seconds;
-        m_appliedRate = m_appliedRate == 0 ? rate
-                                           : kRateSmoothing * rate + (1 - kRateSmoothing) * m_appliedRate;
+        m_appliedRate = m_appliedRate == 0
+                            ? rate
+                            : kRateSmoothing * rate + (1 - kRateSmoothing) * m_appliedRate;
         watched = m_watched;
     }
     m_appliedAtRate = applied;

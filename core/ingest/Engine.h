@@ -72,8 +72,7 @@ public:
     void stop();
 
     /// Runs `reader` with the tree locked for reading (applying waits meanwhile: keep it short).
-    template <typename F>
-    auto read(F &&reader) const
+    template <typename F> auto read(F &&reader) const
     {
         std::shared_lock lock(m_treeMutex);
         return reader(static_cast<const TopicTree &>(m_tree));

@@ -29,8 +29,8 @@ Message Message::fromParts(const QByteArray &topic, const QByteArray &payload, i
         properties = std::make_shared<const mqtt::MessageProperties>(props);
     const std::string_view topicView(owned->topic);
     const std::string_view payloadView(owned->payload);
-    return Message(std::move(owned), topicView, payloadView, qos, retained, duplicate,
-                   receivedAtMs, std::move(properties));
+    return Message(std::move(owned), topicView, payloadView, qos, retained, duplicate, receivedAtMs,
+                   std::move(properties));
 }
 
 QString Message::topicString() const

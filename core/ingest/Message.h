@@ -23,8 +23,8 @@ public:
             std::shared_ptr<const mqtt::MessageProperties> properties = {});
     /// Builds a message from owned copies (tests, simulators, replays).
     static Message fromParts(const QByteArray &topic, const QByteArray &payload, int qos = 0,
-                             bool retained = false, bool duplicate = false,
-                             qint64 receivedAtMs = 0, const mqtt::MessageProperties &props = {});
+                             bool retained = false, bool duplicate = false, qint64 receivedAtMs = 0,
+                             const mqtt::MessageProperties &props = {});
 
     std::string_view topic() const { return m_topic; }
     QByteArrayView topicBytes() const { return {m_topic.data(), qsizetype(m_topic.size())}; }

@@ -41,7 +41,8 @@ QByteArray messageToJsonLine(const Message &message)
         if (p.payloadIsUtf8)
             props.insert(QStringLiteral("payload_format_indicator"), *p.payloadIsUtf8 ? 1 : 0);
         if (p.messageExpirySeconds)
-            props.insert(QStringLiteral("message_expiry_interval"), qint64(*p.messageExpirySeconds));
+            props.insert(QStringLiteral("message_expiry_interval"),
+                         qint64(*p.messageExpirySeconds));
         if (!p.contentType.isEmpty())
             props.insert(QStringLiteral("content_type"), p.contentType);
         if (!p.responseTopic.isEmpty())

@@ -15,8 +15,8 @@ bool MessageQueue::push(Message &&message)
     bool wasEmpty;
     {
         std::lock_guard lock(m_mutex);
-        if ((m_maxMessages > 0 && qsizetype(m_items.size()) >= m_maxMessages)
-            || (m_maxBytes > 0 && m_bytes.load(std::memory_order_relaxed) + size > m_maxBytes)) {
+        if ((m_maxMessages > 0 && qsizetype(m_items.size()) >= m_maxMessages) ||
+            (m_maxBytes > 0 && m_bytes.load(std::memory_order_relaxed) + size > m_maxBytes)) {
             m_dropped.fetch_add(1, std::memory_order_relaxed);
             return false;
         }

@@ -41,7 +41,10 @@ public:
     void setLimits(qsizetype maxMessages, qint64 maxPayloadBytes);
 
     /// Messages offered by the network, kept or not; never reset.
-    quint64 offeredTotal() const { return m_pushed.load(std::memory_order_relaxed) + droppedTotal(); }
+    quint64 offeredTotal() const
+    {
+        return m_pushed.load(std::memory_order_relaxed) + droppedTotal();
+    }
     /// Messages accepted into the queue.
     quint64 pushedTotal() const { return m_pushed.load(std::memory_order_relaxed); }
     quint64 droppedTotal() const { return m_dropped.load(std::memory_order_relaxed); }

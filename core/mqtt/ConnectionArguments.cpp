@@ -8,7 +8,8 @@ using Outcome = ConnectionArguments::Outcome;
 bool takeValue(const QStringList &args, int &index, QString *value, QString *error, int count = 1)
 {
     if (index + count >= args.size()) {
-        *error = ConnectionArguments::tr("%1 needs %n value(s).", nullptr, count).arg(args.at(index));
+        *error =
+            ConnectionArguments::tr("%1 needs %n value(s).", nullptr, count).arg(args.at(index));
         return false;
     }
     *value = args.at(++index);
@@ -46,7 +47,8 @@ Outcome consumeProperty(const QStringList &args, int &index, ParsedConnectionArg
     const QString value = args.at(index + 3);
     const bool pair = name == QLatin1String("user-property");
     if (pair && index + 4 >= args.size()) {
-        *error = ConnectionArguments::tr("-D %1 user-property needs a name and a value.").arg(command);
+        *error =
+            ConnectionArguments::tr("-D %1 user-property needs a name and a value.").arg(command);
         return Outcome::Error;
     }
     const QString value2 = pair ? args.at(index + 4) : QString();
@@ -56,17 +58,24 @@ Outcome consumeProperty(const QStringList &args, int &index, ParsedConnectionArg
         return toNumber(QStringLiteral("-D %1 %2").arg(command, name), value, 0, max, &n, error);
     };
     auto messageProperty = [&](MessageProperties &p) -> Outcome {
-        if (name == QLatin1String("content-type")) p.contentType = value;
-        else if (name == QLatin1String("response-topic")) p.responseTopic = value;
-        else if (name == QLatin1String("correlation-data")) p.correlationData = value.toUtf8();
-        else if (pair) p.userProperties.append({value, value2});
+        if (name == QLatin1String("content-type"))
+            p.contentType = value;
+        else if (name == QLatin1String("response-topic"))
+            p.responseTopic = value;
+        else if (name == QLatin1String("correlation-data"))
+            p.correlationData = value.toUtf8();
+        else if (pair)
+            p.userProperties.append({value, value2});
         else if (name == QLatin1String("payload-format-indicator")) {
-            if (!number(1)) return Outcome::Error;
+            if (!number(1))
+                return Outcome::Error;
             p.payloadIsUtf8 = n == 1;
         } else if (name == QLatin1String("message-expiry-interval")) {
-            if (!number(0xFFFFFFFFLL)) return Outcome::Error;
+            if (!number(0xFFFFFFFFLL))
+                return Outcome::Error;
             p.messageExpirySeconds = quint32(n);
-        } else return Outcome::NotMine;
+        } else
+            return Outcome::NotMine;
         return Outcome::Consumed;
     };
 
@@ -74,20 +83,26 @@ Outcome consumeProperty(const QStringList &args, int &index, ParsedConnectionArg
     if (command == QLatin1String("connect")) {
         ConnectionOptions &o = out.options;
         result = Outcome::Consumed;
-        if (pair) o.userProperties.append({value, value2});
+        if (pair)
+            o.userProperties.append({value, value2});
         else if (name == QLatin1String("session-expiry-interval")) {
-            if (!number(0xFFFFFFFFLL)) return Outcome::Error;
+            if (!number(0xFFFFFFFFLL))
+                return Outcome::Error;
             o.sessionExpirySeconds = quint32(n);
         } else if (name == QLatin1String("receive-maximum")) {
-            if (!number(65535)) return Outcome::Error;
+            if (!number(65535))
+                return Outcome::Error;
             o.receiveMaximum = quint16(n);
         } else if (name == QLatin1String("maximum-packet-size")) {
-            if (!number(0xFFFFFFFFLL)) return Outcome::Error;
+            if (!number(0xFFFFFFFFLL))
+                return Outcome::Error;
             o.maximumPacketSize = quint32(n);
-        } else result = Outcome::NotMine;
+        } else
+            result = Outcome::NotMine;
     } else if (command == QLatin1String("will")) {
         if (name == QLatin1String("will-delay-interval")) {
-            if (!number(0xFFFFFFFFLL)) return Outcome::Error;
+            if (!number(0xFFFFFFFFLL))
+                return Outcome::Error;
             out.options.will.delaySeconds = quint32(n);
             result = Outcome::Consumed;
         } else {
@@ -97,13 +112,15 @@ Outcome consumeProperty(const QStringList &args, int &index, ParsedConnectionArg
         result = messageProperty(out.publishProperties);
     } else if (command == QLatin1String("subscribe")) {
         if (name == QLatin1String("subscription-identifier")) {
-            if (!number(268435455)) return Outcome::Error;
+            if (!number(268435455))
+                return Outcome::Error;
             out.subscriptionIdentifier = quint32(n);
             result = Outcome::Consumed;
         }
     } else {
         *error = ConnectionArguments::tr("-D: unknown command \"%1\"; use connect, publish, "
-                                         "subscribe or will.").arg(command);
+                                         "subscribe or will.")
+                     .arg(command);
         return Outcome::Error;
     }
     if (result == Outcome::NotMine) {
@@ -128,44 +145,56 @@ Outcome ConnectionArguments::consume(const QStringList &args, int &index,
     };
 
     if (is("-h", "--host")) {
-        if (!value()) return Outcome::Error;
+        if (!value())
+            return Outcome::Error;
         o.host = v;
     } else if (is("-p", "--port")) {
-        if (!value() || !toNumber(flag, v, 1, 65535, &n, error)) return Outcome::Error;
+        if (!value() || !toNumber(flag, v, 1, 65535, &n, error))
+            return Outcome::Error;
         o.port = int(n);
     } else if (is("-i", "--id")) {
-        if (!value()) return Outcome::Error;
+        if (!value())
+            return Outcome::Error;
         o.clientId = v;
     } else if (is("-I", "--id-prefix")) {
-        if (!value()) return Outcome::Error;
+        if (!value())
+            return Outcome::Error;
         o.clientId = v + ConnectionOptions::generateClientId().mid(9);
     } else if (is("-u", "--username")) {
-        if (!value()) return Outcome::Error;
+        if (!value())
+            return Outcome::Error;
         o.username = v;
     } else if (is("-P", "--pw")) {
-        if (!value()) return Outcome::Error;
+        if (!value())
+            return Outcome::Error;
         o.password = v;
     } else if (is("-k", "--keepalive")) {
-        if (!value() || !toNumber(flag, v, 0, 65535, &n, error)) return Outcome::Error;
+        if (!value() || !toNumber(flag, v, 0, 65535, &n, error))
+            return Outcome::Error;
         o.keepAliveSeconds = int(n);
     } else if (is("-c", "--disable-clean-session")) {
         o.cleanStart = false;
     } else if (is("-x", "--session-expiry")) {
-        if (!value() || !toNumber(flag, v, 0, 0xFFFFFFFFLL, &n, error)) return Outcome::Error;
+        if (!value() || !toNumber(flag, v, 0, 0xFFFFFFFFLL, &n, error))
+            return Outcome::Error;
         o.sessionExpirySeconds = quint32(n);
     } else if (is("-V", "--protocol-version")) {
-        if (!value()) return Outcome::Error;
+        if (!value())
+            return Outcome::Error;
         const QString p = v.toLower();
         if (p == QLatin1String("mqttv5") || p == QLatin1String("5"))
             o.version = MqttVersion::V5;
-        else if (p == QLatin1String("mqttv311") || p == QLatin1String("311") || p == QLatin1String("4"))
+        else if (p == QLatin1String("mqttv311") || p == QLatin1String("311") ||
+                 p == QLatin1String("4"))
             o.version = MqttVersion::V311;
         else {
-            *error = tr("-V expects mqttv5 or mqttv311, not \"%1\" (MQTT 3.1 is not supported).").arg(v);
+            *error =
+                tr("-V expects mqttv5 or mqttv311, not \"%1\" (MQTT 3.1 is not supported).").arg(v);
             return Outcome::Error;
         }
     } else if (is(nullptr, "--transport")) {
-        if (!value()) return Outcome::Error;
+        if (!value())
+            return Outcome::Error;
         const auto t = ConnectionOptions::parseTransport(v);
         if (!t) {
             *error = tr("--transport expects tcp, tls, ws or wss, not \"%1\".").arg(v);
@@ -174,37 +203,46 @@ Outcome ConnectionArguments::consume(const QStringList &args, int &index,
         o.transport = *t;
         out.transportGiven = true;
     } else if (is(nullptr, "--ws-path")) {
-        if (!value()) return Outcome::Error;
+        if (!value())
+            return Outcome::Error;
         o.webSocketPath = v;
     } else if (is(nullptr, "--cafile")) {
-        if (!value()) return Outcome::Error;
+        if (!value())
+            return Outcome::Error;
         o.tls.caFile = v;
     } else if (is(nullptr, "--cert")) {
-        if (!value()) return Outcome::Error;
+        if (!value())
+            return Outcome::Error;
         o.tls.certFile = v;
     } else if (is(nullptr, "--key")) {
-        if (!value()) return Outcome::Error;
+        if (!value())
+            return Outcome::Error;
         o.tls.keyFile = v;
     } else if (is(nullptr, "--key-passphrase")) {
-        if (!value()) return Outcome::Error;
+        if (!value())
+            return Outcome::Error;
         o.tls.keyPassphrase = v;
     } else if (is(nullptr, "--insecure")) {
         o.tls.verifyHostname = false;
     } else if (is(nullptr, "--no-verify-peer")) {
         o.tls.verifyPeer = false;
     } else if (is(nullptr, "--will-topic")) {
-        if (!value()) return Outcome::Error;
+        if (!value())
+            return Outcome::Error;
         o.will.topic = v;
     } else if (is(nullptr, "--will-payload")) {
-        if (!value()) return Outcome::Error;
+        if (!value())
+            return Outcome::Error;
         o.will.payload = v.toUtf8();
     } else if (is(nullptr, "--will-qos")) {
-        if (!value() || !toNumber(flag, v, 0, 2, &n, error)) return Outcome::Error;
+        if (!value() || !toNumber(flag, v, 0, 2, &n, error))
+            return Outcome::Error;
         o.will.qos = int(n);
     } else if (is(nullptr, "--will-retain")) {
         o.will.retain = true;
     } else if (is(nullptr, "--connect-timeout")) {
-        if (!value() || !toNumber(flag, v, 1, 3600, &n, error)) return Outcome::Error;
+        if (!value() || !toNumber(flag, v, 1, 3600, &n, error))
+            return Outcome::Error;
         o.connectTimeoutSeconds = int(n);
     } else if (is(nullptr, "--no-reconnect")) {
         o.reconnect.enabled = false;

@@ -16,8 +16,8 @@ namespace deck::mqtt {
 struct ParsedConnectionArguments
 {
     ConnectionOptions options;
-    MessageProperties publishProperties;   ///< -D publish ...
-    quint32 subscriptionIdentifier = 0;     ///< -D subscribe subscription-identifier N
+    MessageProperties publishProperties; ///< -D publish ...
+    quint32 subscriptionIdentifier = 0;  ///< -D subscribe subscription-identifier N
     bool transportGiven = false;
 };
 

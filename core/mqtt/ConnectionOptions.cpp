@@ -14,10 +14,14 @@ int ConnectionOptions::effectivePort() const
     if (port > 0)
         return port;
     switch (transport) {
-    case Transport::Tcp: return 1883;
-    case Transport::Tls: return 8883;
-    case Transport::WebSocket: return 80;
-    case Transport::SecureWebSocket: return 443;
+    case Transport::Tcp:
+        return 1883;
+    case Transport::Tls:
+        return 8883;
+    case Transport::WebSocket:
+        return 80;
+    case Transport::SecureWebSocket:
+        return 443;
     }
     return 1883;
 }
@@ -25,17 +29,21 @@ int ConnectionOptions::effectivePort() const
 QString ConnectionOptions::serverUri() const
 {
     // IPv6 literals need brackets inside a URI.
-    const QString hostPart = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']')
-                                                             : host;
+    const QString hostPart =
+        host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
     const QString hostPort = hostPart + QLatin1Char(':') + QString::number(effectivePort());
     QString path = webSocketPath.isEmpty() ? QStringLiteral("/") : webSocketPath;
     if (!path.startsWith(QLatin1Char('/')))
         path.prepend(QLatin1Char('/'));
     switch (transport) {
-    case Transport::Tcp: return QStringLiteral("tcp://") + hostPort;
-    case Transport::Tls: return QStringLiteral("ssl://") + hostPort;
-    case Transport::WebSocket: return QStringLiteral("ws://") + hostPort + path;
-    case Transport::SecureWebSocket: return QStringLiteral("wss://") + hostPort + path;
+    case Transport::Tcp:
+        return QStringLiteral("tcp://") + hostPort;
+    case Transport::Tls:
+        return QStringLiteral("ssl://") + hostPort;
+    case Transport::WebSocket:
+        return QStringLiteral("ws://") + hostPort + path;
+    case Transport::SecureWebSocket:
+        return QStringLiteral("wss://") + hostPort + path;
     }
     return {};
 }
@@ -54,10 +62,14 @@ QString ConnectionOptions::generateClientId()
 QString ConnectionOptions::transportName(Transport t)
 {
     switch (t) {
-    case Transport::Tcp: return QStringLiteral("tcp");
-    case Transport::Tls: return QStringLiteral("tls");
-    case Transport::WebSocket: return QStringLiteral("ws");
-    case Transport::SecureWebSocket: return QStringLiteral("wss");
+    case Transport::Tcp:
+        return QStringLiteral("tcp");
+    case Transport::Tls:
+        return QStringLiteral("tls");
+    case Transport::WebSocket:
+        return QStringLiteral("ws");
+    case Transport::SecureWebSocket:
+        return QStringLiteral("wss");
     }
     return {};
 }
@@ -99,8 +111,8 @@ QStringList ConnectionOptions::validate() const
         errors << tr("The port %1 is out of range. Use a port between 1 and 65535 (1883 for "
                      "MQTT, 8883 for MQTT over TLS).")
                       .arg(port);
-    if ((transport == Transport::WebSocket || transport == Transport::SecureWebSocket)
-        && (webSocketPath.contains(QLatin1Char(' ')) || webSocketPath.contains(QLatin1Char('?'))))
+    if ((transport == Transport::WebSocket || transport == Transport::SecureWebSocket) &&
+        (webSocketPath.contains(QLatin1Char(' ')) || webSocketPath.contains(QLatin1Char('?'))))
         errors << tr("The WebSocket path \"%1\" is not a plain URL path (such as /mqtt).")
                       .arg(webSocketPath);
     if (!clientId.isEmpty()) {

@@ -15,12 +15,12 @@ enum class Transport { Tcp, Tls, WebSocket, SecureWebSocket };
 
 struct TlsOptions
 {
-    QString caFile;              ///< PEM bundle of trusted CAs; empty = the system store
-    QString certFile;            ///< client certificate (PEM) for mutual TLS
-    QString keyFile;             ///< its private key (PEM); may be the certificate file itself
+    QString caFile;   ///< PEM bundle of trusted CAs; empty = the system store
+    QString certFile; ///< client certificate (PEM) for mutual TLS
+    QString keyFile;  ///< its private key (PEM); may be the certificate file itself
     QString keyPassphrase;
-    bool verifyPeer = true;      ///< check the broker's certificate chain
-    bool verifyHostname = true;  ///< check that the certificate names the host we dialled
+    bool verifyPeer = true;     ///< check the broker's certificate chain
+    bool verifyHostname = true; ///< check that the certificate names the host we dialled
 };
 
 struct WillOptions
@@ -29,7 +29,7 @@ struct WillOptions
     QByteArray payload;
     int qos = 0;
     bool retain = false;
-    quint32 delaySeconds = 0; ///< MQTT 5 Will Delay Interval
+    quint32 delaySeconds = 0;     ///< MQTT 5 Will Delay Interval
     MessageProperties properties; ///< MQTT 5 will properties
 };
 
@@ -47,18 +47,18 @@ struct ConnectionOptions
     Q_DECLARE_TR_FUNCTIONS(ConnectionOptions)
 public:
     QString host = QStringLiteral("localhost");
-    int port = 0;                      ///< 0 = the transport's usual port
+    int port = 0; ///< 0 = the transport's usual port
     Transport transport = Transport::Tcp;
     QString webSocketPath = QStringLiteral("/mqtt");
     MqttVersion version = MqttVersion::V5;
-    QString clientId;                  ///< empty = generated (see generateClientId)
+    QString clientId; ///< empty = generated (see generateClientId)
     QString username;
     QString password;
     int keepAliveSeconds = 60;
-    bool cleanStart = true;            ///< clean session under MQTT 3.1.1
-    quint32 sessionExpirySeconds = 0;  ///< MQTT 5; 0xFFFFFFFF = never expires
+    bool cleanStart = true;           ///< clean session under MQTT 3.1.1
+    quint32 sessionExpirySeconds = 0; ///< MQTT 5; 0xFFFFFFFF = never expires
     WillOptions will;
-    UserProperties userProperties;     ///< MQTT 5 CONNECT user properties
+    UserProperties userProperties; ///< MQTT 5 CONNECT user properties
     std::optional<quint16> receiveMaximum;
     std::optional<quint32> maximumPacketSize;
     int connectTimeoutSeconds = 10;

@@ -60,9 +60,9 @@ void ConnectionProbe::start(const ConnectionOptions &options, int timeoutMs)
         const auto certs = QSslCertificate::fromPath(options.tls.certFile);
         if (!certs.isEmpty())
             conf.setLocalCertificate(certs.first());
-        conf.setPrivateKey(loadKey(options.tls.keyFile.isEmpty() ? options.tls.certFile
-                                                                 : options.tls.keyFile,
-                                   options.tls.keyPassphrase.toUtf8()));
+        conf.setPrivateKey(
+            loadKey(options.tls.keyFile.isEmpty() ? options.tls.certFile : options.tls.keyFile,
+                    options.tls.keyPassphrase.toUtf8()));
     }
     m_socket->setSslConfiguration(conf);
     m_socket->setPeerVerifyName(options.host);
@@ -108,9 +108,9 @@ void ConnectionProbe::onSslErrors(const QList<QSslError> &errors)
     Problem problem = Problem::HandshakeFailed;
     if (has({QSslError::SelfSignedCertificate}))
         problem = Problem::SelfSigned;
-    else if (has({QSslError::UnableToGetLocalIssuerCertificate, QSslError::UnableToGetIssuerCertificate,
-                  QSslError::SelfSignedCertificateInChain, QSslError::UnableToVerifyFirstCertificate,
-                  QSslError::CertificateUntrusted}))
+    else if (has({QSslError::UnableToGetLocalIssuerCertificate,
+                  QSslError::UnableToGetIssuerCertificate, QSslError::SelfSignedCertificateInChain,
+                  QSslError::UnableToVerifyFirstCertificate, QSslError::CertificateUntrusted}))
         problem = Problem::UnknownCa;
     else if (has({QSslError::CertificateExpired}))
         problem = Problem::Expired;
@@ -128,11 +128,14 @@ ProbeFinding::Problem ConnectionProbe::classifyAlert(const QString &text) const
     const QString t = text.toLower();
     if (t.contains(QLatin1String("certificate required")))
         return Problem::ClientCertificateRequired;
-    if (t.contains(QLatin1String("wrong version number")) || t.contains(QLatin1String("packet length too long"))
-        || t.contains(QLatin1String("unknown protocol")) || t.contains(QLatin1String("record layer failure")))
+    if (t.contains(QLatin1String("wrong version number")) ||
+        t.contains(QLatin1String("packet length too long")) ||
+        t.contains(QLatin1String("unknown protocol")) ||
+        t.contains(QLatin1String("record layer failure")))
         return Problem::NotTls;
-    if (t.contains(QLatin1String("unknown ca")) || t.contains(QLatin1String("bad certificate"))
-        || t.contains(QLatin1String("certificate unknown")) || t.contains(QLatin1String("decrypt error")))
+    if (t.contains(QLatin1String("unknown ca")) || t.contains(QLatin1String("bad certificate")) ||
+        t.contains(QLatin1String("certificate unknown")) ||
+        t.contains(QLatin1String("decrypt error")))
         return m_options.tls.certFile.isEmpty() ? Problem::ClientCertificateRequired
                                                 : Problem::ClientCertificateRejected;
     if (t.contains(QLatin1String("handshake failure")) && m_options.tls.certFile.isEmpty())
@@ -147,12 +150,20 @@ void ConnectionProbe::onSocketError()
     const auto error = m_socket->error();
     const QString text = m_socket->errorString();
     switch (error) {
-    case QAbstractSocket::HostNotFoundError: finish(Problem::HostNotFound, text); return;
-    case QAbstractSocket::ConnectionRefusedError: finish(Problem::ConnectionRefused, text); return;
-    case QAbstractSocket::SocketTimeoutError: finish(Problem::Timeout, text); return;
+    case QAbstractSocket::HostNotFoundError:
+        finish(Problem::HostNotFound, text);
+        return;
+    case QAbstractSocket::ConnectionRefusedError:
+        finish(Problem::ConnectionRefused, text);
+        return;
+    case QAbstractSocket::SocketTimeoutError:
+        finish(Problem::Timeout, text);
+        return;
     case QAbstractSocket::SslHandshakeFailedError:
     case QAbstractSocket::SslInternalError:
-    case QAbstractSocket::SslInvalidUserDataError: finish(classifyAlert(text), text); return;
+    case QAbstractSocket::SslInvalidUserDataError:
+        finish(classifyAlert(text), text);
+        return;
     case QAbstractSocket::RemoteHostClosedError:
         if (m_options.usesTls()) {
             // Closed during or right after the handshake: a broker that wants a client
@@ -170,7 +181,9 @@ void ConnectionProbe::onSocketError()
         }
         finish(Problem::None, text);
         return;
-    default: finish(classifyAlert(text), text); return;
+    default:
+        finish(classifyAlert(text), text);
+        return;
     }
 }
 
@@ -193,27 +206,34 @@ void ConnectionProbe::finish(Problem problem, const QString &detail)
 
 QString ConnectionProbe::explain(Problem problem) const
 {
-    const QString where = m_options.host + QLatin1Char(':') + QString::number(m_options.effectivePort());
+    const QString where =
+        m_options.host + QLatin1Char(':') + QString::number(m_options.effectivePort());
     switch (problem) {
     case Problem::None:
         return m_options.usesTls()
                    ? tr("TCP and TLS to %1 work, but the broker did not accept the MQTT "
                         "connection. Check the transport (WebSocket path, MQTT version) and the "
-                        "broker's log.").arg(where)
+                        "broker's log.")
+                         .arg(where)
                    : tr("TCP to %1 works, but the broker did not answer the MQTT CONNECT. Check "
                         "the transport: is this a TLS or WebSocket port? For WebSockets check the "
-                        "path.").arg(where);
+                        "path.")
+                         .arg(where);
     case Problem::HostNotFound:
-        return tr("The host \"%1\" was not found. Check its spelling and the DNS.").arg(m_options.host);
+        return tr("The host \"%1\" was not found. Check its spelling and the DNS.")
+            .arg(m_options.host);
     case Problem::ConnectionRefused:
         return tr("Nothing accepts connections on %1. Check that the broker runs and the port is "
-                  "right (1883 MQTT, 8883 MQTT over TLS).").arg(where);
+                  "right (1883 MQTT, 8883 MQTT over TLS).")
+            .arg(where);
     case Problem::Timeout:
         return tr("%1 did not answer in time. Check the address, the firewall and that the broker "
-                  "runs.").arg(where);
+                  "runs.")
+            .arg(where);
     case Problem::NotTls:
         return tr("%1 does not speak TLS (it closed the connection without a TLS answer). Use "
-                  "the plain tcp transport, or the broker's TLS port (usually 8883).").arg(where);
+                  "the plain tcp transport, or the broker's TLS port (usually 8883).")
+            .arg(where);
     case Problem::UnknownCa:
         return tr("The broker's certificate is not signed by a trusted CA. Give the CA file that "
                   "issued it (--cafile), or check that you reach the right broker.");
@@ -223,7 +243,8 @@ QString ConnectionProbe::explain(Problem problem) const
     case Problem::HostnameMismatch:
         return tr("The broker's certificate does not name the host \"%1\". Connect with the host "
                   "name the certificate was issued for, or turn off hostname verification "
-                  "(--insecure) for a test broker only.").arg(m_options.host);
+                  "(--insecure) for a test broker only.")
+            .arg(m_options.host);
     case Problem::Expired:
         return tr("The broker's certificate has expired. Ask its administrator to renew it, or "
                   "check this computer's clock.");
@@ -239,7 +260,8 @@ QString ConnectionProbe::explain(Problem problem) const
                   "the broker trusts and has not expired.");
     case Problem::HandshakeFailed:
         return tr("The TLS handshake with %1 failed. Check the TLS version and ciphers the broker "
-                  "accepts.").arg(where);
+                  "accepts.")
+            .arg(where);
     case Problem::Other:
         break;
     }

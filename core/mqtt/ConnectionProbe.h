@@ -16,11 +16,11 @@ namespace deck::mqtt {
 struct ProbeFinding
 {
     enum class Problem {
-        None,                       ///< TCP (and TLS) fine: the problem is above, in MQTT
+        None, ///< TCP (and TLS) fine: the problem is above, in MQTT
         HostNotFound,
         ConnectionRefused,
         Timeout,
-        NotTls,                     ///< TLS asked but the port does not speak TLS
+        NotTls, ///< TLS asked but the port does not speak TLS
         UnknownCa,
         SelfSigned,
         HostnameMismatch,
@@ -33,8 +33,8 @@ struct ProbeFinding
         Other
     };
     Problem problem = Problem::Other;
-    QString explanation;  ///< one sentence: what failed and what to try
-    QString detail;       ///< Qt/OpenSSL wording, for support engineers
+    QString explanation; ///< one sentence: what failed and what to try
+    QString detail;      ///< Qt/OpenSSL wording, for support engineers
 };
 
 /// After a connection attempt failed without a CONNACK, replays the TCP and TLS handshake with

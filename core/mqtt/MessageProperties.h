@@ -15,20 +15,20 @@ using UserProperties = QList<QPair<QString, QString>>;
 /// not present on the wire (which differs from a present zero).
 struct MessageProperties
 {
-    std::optional<bool> payloadIsUtf8;         ///< Payload Format Indicator (1 = UTF-8)
+    std::optional<bool> payloadIsUtf8; ///< Payload Format Indicator (1 = UTF-8)
     std::optional<quint32> messageExpirySeconds;
     QString contentType;
     QString responseTopic;
     QByteArray correlationData;
     UserProperties userProperties;
-    QList<quint32> subscriptionIdentifiers;    ///< received only
-    std::optional<quint16> topicAlias;         ///< received only
+    QList<quint32> subscriptionIdentifiers; ///< received only
+    std::optional<quint16> topicAlias;      ///< received only
 
     bool isEmpty() const
     {
-        return !payloadIsUtf8 && !messageExpirySeconds && contentType.isEmpty()
-               && responseTopic.isEmpty() && correlationData.isEmpty() && userProperties.isEmpty()
-               && subscriptionIdentifiers.isEmpty() && !topicAlias;
+        return !payloadIsUtf8 && !messageExpirySeconds && contentType.isEmpty() &&
+               responseTopic.isEmpty() && correlationData.isEmpty() && userProperties.isEmpty() &&
+               subscriptionIdentifiers.isEmpty() && !topicAlias;
     }
 };
 

@@ -46,8 +46,7 @@ struct PahoSession::Bridge
     std::shared_ptr<MessageQueue> queue;
     MqttVersion version = MqttVersion::V5;
 
-    template <typename F>
-    void post(F &&fn)
+    template <typename F> void post(F &&fn)
     {
         std::lock_guard lock(mutex);
         if (owner)
@@ -97,7 +96,9 @@ struct PahoSession::Bridge
             const int reason = int(tok.get_reason_code());
             codes << (version == MqttVersion::V5 && reason >= 0x80 ? reason : 0x80);
         }
-        post([id = paho::idOf(tok), success, codes](PahoSession *o) { o->onSubscribeDone(id, success, codes); });
+        post([id = paho::idOf(tok), success, codes](PahoSession *o) {
+            o->onSubscribeDone(id, success, codes);
+        });
     }};
 
     paho::Listener unsubscribeListener{[this](const ::mqtt::token &tok, bool success) {
@@ -126,6 +127,5 @@ struct PahoSession::Bridge
         });
     }};
 };
-
 
 } // namespace deck::mqtt

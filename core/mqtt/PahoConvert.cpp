@@ -26,19 +26,32 @@ MessageProperties toMessageProperties(const ::mqtt::properties &props)
     for (int i = 0; i < c.count; ++i) {
         const MQTTProperty &p = c.array[i];
         switch (p.identifier) {
-        case MQTTPROPERTY_CODE_PAYLOAD_FORMAT_INDICATOR: out.payloadIsUtf8 = p.value.byte == 1; break;
-        case MQTTPROPERTY_CODE_MESSAGE_EXPIRY_INTERVAL: out.messageExpirySeconds = p.value.integer4; break;
-        case MQTTPROPERTY_CODE_CONTENT_TYPE: out.contentType = lenString(p.value.data); break;
-        case MQTTPROPERTY_CODE_RESPONSE_TOPIC: out.responseTopic = lenString(p.value.data); break;
-        case MQTTPROPERTY_CODE_CORRELATION_DATA: out.correlationData = lenBytes(p.value.data); break;
+        case MQTTPROPERTY_CODE_PAYLOAD_FORMAT_INDICATOR:
+            out.payloadIsUtf8 = p.value.byte == 1;
+            break;
+        case MQTTPROPERTY_CODE_MESSAGE_EXPIRY_INTERVAL:
+            out.messageExpirySeconds = p.value.integer4;
+            break;
+        case MQTTPROPERTY_CODE_CONTENT_TYPE:
+            out.contentType = lenString(p.value.data);
+            break;
+        case MQTTPROPERTY_CODE_RESPONSE_TOPIC:
+            out.responseTopic = lenString(p.value.data);
+            break;
+        case MQTTPROPERTY_CODE_CORRELATION_DATA:
+            out.correlationData = lenBytes(p.value.data);
+            break;
         case MQTTPROPERTY_CODE_USER_PROPERTY:
             out.userProperties.append({lenString(p.value.data), lenString(p.value.value)});
             break;
         case MQTTPROPERTY_CODE_SUBSCRIPTION_IDENTIFIER:
             out.subscriptionIdentifiers.append(p.value.integer4);
             break;
-        case MQTTPROPERTY_CODE_TOPIC_ALIAS: out.topicAlias = p.value.integer2; break;
-        default: break;
+        case MQTTPROPERTY_CODE_TOPIC_ALIAS:
+            out.topicAlias = p.value.integer2;
+            break;
+        default:
+            break;
         }
     }
     return out;
@@ -71,7 +84,9 @@ UserProperties toDisplayPairs(const ::mqtt::properties &props)
         const MQTTProperty &p = c.array[i];
         const QString name = QString::fromLatin1(MQTTPropertyName(p.identifier));
         switch (MQTTProperty_getType(p.identifier)) {
-        case MQTTPROPERTY_TYPE_BYTE: out.append({name, QString::number(p.value.byte)}); break;
+        case MQTTPROPERTY_TYPE_BYTE:
+            out.append({name, QString::number(p.value.byte)});
+            break;
         case MQTTPROPERTY_TYPE_TWO_BYTE_INTEGER:
             out.append({name, QString::number(p.value.integer2)});
             break;
@@ -82,11 +97,15 @@ UserProperties toDisplayPairs(const ::mqtt::properties &props)
         case MQTTPROPERTY_TYPE_BINARY_DATA:
             out.append({name, QString::fromLatin1(lenBytes(p.value.data).toHex())});
             break;
-        case MQTTPROPERTY_TYPE_UTF_8_ENCODED_STRING: out.append({name, lenString(p.value.data)}); break;
-        case MQTTPROPERTY_TYPE_UTF_8_STRING_PAIR:
-            out.append({name, lenString(p.value.data) + QLatin1Char('=') + lenString(p.value.value)});
+        case MQTTPROPERTY_TYPE_UTF_8_ENCODED_STRING:
+            out.append({name, lenString(p.value.data)});
             break;
-        default: break;
+        case MQTTPROPERTY_TYPE_UTF_8_STRING_PAIR:
+            out.append(
+                {name, lenString(p.value.data) + QLatin1Char('=') + lenString(p.value.value)});
+            break;
+        default:
+            break;
         }
     }
     return out;

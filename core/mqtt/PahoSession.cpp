@@ -66,11 +66,13 @@ void PahoSession::destroyClient()
 QString PahoSession::notConnectedError() const
 {
     switch (m_state) {
-    case State::Connecting: return tr("Still connecting to the broker; try again once connected.");
+    case State::Connecting:
+        return tr("Still connecting to the broker; try again once connected.");
     case State::Reconnecting:
         return tr("The connection to the broker is lost and being restored; nothing was sent. "
                   "Try again once reconnected.");
-    default: return tr("Not connected to a broker; nothing was sent. Connect first.");
+    default:
+        return tr("Not connected to a broker; nothing was sent. Connect first.");
     }
 }
 
@@ -119,9 +121,9 @@ QStringList PahoSession::open(const ConnectionOptions &options)
         // (-12) even while connected: a burst from a script or the publish panel must not fail.
         ::mqtt::create_options createOptions(v5 ? kPahoV5 : kPahoV311);
         createOptions.set_max_buffered_messages(kMaxQueuedPublishes);
-        m_client = std::make_unique<::mqtt::async_client>(
-            m_options.serverUri().toStdString(), m_options.clientId.toStdString(),
-            createOptions, nullptr);
+        m_client = std::make_unique<::mqtt::async_client>(m_options.serverUri().toStdString(),
+                                                          m_options.clientId.toStdString(),
+                                                          createOptions, nullptr);
     } catch (const ::mqtt::exception &e) {
         return {tr("The MQTT library refused the broker address %1: %2")
                     .arg(m_options.serverUri(), QString::fromStdString(e.what()))};
@@ -141,8 +143,7 @@ QStringList PahoSession::open(const ConnectionOptions &options)
         const std::string &topic = msg->get_topic();
         const std::string &payload = msg->get_payload();
         Message message(msg, topic, payload, msg->get_qos(), msg->is_retained(),
-                        msg->is_duplicate(), QDateTime::currentMSecsSinceEpoch(),
-                        std::move(props));
+                        msg->is_duplicate(), QDateTime::currentMSecsSinceEpoch(), std::move(props));
         if (bridge->queue->push(std::move(message)) && !bridge->queue->isSelfDraining())
             bridge->post([](PahoSession *o) { emit o->messagesAvailable(); });
     });
@@ -151,17 +152,17 @@ QStringList PahoSession::open(const ConnectionOptions &options)
         info.cause = QString::fromStdString(cause);
         bridge->post([info](PahoSession *o) { o->onLost(info); });
     });
-    m_client->set_disconnected_handler([bridge](const ::mqtt::properties &props,
-                                                ::mqtt::ReasonCode reason) {
-        DisconnectInfo info;
-        info.fromBroker = true;
-        info.code = int(reason);
-        info.codeName = ReasonCodes::name(info.code, PacketKind::Disconnect, MqttVersion::V5);
-        info.explanation = ReasonCodes::explanation(info.code, PacketKind::Disconnect,
-                                                    MqttVersion::V5);
-        info.reasonString = paho::reasonString(props);
-        bridge->post([info](PahoSession *o) { o->onLost(info); });
-    });
+    m_client->set_disconnected_handler(
+        [bridge](const ::mqtt::properties &props, ::mqtt::ReasonCode reason) {
+            DisconnectInfo info;
+            info.fromBroker = true;
+            info.code = int(reason);
+            info.codeName = ReasonCodes::name(info.code, PacketKind::Disconnect, MqttVersion::V5);
+            info.explanation =
+                ReasonCodes::explanation(info.code, PacketKind::Disconnect, MqttVersion::V5);
+            info.reasonString = paho::reasonString(props);
+            bridge->post([info](PahoSession *o) { o->onLost(info); });
+        });
 
     setState(State::Connecting);
     startAttempt();
@@ -213,8 +214,8 @@ void PahoSession::onConnectFailed(ConnectResult result)
     };
     if (result.gotConnack) {
         result.codeName = ReasonCodes::name(result.code, PacketKind::Connack, m_options.version);
-        result.explanation = ReasonCodes::explanation(result.code, PacketKind::Connack,
-                                                      m_options.version);
+        result.explanation =
+            ReasonCodes::explanation(result.code, PacketKind::Connack, m_options.version);
         report(result);
         return;
     }
@@ -226,10 +227,10 @@ void PahoSession::onConnectFailed(ConnectResult result)
             [this, result, report](const ProbeFinding &finding) mutable {
                 result.explanation = finding.explanation;
                 if (!finding.detail.isEmpty())
-                    result.detail = finding.detail
-                                    + (result.detail.isEmpty() ? QString()
-                                                               : QStringLiteral(" (") + result.detail
-                                                                     + QLatin1Char(')'));
+                    result.detail = finding.detail +
+                                    (result.detail.isEmpty()
+                                         ? QString()
+                                         : QStringLiteral(" (") + result.detail + QLatin1Char(')'));
                 m_probe->deleteLater();
                 m_probe = nullptr;
                 report(result);
@@ -241,7 +242,8 @@ void PahoSession::onLost(DisconnectInfo info)
 {
     if (m_state != State::Connected)
         return; // a DISCONNECT from the broker is followed by the same loss: report it once
-    const bool afterRefusal = m_lastPublishRefusal.isValid() && m_lastPublishRefusal.elapsed() < 2000;
+    const bool afterRefusal =
+        m_lastPublishRefusal.isValid() && m_lastPublishRefusal.elapsed() < 2000;
     if (!info.fromBroker && info.cause.isEmpty())
         info.cause = afterRefusal
                          ? tr("the MQTT library (Paho C) closes the connection after the broker "
@@ -332,11 +334,12 @@ Submitted PahoSession::subscribe(const QList<Subscription> &subscriptions)
         try {
             if (pending.subscriptions.size() == 1) {
                 const Subscription &s = pending.subscriptions.first();
-                m_client->subscribe(s.filter.toStdString(), s.qos, contextOf(packetId),
-                                    m_bridge->subscribeListener,
-                                    ::mqtt::subscribe_options(s.noLocal, s.retainAsPublished,
-                                        ::mqtt::subscribe_options::RetainHandling(s.retainHandling)),
-                                    props);
+                m_client->subscribe(
+                    s.filter.toStdString(), s.qos, contextOf(packetId), m_bridge->subscribeListener,
+                    ::mqtt::subscribe_options(
+                        s.noLocal, s.retainAsPublished,
+                        ::mqtt::subscribe_options::RetainHandling(s.retainHandling)),
+                    props);
             } else {
                 auto filters = std::make_shared<::mqtt::string_collection>();
                 ::mqtt::iasync_client::qos_collection qos;
@@ -423,7 +426,8 @@ Submitted PahoSession::unsubscribe(const QStringList &filters)
     } catch (const ::mqtt::exception &e) {
         m_pendingUnsubscribes.remove(out.id);
         out.id = 0;
-        out.error = tr("The unsubscribe could not be sent: %1").arg(QString::fromStdString(e.what()));
+        out.error =
+            tr("The unsubscribe could not be sent: %1").arg(QString::fromStdString(e.what()));
     }
     return out;
 }
@@ -438,7 +442,8 @@ void PahoSession::onUnsubscribeDone(quint64 id, bool success, const QList<int> &
         if (c >= 0x80)
             result.ok = false;
     if (!success)
-        result.error = tr("The broker did not confirm the unsubscribe: %1").arg(paho::pahoErrorText(rc));
+        result.error =
+            tr("The broker did not confirm the unsubscribe: %1").arg(paho::pahoErrorText(rc));
     for (const QString &f : std::as_const(result.filters))
         m_active.remove(f);
     emit unsubscribeFinished(id, result);
@@ -456,9 +461,9 @@ Submitted PahoSession::publish(const OutgoingMessage &message)
         return out;
     }
     auto msg = ::mqtt::message::create(message.topic.toStdString(), message.payload.constData(),
-                                       size_t(message.payload.size()), message.qos,
-                                       message.retain,
-                                       v5 ? paho::fromMessageProperties(message.properties) : ::mqtt::properties());
+                                       size_t(message.payload.size()), message.qos, message.retain,
+                                       v5 ? paho::fromMessageProperties(message.properties)
+                                          : ::mqtt::properties());
     out.id = m_nextId++;
     m_pendingPublishQos.insert(out.id, message.qos);
     try {
@@ -471,8 +476,8 @@ Submitted PahoSession::publish(const OutgoingMessage &message)
                            "queued. Wait for earlier messages to be acknowledged.",
                            nullptr, kMaxQueuedPublishes);
         else
-            out.error = tr("The message could not be sent: %1")
-                            .arg(QString::fromStdString(e.what()));
+            out.error =
+                tr("The message could not be sent: %1").arg(QString::fromStdString(e.what()));
     }
     return out;
 }
@@ -491,9 +496,8 @@ void PahoSession::onPublishDone(quint64 id, bool success, int reasonCode, int rc
         m_lastPublishRefusal.start();
     } else {
         result.ok = false;
-        result.error = tr("The message was not confirmed by the broker: %1 (code %2)")
-                           .arg(message)
-                           .arg(rc);
+        result.error =
+            tr("The message was not confirmed by the broker: %1 (code %2)").arg(message).arg(rc);
     }
     if (result.qos == 0 && result.ok) {
         result.codeName = tr("Sent");
@@ -524,11 +528,16 @@ quint64 PahoSession::receivedCount() const
 QString Session::stateName(State state)
 {
     switch (state) {
-    case State::Disconnected: return tr("Disconnected");
-    case State::Connecting: return tr("Connecting");
-    case State::Connected: return tr("Connected");
-    case State::Reconnecting: return tr("Reconnecting");
-    case State::Disconnecting: return tr("Disconnecting");
+    case State::Disconnected:
+        return tr("Disconnected");
+    case State::Connecting:
+        return tr("Connecting");
+    case State::Connected:
+        return tr("Connected");
+    case State::Reconnecting:
+        return tr("Reconnecting");
+    case State::Disconnecting:
+        return tr("Disconnecting");
     }
     return {};
 }

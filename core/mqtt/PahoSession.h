@@ -2,9 +2,9 @@
 
 #include "Session.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMap>
-#include <QElapsedTimer>
 #include <QTimer>
 
 #include <memory>
@@ -75,7 +75,7 @@ private:
     QTimer m_reconnectTimer;
     QElapsedTimer m_lastPublishRefusal; // Paho C 1.3.12 drops the connection after one
     ConnectionProbe *m_probe = nullptr; // owned (child), alive while a probe runs
-    struct PendingSubscribe // one SUBSCRIBE packet in flight
+    struct PendingSubscribe             // one SUBSCRIBE packet in flight
     {
         quint64 requestId = 0;
         int firstIndex = 0;

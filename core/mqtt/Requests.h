@@ -17,8 +17,8 @@ struct Subscription
     // MQTT 5 subscription options
     bool noLocal = false;
     bool retainAsPublished = false;
-    int retainHandling = 0;               ///< 0 send retained, 1 only on new subscription, 2 never
-    quint32 subscriptionIdentifier = 0;   ///< 0 = none
+    int retainHandling = 0;             ///< 0 send retained, 1 only on new subscription, 2 never
+    quint32 subscriptionIdentifier = 0; ///< 0 = none
 };
 
 /// A message to publish.
@@ -28,7 +28,7 @@ struct OutgoingMessage
     QByteArray payload;
     int qos = 0;
     bool retain = false;
-    MessageProperties properties;         ///< MQTT 5 only
+    MessageProperties properties; ///< MQTT 5 only
 };
 
 /// Result of handing a request to the session: an id that the matching finished signal carries,
@@ -46,7 +46,8 @@ class RequestValidator
 {
     Q_DECLARE_TR_FUNCTIONS(RequestValidator)
 public:
-    static QString checkSubscriptions(const QList<Subscription> &subscriptions, MqttVersion version);
+    static QString checkSubscriptions(const QList<Subscription> &subscriptions,
+                                      MqttVersion version);
     static QString checkPublish(const OutgoingMessage &message, MqttVersion version);
 };
 

@@ -12,15 +12,15 @@ namespace deck::mqtt {
 struct ConnectResult
 {
     bool ok = false;
-    bool gotConnack = false;      ///< false: failed before the broker answered (TCP, TLS, timeout)
+    bool gotConnack = false; ///< false: failed before the broker answered (TCP, TLS, timeout)
     MqttVersion version = MqttVersion::V5;
-    int code = 0;                 ///< CONNACK return/reason code, or the library's error code
-    QString codeName;             ///< "Not authorized"
-    QString explanation;          ///< what it means and what to try
+    int code = 0;        ///< CONNACK return/reason code, or the library's error code
+    QString codeName;    ///< "Not authorized"
+    QString explanation; ///< what it means and what to try
     bool sessionPresent = false;
     UserProperties serverProperties; ///< MQTT 5 CONNACK properties, by name ("Receive Maximum")
     QString serverUri;
-    QString detail;               ///< library or TLS detail for support engineers
+    QString detail; ///< library or TLS detail for support engineers
 };
 
 /// One line of a SUBACK: the filter asked for and what the broker granted or refused.
@@ -28,7 +28,7 @@ struct SubscriptionOutcome
 {
     QString filter;
     int requestedQos = 0;
-    int code = 0;                 ///< granted QoS (0..2) or failure code (0x80, 0x87...)
+    int code = 0; ///< granted QoS (0..2) or failure code (0x80, 0x87...)
     bool granted = false;
     QString codeName;
     QString explanation;
@@ -36,16 +36,16 @@ struct SubscriptionOutcome
 
 struct SubscribeResult
 {
-    bool ok = false;              ///< every filter granted
+    bool ok = false; ///< every filter granted
     QList<SubscriptionOutcome> outcomes;
-    QString error;                ///< set when the SUBSCRIBE could not be sent or had no SUBACK
+    QString error; ///< set when the SUBSCRIBE could not be sent or had no SUBACK
 };
 
 struct UnsubscribeResult
 {
     bool ok = false;
     QStringList filters;
-    QList<int> codes;             ///< MQTT 5 UNSUBACK reason codes
+    QList<int> codes; ///< MQTT 5 UNSUBACK reason codes
     QString error;
 };
 
@@ -58,18 +58,18 @@ struct PublishResult
     int code = 0;
     QString codeName;
     QString explanation;
-    QString error;                ///< client-side failure (not connected, refused locally)
+    QString error; ///< client-side failure (not connected, refused locally)
 };
 
 /// A DISCONNECT sent by the broker (MQTT 5) or a connection that broke.
 struct DisconnectInfo
 {
-    bool fromBroker = false;      ///< a DISCONNECT packet with a reason code arrived
+    bool fromBroker = false; ///< a DISCONNECT packet with a reason code arrived
     int code = 0;
     QString codeName;
     QString explanation;
-    QString reasonString;         ///< MQTT 5 Reason String property, when the broker sent one
-    QString cause;                ///< what the library said about a lost connection
+    QString reasonString; ///< MQTT 5 Reason String property, when the broker sent one
+    QString cause;        ///< what the library said about a lost connection
 };
 
 } // namespace deck::mqtt

@@ -2,8 +2,8 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,8 +15,8 @@ RetainedClearer::RetainedClearer(Session *session, QString journalPath, QObject 
     : QObject(parent), m_session(session), m_journalPath(std::move(journalPath))
 {
     if (m_journalPath.isEmpty())
-        m_journalPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                        + QStringLiteral("/retained-clears.jsonl");
+        m_journalPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                        QStringLiteral("/retained-clears.jsonl");
     connect(m_session, &Session::publishFinished, this, [this](quint64 id, const PublishResult &r) {
         const auto it = m_pending.find(id);
         if (it == m_pending.end())
@@ -24,10 +24,10 @@ RetainedClearer::RetainedClearer(Session *session, QString journalPath, QObject 
         if (r.ok)
             m_cleared << it.value();
         else
-            m_failures << it.value() + QStringLiteral(": ")
-                              + (r.error.isEmpty() ? r.codeName + QStringLiteral(" (")
-                                                         + ReasonCodes::hex(r.code) + QLatin1Char(')')
-                                                   : r.error);
+            m_failures << it.value() + QStringLiteral(": ") +
+                              (r.error.isEmpty() ? r.codeName + QStringLiteral(" (") +
+                                                       ReasonCodes::hex(r.code) + QLatin1Char(')')
+                                                 : r.error);
         m_pending.erase(it);
         if (m_pending.isEmpty()) {
             m_timeout.stop();
@@ -37,9 +37,8 @@ RetainedClearer::RetainedClearer(Session *session, QString journalPath, QObject 
     });
     // Answers can stop coming (the connection drops; Paho drops it itself after a refused
     // PUBACK): say so instead of waiting for ever.
-    connect(m_session, &Session::connectionLost, this, [this] {
-        failPending(tr("the connection was lost before the broker answered"));
-    });
+    connect(m_session, &Session::connectionLost, this,
+            [this] { failPending(tr("the connection was lost before the broker answered")); });
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this,
             [this] { failPending(tr("no answer from the broker within 15 s")); });

@@ -14,9 +14,18 @@
 namespace deck::mqtt {
 
 namespace {
-struct BioFree { void operator()(BIO *b) const { BIO_free(b); } };
-struct X509Free { void operator()(X509 *x) const { X509_free(x); } };
-struct PkeyFree { void operator()(EVP_PKEY *k) const { EVP_PKEY_free(k); } };
+struct BioFree
+{
+    void operator()(BIO *b) const { BIO_free(b); }
+};
+struct X509Free
+{
+    void operator()(X509 *x) const { X509_free(x); }
+};
+struct PkeyFree
+{
+    void operator()(EVP_PKEY *k) const { EVP_PKEY_free(k); }
+};
 using BioPtr = std::unique_ptr<BIO, BioFree>;
 using X509Ptr = std::unique_ptr<X509, X509Free>;
 using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyFree>;

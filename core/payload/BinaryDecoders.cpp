@@ -29,19 +29,27 @@ QJsonValue fromMsgpack(const msgpack::object &o, int depth)
     if (depth > 64)
         return QStringLiteral("…");
     switch (o.type) {
-    case msgpack::type::NIL: return QJsonValue::Null;
-    case msgpack::type::BOOLEAN: return o.via.boolean;
-    case msgpack::type::POSITIVE_INTEGER: return double(o.via.u64);
-    case msgpack::type::NEGATIVE_INTEGER: return double(o.via.i64);
+    case msgpack::type::NIL:
+        return QJsonValue::Null;
+    case msgpack::type::BOOLEAN:
+        return o.via.boolean;
+    case msgpack::type::POSITIVE_INTEGER:
+        return double(o.via.u64);
+    case msgpack::type::NEGATIVE_INTEGER:
+        return double(o.via.i64);
     case msgpack::type::FLOAT32:
-    case msgpack::type::FLOAT64: return o.via.f64;
-    case msgpack::type::STR: return QString::fromUtf8(o.via.str.ptr, int(o.via.str.size));
+    case msgpack::type::FLOAT64:
+        return o.via.f64;
+    case msgpack::type::STR:
+        return QString::fromUtf8(o.via.str.ptr, int(o.via.str.size));
     case msgpack::type::BIN:
-        return QString(QStringLiteral("base64:")
-                       + QString::fromLatin1(QByteArray(o.via.bin.ptr, int(o.via.bin.size)).toBase64()));
+        return QString(
+            QStringLiteral("base64:") +
+            QString::fromLatin1(QByteArray(o.via.bin.ptr, int(o.via.bin.size)).toBase64()));
     case msgpack::type::EXT:
-        return QString(QStringLiteral("ext(%1):").arg(int(o.via.ext.type()))
-                       + QString::fromLatin1(QByteArray(o.via.ext.data(), int(o.via.ext.size)).toBase64()));
+        return QString(
+            QStringLiteral("ext(%1):").arg(int(o.via.ext.type())) +
+            QString::fromLatin1(QByteArray(o.via.ext.data(), int(o.via.ext.size)).toBase64()));
     case msgpack::type::ARRAY: {
         QJsonArray a;
         for (uint32_t i = 0; i < o.via.array.size; ++i)
@@ -132,8 +140,10 @@ QJsonValue structuredValue(QByteArrayView payload)
         const QJsonDocument doc = QJsonDocument::fromJson(payload.toByteArray());
         return doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
     }
-    case Format::Cbor: return decodeCbor(payload).value;
-    case Format::MessagePack: return decodeMessagePack(payload).value;
+    case Format::Cbor:
+        return decodeCbor(payload).value;
+    case Format::MessagePack:
+        return decodeMessagePack(payload).value;
     case Format::Text: {
         const QByteArray t = payload.toByteArray().trimmed();
         bool ok = false;
@@ -144,7 +154,8 @@ QJsonValue structuredValue(QByteArrayView payload)
             return t == "true";
         return QJsonValue::Undefined;
     }
-    default: return QJsonValue::Undefined;
+    default:
+        return QJsonValue::Undefined;
     }
 }
 

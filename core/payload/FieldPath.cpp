@@ -14,7 +14,8 @@ QJsonValue valueAt(const QJsonValue &root, const QString &pointer)
     QJsonValue current = root;
     const QStringList steps = pointer.mid(1).split(u'/');
     for (QString step : steps) {
-        step.replace(QStringLiteral("~1"), QStringLiteral("/")).replace(QStringLiteral("~0"), QStringLiteral("~"));
+        step.replace(QStringLiteral("~1"), QStringLiteral("/"))
+            .replace(QStringLiteral("~0"), QStringLiteral("~"));
         if (current.isObject()) {
             const QJsonObject o = current.toObject();
             const auto it = o.constFind(step);
@@ -54,7 +55,8 @@ std::optional<double> numberAt(const QJsonValue &root, const QString &pointer)
 QString appendToPointer(const QString &pointer, const QString &step)
 {
     QString escaped = step;
-    escaped.replace(QStringLiteral("~"), QStringLiteral("~0")).replace(QStringLiteral("/"), QStringLiteral("~1"));
+    escaped.replace(QStringLiteral("~"), QStringLiteral("~0"))
+        .replace(QStringLiteral("/"), QStringLiteral("~1"));
     return pointer + u'/' + escaped;
 }
 

@@ -1,7 +1,7 @@
 #include "JsonOutline.h"
 
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace deck::payload {
 
@@ -49,10 +49,11 @@ public:
             while (m_pos < m_json.size() && !QByteArrayView(",]} \t\r\n").contains(m_json[m_pos]))
                 ++m_pos;
             node.text = QString::fromUtf8(m_json.sliced(start, m_pos - start));
-            node.kind = node.text == QLatin1String("null") ? JsonOutline::Kind::Null
-                        : (node.text == QLatin1String("true") || node.text == QLatin1String("false"))
-                            ? JsonOutline::Kind::Bool
-                            : JsonOutline::Kind::Number;
+            node.kind =
+                node.text == QLatin1String("null") ? JsonOutline::Kind::Null
+                : (node.text == QLatin1String("true") || node.text == QLatin1String("false"))
+                    ? JsonOutline::Kind::Bool
+                    : JsonOutline::Kind::Number;
         }
         return node;
     }

@@ -13,8 +13,8 @@ struct JsonOutline
 {
     enum class Kind { Object, Array, String, Number, Bool, Null };
     Kind kind = Kind::Null;
-    QString key;    ///< member name, or the index within an array
-    QString text;   ///< scalars: the value as written (strings unquoted and unescaped)
+    QString key;  ///< member name, or the index within an array
+    QString text; ///< scalars: the value as written (strings unquoted and unescaped)
     std::vector<JsonOutline> children;
 };
 

@@ -14,7 +14,8 @@ QString indentJson(QByteArrayView json, int indent)
         out += QByteArray(depth * indent, ' ');
     };
     auto nextSignificant = [&](qsizetype from) {
-        while (from < json.size() && (json[from] == ' ' || json[from] == '\t' || json[from] == '\n' || json[from] == '\r'))
+        while (from < json.size() && (json[from] == ' ' || json[from] == '\t' ||
+                                      json[from] == '\n' || json[from] == '\r'))
             ++from;
         return from < json.size() ? json[from] : '\0';
     };

@@ -18,13 +18,20 @@ namespace {
 QString scalarText(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 15);
-    case QJsonValue::String: return u'"' + v.toString() + u'"';
-    case QJsonValue::Array: return QStringLiteral("[]");
-    case QJsonValue::Object: return QStringLiteral("{}");
-    default: return {};
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', 15);
+    case QJsonValue::String:
+        return u'"' + v.toString() + u'"';
+    case QJsonValue::Array:
+        return QStringLiteral("[]");
+    case QJsonValue::Object:
+        return QStringLiteral("{}");
+    default:
+        return {};
     }
 }
 
@@ -77,10 +84,12 @@ PayloadDiffResult diffStructured(const QJsonValue &a, const QJsonValue &b)
 PayloadDiffResult diffText(QByteArrayView before, QByteArrayView after)
 {
     PayloadDiffResult r;
-    QStringList a = textShowingInvalidBytes(before.first(qMin(before.size(), kDisplayLimit))).split(u'\n');
-    QStringList b = textShowingInvalidBytes(after.first(qMin(after.size(), kDisplayLimit))).split(u'\n');
-    if (a.size() > kMaxDiffLines || b.size() > kMaxDiffLines
-        || before.size() > kDisplayLimit || after.size() > kDisplayLimit) {
+    QStringList a =
+        textShowingInvalidBytes(before.first(qMin(before.size(), kDisplayLimit))).split(u'\n');
+    QStringList b =
+        textShowingInvalidBytes(after.first(qMin(after.size(), kDisplayLimit))).split(u'\n');
+    if (a.size() > kMaxDiffLines || b.size() > kMaxDiffLines || before.size() > kDisplayLimit ||
+        after.size() > kDisplayLimit) {
         r.note = PayloadText::tr("Only the first %1 lines (or %2) of each payload are compared.")
                      .arg(kMaxDiffLines)
                      .arg(sizeText(kDisplayLimit));
@@ -93,7 +102,8 @@ PayloadDiffResult diffText(QByteArrayView before, QByteArrayView after)
     auto at = [&](qsizetype i, qsizetype j) -> uint16_t & { return lcs[size_t(i * (m + 1) + j)]; };
     for (qsizetype i = n - 1; i >= 0; --i)
         for (qsizetype j = m - 1; j >= 0; --j)
-            at(i, j) = a[i] == b[j] ? uint16_t(at(i + 1, j + 1) + 1) : qMax(at(i + 1, j), at(i, j + 1));
+            at(i, j) =
+                a[i] == b[j] ? uint16_t(at(i + 1, j + 1) + 1) : qMax(at(i + 1, j), at(i, j + 1));
     qsizetype i = 0, j = 0;
     while (i < n || j < m) {
         if (i < n && j < m && a[i] == b[j]) {

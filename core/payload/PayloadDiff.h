@@ -20,8 +20,8 @@ struct PayloadDiffResult
 {
     bool structured = false; ///< both payloads decoded (JSON, CBOR or MessagePack): by field
     QList<DiffEntry> entries;
-    int changes = 0;         ///< entries that are not Same
-    QString note;            ///< what was left out, if anything
+    int changes = 0; ///< entries that are not Same
+    QString note;    ///< what was left out, if anything
 };
 
 /// Compares two payloads: field by field when both are structured, else line by line (the

@@ -47,14 +47,16 @@ std::optional<QByteArray> encodePayload(const QString &text, InputFormat format,
             digits += c.toLatin1();
         }
         if (digits.size() % 2 != 0)
-            return fail(PayloadText::tr("%1 hexadecimal digits: a byte needs two, so one is missing "
-                                        "or extra.")
-                            .arg(digits.size()));
+            return fail(
+                PayloadText::tr("%1 hexadecimal digits: a byte needs two, so one is missing "
+                                "or extra.")
+                    .arg(digits.size()));
         return QByteArray::fromHex(digits);
     }
     case InputFormat::Base64: {
         const QByteArray compact = text.toLatin1().simplified().replace(' ', QByteArray());
-        const auto decoded = QByteArray::fromBase64Encoding(compact, QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded =
+            QByteArray::fromBase64Encoding(compact, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
             return fail(PayloadText::tr("Not valid base64: only A-Z, a-z, 0-9, +, / and = padding "
                                         "may appear."));

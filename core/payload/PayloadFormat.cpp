@@ -20,10 +20,17 @@ int validSequenceLength(const unsigned char *s, qsizetype n, qsizetype i)
         return 1;
     int len = 0;
     uint32_t cp = 0;
-    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
-    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
-    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
-    else return 0;
+    if ((c & 0xE0) == 0xC0) {
+        len = 2;
+        cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+        len = 3;
+        cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+        len = 4;
+        cp = c & 0x07;
+    } else
+        return 0;
     if (i + len > n)
         return 0;
     for (int k = 1; k < len; ++k) {
@@ -31,7 +38,8 @@ int validSequenceLength(const unsigned char *s, qsizetype n, qsizetype i)
             return 0;
         cp = (cp << 6) | (s[i + k] & 0x3F);
     }
-    const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+    const bool overlong =
+        (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
     if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
         return 0;
     return len;
@@ -40,7 +48,8 @@ int validSequenceLength(const unsigned char *s, qsizetype n, qsizetype i)
 bool looksLikeText(QByteArrayView bytes)
 {
     int invalid = 0;
-    const QString text = textShowingInvalidBytes(bytes.first(qMin(bytes.size(), qsizetype(4096))), &invalid);
+    const QString text =
+        textShowingInvalidBytes(bytes.first(qMin(bytes.size(), qsizetype(4096))), &invalid);
     if (invalid > 0 && bytes.size() > 4096 && invalid <= 3) // a sequence cut at 4096 bytes
         invalid = 0;
     if (invalid > 0)
@@ -155,13 +164,20 @@ Format detect(QByteArrayView payload)
 QString formatName(Format format)
 {
     switch (format) {
-    case Format::Auto: return PayloadText::tr("Automatic");
-    case Format::Text: return PayloadText::tr("Text (UTF-8)");
-    case Format::Json: return PayloadText::tr("JSON");
-    case Format::Hex: return PayloadText::tr("Hex dump");
-    case Format::Base64: return PayloadText::tr("Base64");
-    case Format::Cbor: return PayloadText::tr("CBOR");
-    case Format::MessagePack: return PayloadText::tr("MessagePack");
+    case Format::Auto:
+        return PayloadText::tr("Automatic");
+    case Format::Text:
+        return PayloadText::tr("Text (UTF-8)");
+    case Format::Json:
+        return PayloadText::tr("JSON");
+    case Format::Hex:
+        return PayloadText::tr("Hex dump");
+    case Format::Base64:
+        return PayloadText::tr("Base64");
+    case Format::Cbor:
+        return PayloadText::tr("CBOR");
+    case Format::MessagePack:
+        return PayloadText::tr("MessagePack");
     }
     return {};
 }
@@ -171,8 +187,8 @@ Rendering render(QByteArrayView payload, Format format)
     Rendering r;
     r.format = format == Format::Auto ? detect(payload) : format;
     const bool tooBigToParse = payload.size() > kParseLimit;
-    const bool parses = r.format == Format::Json || r.format == Format::Cbor
-                        || r.format == Format::MessagePack;
+    const bool parses =
+        r.format == Format::Json || r.format == Format::Cbor || r.format == Format::MessagePack;
     if (parses && tooBigToParse) {
         r.error = PayloadText::tr("%1 is too large to decode as %2 here (the limit is %3); "
                                   "showing the start as text. Use “Save payload…” to open it "
@@ -195,10 +211,11 @@ Rendering render(QByteArrayView payload, Format format)
         int invalid = 0;
         r.text = textShowingInvalidBytes(shown, &invalid);
         if (invalid > 0 && r.error.isEmpty())
-            r.note = QString(r.note + QLatin1Char(' ')
-                             + PayloadText::tr("%n byte(s) that are not valid UTF-8 are shown as ⟨XX⟩.",
-                                               nullptr, invalid))
-                         .trimmed();
+            r.note =
+                QString(r.note + QLatin1Char(' ') +
+                        PayloadText::tr("%n byte(s) that are not valid UTF-8 are shown as ⟨XX⟩.",
+                                        nullptr, invalid))
+                    .trimmed();
         break;
     }
     case Format::Hex:
@@ -222,7 +239,8 @@ Rendering render(QByteArrayView payload, Format format)
     }
     case Format::Cbor:
     case Format::MessagePack: {
-        const Decoded d = r.format == Format::Cbor ? decodeCbor(payload) : decodeMessagePack(payload);
+        const Decoded d =
+            r.format == Format::Cbor ? decodeCbor(payload) : decodeMessagePack(payload);
         if (d.ok) {
             r.text = d.text;
         } else {

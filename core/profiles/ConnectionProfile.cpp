@@ -36,7 +36,8 @@ QJsonObject propertiesToJson(const mqtt::MessageProperties &p)
     if (!p.responseTopic.isEmpty())
         json.insert(QStringLiteral("response_topic"), p.responseTopic);
     if (!p.correlationData.isEmpty())
-        json.insert(QStringLiteral("correlation_base64"), QString::fromLatin1(p.correlationData.toBase64()));
+        json.insert(QStringLiteral("correlation_base64"),
+                    QString::fromLatin1(p.correlationData.toBase64()));
     if (!p.userProperties.isEmpty())
         json.insert(QStringLiteral("user_properties"), userPropertiesToJson(p.userProperties));
     return json;
@@ -48,43 +49,48 @@ mqtt::MessageProperties propertiesFromJson(const QJsonObject &json)
     if (json.contains(QStringLiteral("payload_is_utf8")))
         p.payloadIsUtf8 = json.value(QStringLiteral("payload_is_utf8")).toBool();
     if (json.contains(QStringLiteral("message_expiry_s")))
-        p.messageExpirySeconds = quint32(json.value(QStringLiteral("message_expiry_s")).toInteger());
+        p.messageExpirySeconds =
+            quint32(json.value(QStringLiteral("message_expiry_s")).toInteger());
     p.contentType = json.value(QStringLiteral("content_type")).toString();
     p.responseTopic = json.value(QStringLiteral("response_topic")).toString();
-    p.correlationData = QByteArray::fromBase64(json.value(QStringLiteral("correlation_base64")).toString().toLatin1());
+    p.correlationData = QByteArray::fromBase64(
+        json.value(QStringLiteral("correlation_base64")).toString().toLatin1());
     p.userProperties = userPropertiesFromJson(json.value(QStringLiteral("user_properties")));
     return p;
 }
 
 QJsonObject optionsToJson(const mqtt::ConnectionOptions &o)
 {
-    QJsonObject will{{QStringLiteral("topic"), o.will.topic},
-                     {QStringLiteral("payload_base64"), QString::fromLatin1(o.will.payload.toBase64())},
-                     {QStringLiteral("qos"), o.will.qos},
-                     {QStringLiteral("retain"), o.will.retain},
-                     {QStringLiteral("delay_s"), qint64(o.will.delaySeconds)},
-                     {QStringLiteral("content_type"), o.will.properties.contentType},
-                     {QStringLiteral("user_properties"), userPropertiesToJson(o.will.properties.userProperties)}};
+    QJsonObject will{
+        {QStringLiteral("topic"), o.will.topic},
+        {QStringLiteral("payload_base64"), QString::fromLatin1(o.will.payload.toBase64())},
+        {QStringLiteral("qos"), o.will.qos},
+        {QStringLiteral("retain"), o.will.retain},
+        {QStringLiteral("delay_s"), qint64(o.will.delaySeconds)},
+        {QStringLiteral("content_type"), o.will.properties.contentType},
+        {QStringLiteral("user_properties"),
+         userPropertiesToJson(o.will.properties.userProperties)}};
     QJsonObject tls{{QStringLiteral("ca_file"), o.tls.caFile},
                     {QStringLiteral("cert_file"), o.tls.certFile},
                     {QStringLiteral("key_file"), o.tls.keyFile},
                     {QStringLiteral("verify_peer"), o.tls.verifyPeer},
                     {QStringLiteral("verify_hostname"), o.tls.verifyHostname}};
-    QJsonObject json{{QStringLiteral("host"), o.host},
-                     {QStringLiteral("port"), o.port},
-                     {QStringLiteral("transport"), mqtt::ConnectionOptions::transportName(o.transport)},
-                     {QStringLiteral("ws_path"), o.webSocketPath},
-                     {QStringLiteral("version"), o.version == mqtt::MqttVersion::V5 ? 5 : 4},
-                     {QStringLiteral("client_id"), o.clientId},
-                     {QStringLiteral("username"), o.username},
-                     {QStringLiteral("keepalive_s"), o.keepAliveSeconds},
-                     {QStringLiteral("clean_start"), o.cleanStart},
-                     {QStringLiteral("session_expiry_s"), qint64(o.sessionExpirySeconds)},
-                     {QStringLiteral("connect_timeout_s"), o.connectTimeoutSeconds},
-                     {QStringLiteral("user_properties"), userPropertiesToJson(o.userProperties)},
-                     {QStringLiteral("will"), will},
-                     {QStringLiteral("tls"), tls},
-                     {QStringLiteral("reconnect"), o.reconnect.enabled}};
+    QJsonObject json{
+        {QStringLiteral("host"), o.host},
+        {QStringLiteral("port"), o.port},
+        {QStringLiteral("transport"), mqtt::ConnectionOptions::transportName(o.transport)},
+        {QStringLiteral("ws_path"), o.webSocketPath},
+        {QStringLiteral("version"), o.version == mqtt::MqttVersion::V5 ? 5 : 4},
+        {QStringLiteral("client_id"), o.clientId},
+        {QStringLiteral("username"), o.username},
+        {QStringLiteral("keepalive_s"), o.keepAliveSeconds},
+        {QStringLiteral("clean_start"), o.cleanStart},
+        {QStringLiteral("session_expiry_s"), qint64(o.sessionExpirySeconds)},
+        {QStringLiteral("connect_timeout_s"), o.connectTimeoutSeconds},
+        {QStringLiteral("user_properties"), userPropertiesToJson(o.userProperties)},
+        {QStringLiteral("will"), will},
+        {QStringLiteral("tls"), tls},
+        {QStringLiteral("reconnect"), o.reconnect.enabled}};
     if (o.receiveMaximum)
         json.insert(QStringLiteral("receive_maximum"), int(*o.receiveMaximum));
     if (o.maximumPacketSize)
@@ -97,30 +103,36 @@ mqtt::ConnectionOptions optionsFromJson(const QJsonObject &json)
     mqtt::ConnectionOptions o;
     o.host = json.value(QStringLiteral("host")).toString(o.host);
     o.port = json.value(QStringLiteral("port")).toInt(o.port);
-    o.transport = mqtt::ConnectionOptions::parseTransport(json.value(QStringLiteral("transport")).toString())
-                      .value_or(mqtt::Transport::Tcp);
+    o.transport =
+        mqtt::ConnectionOptions::parseTransport(json.value(QStringLiteral("transport")).toString())
+            .value_or(mqtt::Transport::Tcp);
     o.webSocketPath = json.value(QStringLiteral("ws_path")).toString(o.webSocketPath);
-    o.version = json.value(QStringLiteral("version")).toInt(5) == 5 ? mqtt::MqttVersion::V5 : mqtt::MqttVersion::V311;
+    o.version = json.value(QStringLiteral("version")).toInt(5) == 5 ? mqtt::MqttVersion::V5
+                                                                    : mqtt::MqttVersion::V311;
     o.clientId = json.value(QStringLiteral("client_id")).toString();
     o.username = json.value(QStringLiteral("username")).toString();
     o.keepAliveSeconds = json.value(QStringLiteral("keepalive_s")).toInt(o.keepAliveSeconds);
     o.cleanStart = json.value(QStringLiteral("clean_start")).toBool(o.cleanStart);
     o.sessionExpirySeconds = quint32(json.value(QStringLiteral("session_expiry_s")).toInteger(0));
-    o.connectTimeoutSeconds = json.value(QStringLiteral("connect_timeout_s")).toInt(o.connectTimeoutSeconds);
+    o.connectTimeoutSeconds =
+        json.value(QStringLiteral("connect_timeout_s")).toInt(o.connectTimeoutSeconds);
     o.userProperties = userPropertiesFromJson(json.value(QStringLiteral("user_properties")));
     o.reconnect.enabled = json.value(QStringLiteral("reconnect")).toBool(true);
     if (json.contains(QStringLiteral("receive_maximum")))
         o.receiveMaximum = quint16(json.value(QStringLiteral("receive_maximum")).toInt());
     if (json.contains(QStringLiteral("maximum_packet_size")))
-        o.maximumPacketSize = quint32(json.value(QStringLiteral("maximum_packet_size")).toInteger());
+        o.maximumPacketSize =
+            quint32(json.value(QStringLiteral("maximum_packet_size")).toInteger());
     const QJsonObject will = json.value(QStringLiteral("will")).toObject();
     o.will.topic = will.value(QStringLiteral("topic")).toString();
-    o.will.payload = QByteArray::fromBase64(will.value(QStringLiteral("payload_base64")).toString().toLatin1());
+    o.will.payload =
+        QByteArray::fromBase64(will.value(QStringLiteral("payload_base64")).toString().toLatin1());
     o.will.qos = will.value(QStringLiteral("qos")).toInt();
     o.will.retain = will.value(QStringLiteral("retain")).toBool();
     o.will.delaySeconds = quint32(will.value(QStringLiteral("delay_s")).toInteger());
     o.will.properties.contentType = will.value(QStringLiteral("content_type")).toString();
-    o.will.properties.userProperties = userPropertiesFromJson(will.value(QStringLiteral("user_properties")));
+    o.will.properties.userProperties =
+        userPropertiesFromJson(will.value(QStringLiteral("user_properties")));
     const QJsonObject tls = json.value(QStringLiteral("tls")).toObject();
     o.tls.caFile = tls.value(QStringLiteral("ca_file")).toString();
     o.tls.certFile = tls.value(QStringLiteral("cert_file")).toString();

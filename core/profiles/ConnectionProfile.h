@@ -13,13 +13,13 @@ namespace deck::profiles {
 /// OS keychain (see SecretStore) under keys derived from the profile's id.
 struct ConnectionProfile
 {
-    QString id;          ///< stable across renames (a UUID)
-    QString name;        ///< unique, what users pick ("Production EU")
-    QString colour;      ///< tag shown in the window, e.g. "#c62828" for production; empty = none
-    mqtt::ConnectionOptions options; ///< password and key passphrase always empty here
+    QString id;     ///< stable across renames (a UUID)
+    QString name;   ///< unique, what users pick ("Production EU")
+    QString colour; ///< tag shown in the window, e.g. "#c62828" for production; empty = none
+    mqtt::ConnectionOptions options;         ///< password and key passphrase always empty here
     QList<mqtt::Subscription> subscriptions; ///< subscribed after connecting
-    bool savePassword = false;       ///< the password is kept in the keychain
-    bool saveKeyPassphrase = false;  ///< the key passphrase is kept in the keychain
+    bool savePassword = false;               ///< the password is kept in the keychain
+    bool saveKeyPassphrase = false;          ///< the key passphrase is kept in the keychain
     qint64 updatedMs = 0;
 
     QString passwordKey() const { return QStringLiteral("profile:%1:password").arg(id); }
@@ -29,17 +29,17 @@ struct ConnectionProfile
 /// A message sent from the Publish page, kept to load again or resend.
 struct SentMessage
 {
-    qint64 id = 0;           ///< row id in the store (0 = not stored)
+    qint64 id = 0; ///< row id in the store (0 = not stored)
     QString topic;
-    QByteArray payload;      ///< the bytes sent
-    QString text;            ///< what was typed
-    int inputFormat = 0;     ///< payload::InputFormat of what was typed
+    QByteArray payload;  ///< the bytes sent
+    QString text;        ///< what was typed
+    int inputFormat = 0; ///< payload::InputFormat of what was typed
     int qos = 0;
     bool retain = false;
     mqtt::MessageProperties properties;
     qint64 sentAtMs = 0;
-    QString broker;          ///< server URI it went to
-    QString answer;          ///< the broker's answer in words, once known
+    QString broker; ///< server URI it went to
+    QString answer; ///< the broker's answer in words, once known
 };
 
 /// MQTT 5 message properties as JSON, and back (correlation data as base64).

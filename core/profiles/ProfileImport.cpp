@@ -42,13 +42,14 @@ QList<mqtt::Subscription> subscriptionsOf(const QJsonObject &connection)
 }
 
 // MQTT Explorer embeds certificates as {name, data (base64)}: written out as files.
-QString writeCertificate(const QJsonValue &cert, const QString &dir, const QString &id, const QString &what,
-                         QStringList &notes, const QString &name)
+QString writeCertificate(const QJsonValue &cert, const QString &dir, const QString &id,
+                         const QString &what, QStringList &notes, const QString &name)
 {
     const QJsonObject o = cert.toObject();
     if (o.isEmpty())
         return {};
-    const QByteArray data = QByteArray::fromBase64(o.value(QStringLiteral("data")).toString().toLatin1());
+    const QByteArray data =
+        QByteArray::fromBase64(o.value(QStringLiteral("data")).toString().toLatin1());
     QDir().mkpath(dir);
     const QString path = QDir(dir).filePath(QStringLiteral("%1-%2.pem").arg(id, what));
     QFile file(path);
@@ -70,8 +71,9 @@ void importMqttExplorer(const QJsonObject &connections, const QString &certDir, 
         p.name = c.value(QStringLiteral("name")).toString(it.key());
         const bool ws = c.value(QStringLiteral("protocol")).toString() == QLatin1String("ws");
         const bool tls = c.value(QStringLiteral("encryption")).toBool();
-        p.options.transport = ws ? (tls ? mqtt::Transport::SecureWebSocket : mqtt::Transport::WebSocket)
-                                 : (tls ? mqtt::Transport::Tls : mqtt::Transport::Tcp);
+        p.options.transport =
+            ws ? (tls ? mqtt::Transport::SecureWebSocket : mqtt::Transport::WebSocket)
+               : (tls ? mqtt::Transport::Tls : mqtt::Transport::Tcp);
         p.options.host = c.value(QStringLiteral("host")).toString();
         p.options.port = c.value(QStringLiteral("port")).toInt();
         const QString basePath = c.value(QStringLiteral("basePath")).toString();
@@ -83,12 +85,14 @@ void importMqttExplorer(const QJsonObject &connections, const QString &certDir, 
         const bool validate = c.value(QStringLiteral("certValidation")).toBool(true);
         p.options.tls.verifyPeer = validate;
         p.options.tls.verifyHostname = validate;
-        p.options.tls.caFile = writeCertificate(c.value(QStringLiteral("selfSignedCertificate")), certDir, p.id,
-                                                QStringLiteral("ca"), r.notes, p.name);
-        p.options.tls.certFile = writeCertificate(c.value(QStringLiteral("clientCertificate")), certDir, p.id,
-                                                  QStringLiteral("cert"), r.notes, p.name);
-        p.options.tls.keyFile = writeCertificate(c.value(QStringLiteral("clientKey")), certDir, p.id,
-                                                 QStringLiteral("key"), r.notes, p.name);
+        p.options.tls.caFile =
+            writeCertificate(c.value(QStringLiteral("selfSignedCertificate")), certDir, p.id,
+                             QStringLiteral("ca"), r.notes, p.name);
+        p.options.tls.certFile =
+            writeCertificate(c.value(QStringLiteral("clientCertificate")), certDir, p.id,
+                             QStringLiteral("cert"), r.notes, p.name);
+        p.options.tls.keyFile = writeCertificate(c.value(QStringLiteral("clientKey")), certDir,
+                                                 p.id, QStringLiteral("key"), r.notes, p.name);
         p.subscriptions = subscriptionsOf(c);
         keep(p, c, r);
     }
@@ -102,18 +106,22 @@ void importMqttx(const QJsonArray &connections, ImportResult &r)
         ConnectionProfile p;
         p.id = newId();
         p.name = c.value(QStringLiteral("name")).toString();
-        const QString protocol = c.value(QStringLiteral("protocol")).toString(QStringLiteral("mqtt"));
-        const bool tls = c.value(QStringLiteral("ssl")).toBool() || protocol == QLatin1String("mqtts")
-                         || protocol == QLatin1String("wss");
+        const QString protocol =
+            c.value(QStringLiteral("protocol")).toString(QStringLiteral("mqtt"));
+        const bool tls = c.value(QStringLiteral("ssl")).toBool() ||
+                         protocol == QLatin1String("mqtts") || protocol == QLatin1String("wss");
         const bool ws = protocol.startsWith(QLatin1String("ws"));
-        p.options.transport = ws ? (tls ? mqtt::Transport::SecureWebSocket : mqtt::Transport::WebSocket)
-                                 : (tls ? mqtt::Transport::Tls : mqtt::Transport::Tcp);
+        p.options.transport =
+            ws ? (tls ? mqtt::Transport::SecureWebSocket : mqtt::Transport::WebSocket)
+               : (tls ? mqtt::Transport::Tls : mqtt::Transport::Tcp);
         p.options.host = c.value(QStringLiteral("host")).toString();
         p.options.port = c.value(QStringLiteral("port")).toInt();
         if (ws && !c.value(QStringLiteral("path")).toString().isEmpty())
             p.options.webSocketPath = c.value(QStringLiteral("path")).toString();
-        p.options.version = c.value(QStringLiteral("mqttVersion")).toString() == QLatin1String("5.0")
-                                ? mqtt::MqttVersion::V5 : mqtt::MqttVersion::V311;
+        p.options.version =
+            c.value(QStringLiteral("mqttVersion")).toString() == QLatin1String("5.0")
+                ? mqtt::MqttVersion::V5
+                : mqtt::MqttVersion::V311;
         p.options.clientId = c.value(QStringLiteral("clientId")).toString();
         p.options.username = c.value(QStringLiteral("username")).toString();
         p.options.cleanStart = c.value(QStringLiteral("clean")).toBool(true);
@@ -141,12 +149,15 @@ void importMqttx(const QJsonArray &connections, ImportResult &r)
         p.options.will.qos = will.value(QStringLiteral("lastWillQos")).toInt();
         p.options.will.retain = will.value(QStringLiteral("lastWillRetain")).toBool();
         const QJsonObject willProps = will.value(QStringLiteral("properties")).toObject();
-        p.options.will.delaySeconds = quint32(willProps.value(QStringLiteral("willDelayInterval")).toInteger());
-        p.options.will.properties.contentType = willProps.value(QStringLiteral("contentType")).toString();
+        p.options.will.delaySeconds =
+            quint32(willProps.value(QStringLiteral("willDelayInterval")).toInteger());
+        p.options.will.properties.contentType =
+            willProps.value(QStringLiteral("contentType")).toString();
         p.subscriptions = subscriptionsOf(c);
         if (c.value(QStringLiteral("clientIdWithTime")).toBool())
-            r.notes << ProfileImport::tr("%1: MQTTX appended the time to the client id; MQTT Deck uses "
-                                         "the id as saved (leave it empty to have one generated).")
+            r.notes << ProfileImport::tr(
+                           "%1: MQTTX appended the time to the client id; MQTT Deck uses "
+                           "the id as saved (leave it empty to have one generated).")
                            .arg(p.name);
         keep(p, c, r);
     }
@@ -183,8 +194,11 @@ ImportResult ProfileImport::fromJson(const QByteArray &json, const QString &cert
     } else if (root.value(QStringLiteral("connections")).isArray()) {
         importMqttx(root.value(QStringLiteral("connections")).toArray(), r);
     } else if (root.value(QStringLiteral("ConnectionManager_connections")).isObject()) {
-        importMqttExplorer(root.value(QStringLiteral("ConnectionManager_connections")).toObject(), certificateDir, r);
-    } else if (!root.isEmpty() && root.begin().value().toObject().value(QStringLiteral("type")).toString() == QLatin1String("mqtt")) {
+        importMqttExplorer(root.value(QStringLiteral("ConnectionManager_connections")).toObject(),
+                           certificateDir, r);
+    } else if (!root.isEmpty() &&
+               root.begin().value().toObject().value(QStringLiteral("type")).toString() ==
+                   QLatin1String("mqtt")) {
         importMqttExplorer(root, certificateDir, r);
     } else {
         r.error = tr("No connections found: this is neither an MQTT Explorer settings.json nor an "

@@ -13,11 +13,11 @@ namespace deck::profiles {
 /// come separately (by profile id) so that the caller puts them in the keychain.
 struct ImportResult
 {
-    QString format;                       ///< "MQTT Explorer" or "MQTTX"
+    QString format; ///< "MQTT Explorer" or "MQTTX"
     QList<ConnectionProfile> profiles;
-    QHash<QString, QString> passwords;    ///< profile id → password
-    QStringList notes;                    ///< what was not carried over, per connection
-    QString error;                        ///< the file could not be read at all
+    QHash<QString, QString> passwords; ///< profile id → password
+    QStringList notes;                 ///< what was not carried over, per connection
+    QString error;                     ///< the file could not be read at all
 };
 
 /// Reads connection exports of other MQTT tools (mapping in docs/user-guide.md):

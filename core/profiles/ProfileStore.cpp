@@ -90,7 +90,8 @@ QString ProfileStore::defaultPath()
 
 bool ProfileStore::isOpen() const
 {
-    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+    return QSqlDatabase::contains(m_connection) &&
+           QSqlDatabase::database(m_connection, false).isOpen();
 }
 
 QString ProfileStore::open(const QString &path)
@@ -98,9 +99,11 @@ QString ProfileStore::open(const QString &path)
     m_path = path;
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return tr("Cannot create the folder %1 for the saved connections.").arg(info.absolutePath());
-    QSqlDatabase db = QSqlDatabase::contains(m_connection) ? QSqlDatabase::database(m_connection, false)
-                                                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        return tr("Cannot create the folder %1 for the saved connections.")
+            .arg(info.absolutePath());
+    QSqlDatabase db = QSqlDatabase::contains(m_connection)
+                          ? QSqlDatabase::database(m_connection, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     if (!db.open())
         return tr("Cannot open the saved connections in %1: %2").arg(path, db.lastError().text());
@@ -136,8 +139,8 @@ QString ProfileStore::migrate()
     for (int version = current; version < kSchemaVersion; ++version) {
         db.transaction();
         QSqlQuery q(db);
-        if (!q.exec(QString::fromLatin1(kMigrations[version]))
-            || !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1))) {
+        if (!q.exec(QString::fromLatin1(kMigrations[version])) ||
+            !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1))) {
             const QString error = q.lastError().text();
             db.rollback();
             return tr("Cannot update the saved connections in %1 to schema %2: %3")
@@ -155,13 +158,15 @@ QList<ConnectionProfile> ProfileStore::list() const
     QList<ConnectionProfile> out;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT id, name, colour, options, save_password, save_key_passphrase, updated_at "
-                          "FROM profiles ORDER BY name COLLATE NOCASE"));
+    q.exec(QStringLiteral(
+        "SELECT id, name, colour, options, save_password, save_key_passphrase, updated_at "
+        "FROM profiles ORDER BY name COLLATE NOCASE"));
     while (q.next())
         out.append(fromQuery(q));
     for (ConnectionProfile &p : out) {
         QSqlQuery s(db);
-        s.prepare(QStringLiteral("SELECT filter, qos FROM subscriptions WHERE profile_id = ? ORDER BY position"));
+        s.prepare(QStringLiteral(
+            "SELECT filter, qos FROM subscriptions WHERE profile_id = ? ORDER BY position"));
         s.addBindValue(p.id);
         s.exec();
         while (s.next()) {
@@ -195,24 +200,29 @@ QString ProfileStore::save(ConnectionProfile &profile)
     if (profile.name.trimmed().isEmpty())
         return tr("Give the connection a name.");
     if (const auto other = findByName(profile.name); other && other->id != profile.id)
-        return tr("A saved connection is already called \"%1\"; pick another name.").arg(profile.name);
+        return tr("A saved connection is already called \"%1\"; pick another name.")
+            .arg(profile.name);
     if (profile.id.isEmpty())
         profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     profile.updatedMs = QDateTime::currentMSecsSinceEpoch();
     mqtt::ConnectionOptions stored = profile.options;
-    stored.password.clear();        // secrets go to the keychain, never here
+    stored.password.clear(); // secrets go to the keychain, never here
     stored.tls.keyPassphrase.clear();
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     db.transaction();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO profiles (id, name, colour, options, save_password, save_key_passphrase, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
-                             "colour = excluded.colour, options = excluded.options, save_password = excluded.save_password, "
-                             "save_key_passphrase = excluded.save_key_passphrase, updated_at = excluded.updated_at"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO profiles (id, name, colour, options, save_password, save_key_passphrase, "
+        "updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
+        "colour = excluded.colour, options = excluded.options, save_password = "
+        "excluded.save_password, "
+        "save_key_passphrase = excluded.save_key_passphrase, updated_at = excluded.updated_at"));
     q.addBindValue(profile.id);
     q.addBindValue(profile.name.trimmed());
     q.addBindValue(profile.colour.isEmpty() ? QStringLiteral("") : profile.colour); // NOT NULL
-    q.addBindValue(QString::fromUtf8(QJsonDocument(optionsToJson(stored)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(optionsToJson(stored)).toJson(QJsonDocument::Compact)));
     q.addBindValue(profile.savePassword);
     q.addBindValue(profile.saveKeyPassphrase);
     q.addBindValue(profile.updatedMs);
@@ -227,7 +237,8 @@ QString ProfileStore::save(ConnectionProfile &profile)
     }
     for (int i = 0; ok && i < profile.subscriptions.size(); ++i) {
         QSqlQuery s(db);
-        s.prepare(QStringLiteral("INSERT INTO subscriptions (profile_id, position, filter, qos) VALUES (?, ?, ?, ?)"));
+        s.prepare(QStringLiteral(
+            "INSERT INTO subscriptions (profile_id, position, filter, qos) VALUES (?, ?, ?, ?)"));
         s.addBindValue(profile.id);
         s.addBindValue(i);
         s.addBindValue(profile.subscriptions[i].filter);
@@ -258,8 +269,9 @@ QList<SentMessage> ProfileStore::recentSent(int limit) const
 {
     QList<SentMessage> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT id, sent_at, broker, topic, payload, typed, input_format, qos, retain, "
-                             "properties, answer FROM sent_messages ORDER BY id DESC LIMIT ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, sent_at, broker, topic, payload, typed, input_format, qos, retain, "
+        "properties, answer FROM sent_messages ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
     q.exec();
     while (q.next()) {
@@ -273,7 +285,8 @@ QList<SentMessage> ProfileStore::recentSent(int limit) const
         m.inputFormat = q.value(6).toInt();
         m.qos = q.value(7).toInt();
         m.retain = q.value(8).toBool();
-        m.properties = propertiesFromJson(QJsonDocument::fromJson(q.value(9).toByteArray()).object());
+        m.properties =
+            propertiesFromJson(QJsonDocument::fromJson(q.value(9).toByteArray()).object());
         m.answer = q.value(10).toString();
         out.append(m);
     }
@@ -282,11 +295,14 @@ QList<SentMessage> ProfileStore::recentSent(int limit) const
 
 QString ProfileStore::appendSent(SentMessage &m, int keep)
 {
-    auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; }; // NOT NULL columns
+    auto text = [](const QString &s) {
+        return s.isNull() ? QStringLiteral("") : s;
+    }; // NOT NULL columns
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO sent_messages (sent_at, broker, topic, payload, typed, input_format, qos, "
-                             "retain, properties, answer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO sent_messages (sent_at, broker, topic, payload, typed, input_format, qos, "
+        "retain, properties, answer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(m.sentAtMs);
     q.addBindValue(text(m.broker));
     q.addBindValue(text(m.topic));
@@ -295,7 +311,8 @@ QString ProfileStore::appendSent(SentMessage &m, int keep)
     q.addBindValue(m.inputFormat);
     q.addBindValue(m.qos);
     q.addBindValue(m.retain);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(propertiesToJson(m.properties)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QString::fromUtf8(
+        QJsonDocument(propertiesToJson(m.properties)).toJson(QJsonDocument::Compact)));
     q.addBindValue(text(m.answer));
     if (!q.exec())
         return tr("Cannot record the sent message in %1: %2").arg(m_path, q.lastError().text());

@@ -12,7 +12,9 @@ SecretResult resultOf(const QKeychain::Job &job)
 {
     SecretResult r;
     switch (job.error()) {
-    case QKeychain::NoError: r.status = SecretResult::Status::Ok; return r;
+    case QKeychain::NoError:
+        r.status = SecretResult::Status::Ok;
+        return r;
     case QKeychain::EntryNotFound:
         r.status = SecretResult::Status::NotFound;
         r.error = SecretStore::tr("The keychain holds no secret for this connection.");
@@ -20,9 +22,10 @@ SecretResult resultOf(const QKeychain::Job &job)
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         r.status = SecretResult::Status::NoKeychain;
-        r.error = SecretStore::tr("No keychain is available (%1). On Linux, a Secret Service such as "
-                                  "GNOME Keyring or KWallet must run in the session.")
-                      .arg(job.errorString());
+        r.error =
+            SecretStore::tr("No keychain is available (%1). On Linux, a Secret Service such as "
+                            "GNOME Keyring or KWallet must run in the session.")
+                .arg(job.errorString());
         return r;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
@@ -34,14 +37,15 @@ SecretResult resultOf(const QKeychain::Job &job)
         // user it is the same situation as no keychain at all.
         // ("Cannot autolaunch D-Bus…", "Failed to execute child process dbus-launch…", "Object
         // does not exist at path /org/freedesktop/secrets/…").
-        if (job.errorString().contains(QLatin1String("dbus"), Qt::CaseInsensitive)
-            || job.errorString().contains(QLatin1String("d-bus"), Qt::CaseInsensitive)
-            || job.errorString().contains(QLatin1String("freedesktop/secrets"))
-            || job.errorString().contains(QLatin1String("org.freedesktop.secrets"))) {
+        if (job.errorString().contains(QLatin1String("dbus"), Qt::CaseInsensitive) ||
+            job.errorString().contains(QLatin1String("d-bus"), Qt::CaseInsensitive) ||
+            job.errorString().contains(QLatin1String("freedesktop/secrets")) ||
+            job.errorString().contains(QLatin1String("org.freedesktop.secrets"))) {
             r.status = SecretResult::Status::NoKeychain;
-            r.error = SecretStore::tr("No keychain is available (%1). On Linux, a Secret Service such as "
-                                      "GNOME Keyring or KWallet must run in the session.")
-                          .arg(job.errorString());
+            r.error =
+                SecretStore::tr("No keychain is available (%1). On Linux, a Secret Service such as "
+                                "GNOME Keyring or KWallet must run in the session.")
+                    .arg(job.errorString());
             return r;
         }
         r.status = SecretResult::Status::Failed;
@@ -50,8 +54,7 @@ SecretResult resultOf(const QKeychain::Job &job)
     }
 }
 
-template <typename Async>
-SecretResult blocking(Async start)
+template <typename Async> SecretResult blocking(Async start)
 {
     SecretResult result;
     QEventLoop loop;
@@ -65,12 +68,14 @@ SecretResult blocking(Async start)
 
 } // namespace
 
-SecretStore::SecretStore(QString service, QObject *parent) : QObject(parent), m_service(std::move(service)) {}
+SecretStore::SecretStore(QString service, QObject *parent)
+    : QObject(parent), m_service(std::move(service))
+{
+}
 
 namespace {
 // Every job: deleted when done, and never QtKeychain's plain-text fallback.
-template <typename Job>
-Job *makeJob(const QString &service, const QString &key, QObject *parent)
+template <typename Job> Job *makeJob(const QString &service, const QString &key, QObject *parent)
 {
     auto *job = new Job(service, parent);
     job->setAutoDelete(true);
@@ -96,7 +101,8 @@ void SecretStore::write(const QString &key, const QString &secret, Callback done
 {
     auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, key, this);
     job->setTextData(secret);
-    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) { done(resultOf(*j)); });
+    connect(job, &QKeychain::Job::finished, this,
+            [done](QKeychain::Job *j) { done(resultOf(*j)); });
     job->start();
 }
 

@@ -42,7 +42,10 @@ public:
     SecretResult removeNow(const QString &key);
 
     /// Secrets typed by the user when no keychain was available, kept in memory only.
-    void rememberForSession(const QString &key, const QString &secret) { m_session.insert(key, secret); }
+    void rememberForSession(const QString &key, const QString &secret)
+    {
+        m_session.insert(key, secret);
+    }
     std::optional<QString> sessionSecret(const QString &key) const;
     void forgetSession(const QString &key) { m_session.remove(key); }
 

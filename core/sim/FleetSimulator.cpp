@@ -22,8 +22,7 @@ FleetSimulator::FleetSimulator(FleetOptions options, QObject *parent)
     for (int i = 0; i < int(m_devices.size()); ++i) {
         Device &d = m_devices[size_t(i)];
         d.base = deviceBase(i);
-        d.clientId = "sim-" + d.base.mid(d.base.lastIndexOf('/') + 1) + '-'
-                     + QByteArray::number(i);
+        d.clientId = "sim-" + d.base.mid(d.base.lastIndexOf('/') + 1) + '-' + QByteArray::number(i);
         for (int s = 0; s < m_options.signalNames.size(); ++s)
             d.values.push_back(20.0 + m_random.bounded(100) / 10.0);
         d.due = m_random.bounded(1000) / 1000.0; // spread the first messages
@@ -81,8 +80,8 @@ int FleetSimulator::connectedDevices() const
 
 QByteArray FleetSimulator::statusPayload(const char *state) const
 {
-    return QByteArray(R"({"schema_version":"1.0","state":")") + state + R"(","since":")" + isoNow()
-           + R"(","firmware":"1.8.2"})";
+    return QByteArray(R"({"schema_version":"1.0","state":")") + state + R"(","since":")" +
+           isoNow() + R"(","firmware":"1.8.2"})";
 }
 
 void FleetSimulator::connectDevice(Device &d)
@@ -148,7 +147,8 @@ void FleetSimulator::tick()
     }
     for (Device &d : m_devices) {
         if (!d.online) {
-            if (d.downUntilMs && now >= d.downUntilMs && d.socket->state() == QAbstractSocket::UnconnectedState) {
+            if (d.downUntilMs && now >= d.downUntilMs &&
+                d.socket->state() == QAbstractSocket::UnconnectedState) {
                 d.downUntilMs = 0;
                 connectDevice(d);
             }
@@ -165,17 +165,19 @@ void FleetSimulator::tick()
                 v += (m_random.bounded(200) - 100) / 100.0;
                 const QByteArray name = m_options.signalNames.at(s).toUtf8();
                 const QByteArray payload =
-                    R"({"schema_version":"1.0","message_id":")" + d.clientId + '-'
-                    + QByteArray::number(d.sequence) + R"(","device_id":")"
-                    + d.base.mid(d.base.lastIndexOf('/') + 1) + R"(","sequence":)"
-                    + QByteArray::number(d.sequence) + R"(,"metric":")" + name + R"(","value":)"
-                    + QByteArray::number(v, 'f', 2) + R"(,"quality":"good","ts":")" + isoNow() + "\"}";
+                    R"({"schema_version":"1.0","message_id":")" + d.clientId + '-' +
+                    QByteArray::number(d.sequence) + R"(","device_id":")" +
+                    d.base.mid(d.base.lastIndexOf('/') + 1) + R"(","sequence":)" +
+                    QByteArray::number(d.sequence) + R"(,"metric":")" + name + R"(","value":)" +
+                    QByteArray::number(v, 'f', 2) + R"(,"quality":"good","ts":")" + isoNow() +
+                    "\"}";
                 publish(d, "/telemetry/" + name, payload, 0, false);
             }
             if (m_random.bounded(50) == 0)
                 publish(d, "/event/alarm",
-                        R"({"schema_version":"1.0","event_id":"evt-)" + QByteArray::number(d.sequence)
-                            + R"(","severity":"warning","code":"OVERHEAT","ts":")" + isoNow() + "\"}",
+                        R"({"schema_version":"1.0","event_id":"evt-)" +
+                            QByteArray::number(d.sequence) +
+                            R"(","severity":"warning","code":"OVERHEAT","ts":")" + isoNow() + "\"}",
                         1, false);
         }
     }

@@ -23,7 +23,8 @@ struct FleetOptions
                       QStringLiteral("madrid")};
     QStringList signalNames{QStringLiteral("temperature"), QStringLiteral("humidity"),
                             QStringLiteral("power")};
-    int crashEverySeconds = 45; ///< a random device dies without DISCONNECT (its will fires); 0 = never
+    int crashEverySeconds =
+        45; ///< a random device dies without DISCONNECT (its will fires); 0 = never
     quint32 seed = 7;
 };
 

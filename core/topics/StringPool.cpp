@@ -76,8 +76,8 @@ void StringPool::grow()
 
 size_t StringPool::memoryBytes() const
 {
-    return m_bytes.capacity() + m_offsets.capacity() * sizeof(uint32_t)
-           + m_slots.capacity() * sizeof(uint32_t);
+    return m_bytes.capacity() + m_offsets.capacity() * sizeof(uint32_t) +
+           m_slots.capacity() * sizeof(uint32_t);
 }
 
 } // namespace deck

@@ -80,8 +80,9 @@ bool containsFolded(std::string_view hay, const std::string &needleLower)
 /// Topic text without '/': a match lies inside one level name, so test each distinct name once
 /// and pass the result down the tree in node-id order (a parent is always created before its
 /// children): one linear pass, no topic strings built.
-void searchLevelNames(const TopicTree &tree, const TopicQuery &query, const std::string &needleLower,
-                      const QByteArrayMatcher &matcher, TopicSearchResult &result)
+void searchLevelNames(const TopicTree &tree, const TopicQuery &query,
+                      const std::string &needleLower, const QByteArrayMatcher &matcher,
+                      TopicSearchResult &result)
 {
     const StringPool &names = tree.names();
     std::vector<uint8_t> nameMatches(names.size());
@@ -94,7 +95,8 @@ void searchLevelNames(const TopicTree &tree, const TopicQuery &query, const std:
     std::vector<uint8_t> nodeMatches(tree.nodeCount());
     for (NodeId n = 1; n < tree.nodeCount(); ++n) {
         const NodeId parent = tree.parent(n);
-        nodeMatches[n] = nameMatches[tree.nameId(n)] || (parent != kRootNode && nodeMatches[parent]);
+        nodeMatches[n] =
+            nameMatches[tree.nameId(n)] || (parent != kRootNode && nodeMatches[parent]);
         if (!tree.hasLastMessage(n))
             continue;
         ++result.topicsScanned;
@@ -183,9 +185,12 @@ TopicSearchResult TopicSearch::run(const TopicTree &tree, const TopicQuery &quer
                         ? matcher.indexIn(topic.data(), qsizetype(topic.size())) >= 0
                         : containsFolded(topic, needleLower);
             break;
-        case TopicQuery::Mode::Filter: match = filter.matches(topic); break;
+        case TopicQuery::Mode::Filter:
+            match = filter.matches(topic);
+            break;
         case TopicQuery::Mode::Regex:
-            match = regex.match(QString::fromUtf8(topic.data(), qsizetype(topic.size()))).hasMatch();
+            match =
+                regex.match(QString::fromUtf8(topic.data(), qsizetype(topic.size()))).hasMatch();
             break;
         case TopicQuery::Mode::PayloadText: {
             const QByteArrayView payload = tree.lastPayloadView(node);

@@ -27,7 +27,7 @@ struct TopicSearchResult
     std::vector<NodeId> matches; ///< topics (nodes with messages), depth-first order
     bool truncated = false;      ///< more matched than `limit`
     size_t topicsScanned = 0;
-    QString error;               ///< an invalid regular expression or filter, in words
+    QString error; ///< an invalid regular expression or filter, in words
 };
 
 class TopicSearch

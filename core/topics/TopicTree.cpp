@@ -12,7 +12,7 @@ namespace {
 // object and its two heap strings, allocator overhead. Measured: 1M entries (100k topics, 10
 // messages each) raised the peak RSS by ~580 MB, i.e. ~480 bytes besides topic and payload.
 constexpr qint64 kHistoryOverhead = 480;
-}
+} // namespace
 
 TopicTree::TopicTree(HistoryLimits limits) : m_limits(limits)
 {
@@ -128,7 +128,8 @@ NodeId TopicTree::childOrCreate(NodeId parent, std::string_view level)
         }
     }
     const NodeId id = NodeId(m_nodes.size());
-    m_nodes.push_back({parent, m_names.intern(level), kNoNode, m_nodes[parent].firstChild, kNoNode});
+    m_nodes.push_back(
+        {parent, m_names.intern(level), kNoNode, m_nodes[parent].firstChild, kNoNode});
     m_counts.push_back(0);
     m_nodes[parent].firstChild = id;
     if (m_nodes[parent].name & kIndexedBit)
@@ -182,7 +183,9 @@ void TopicTree::HistoryRing::push(HistoryEntry &&entry, size_t limit)
 {
     if (m_count == m_items.size()) {
         // Grow (in order) up to the limit; at the limit the caller has made room.
-        const size_t capacity = std::max<size_t>(m_count + 1, std::min<size_t>(std::max<size_t>(4, m_items.size() * 2), std::max<size_t>(limit, 1)));
+        const size_t capacity =
+            std::max<size_t>(m_count + 1, std::min<size_t>(std::max<size_t>(4, m_items.size() * 2),
+                                                           std::max<size_t>(limit, 1)));
         std::vector<HistoryEntry> items;
         items.reserve(capacity);
         for (uint32_t i = 0; i < m_count; ++i)
@@ -228,7 +231,13 @@ NodeId TopicTree::apply(Message message)
         flags |= RetainedDeleted;
     if (m_nodes[node].stats == kNoNode) {
         m_nodes[node].stats = uint32_t(m_stats.size());
-        Stats s{tick, tick, size, size, float(size), PayloadStore::kNone, kNoExtra | (uint32_t(flags) << 24)};
+        Stats s{tick,
+                tick,
+                size,
+                size,
+                float(size),
+                PayloadStore::kNone,
+                kNoExtra | (uint32_t(flags) << 24)};
         s.payload = m_payloads.store(PayloadStore::kNone, message.payload());
         m_stats.push_back(s);
         if (message.hasProperties())
@@ -242,7 +251,8 @@ NodeId TopicTree::apply(Message message)
     s.lastTick = tick;
     s.minSize = std::min(s.minSize, size);
     s.maxSize = std::max(s.maxSize, size);
-    const quint64 own = m_nodes[node].firstChild == kNoNode ? subtreeMessages(node) : ownMessages(node);
+    const quint64 own =
+        m_nodes[node].firstChild == kNoNode ? subtreeMessages(node) : ownMessages(node);
     s.avgSize += (float(size) - s.avgSize) / float(own);
     // A live message says nothing about the retained value; only a retained one replaces it.
     if (!message.isRetained())
@@ -329,9 +339,9 @@ NodeId TopicTree::find(std::string_view topic) const
     NodeId node = kRootNode;
     for (size_t start = 0;;) {
         const size_t slash = topic.find('/', start);
-        node = child(node, topic.substr(start, slash == std::string_view::npos
-                                                   ? std::string_view::npos
-                                                   : slash - start));
+        node =
+            child(node, topic.substr(start, slash == std::string_view::npos ? std::string_view::npos
+                                                                            : slash - start));
         if (node == kNoNode || slash == std::string_view::npos)
             return node;
         start = slash + 1;
@@ -472,10 +482,10 @@ std::vector<StoredMessage> TopicTree::history(NodeId node) const
 
 size_t TopicTree::memoryBytes() const
 {
-    return m_names.memoryBytes() + m_nodes.capacity() * sizeof(Node)
-           + m_counts.capacity() * sizeof(uint32_t) + m_stats.capacity() * sizeof(Stats)
-           + m_extras.capacity() * sizeof(void *) + m_extras.size() * sizeof(Extra)
-           + m_payloads.memoryBytes() + m_index.capacity() * sizeof(NodeId) + m_historyBytes;
+    return m_names.memoryBytes() + m_nodes.capacity() * sizeof(Node) +
+           m_counts.capacity() * sizeof(uint32_t) + m_stats.capacity() * sizeof(Stats) +
+           m_extras.capacity() * sizeof(void *) + m_extras.size() * sizeof(Extra) +
+           m_payloads.memoryBytes() + m_index.capacity() * sizeof(NodeId) + m_historyBytes;
 }
 
 } // namespace deck

@@ -22,9 +22,9 @@ constexpr NodeId kRootNode = 0;
 /// Bounds on what the tree keeps besides each topic's last message.
 struct HistoryLimits
 {
-    int messagesPerTopic = 20;                 ///< 0 = no history
+    int messagesPerTopic = 20; ///< 0 = no history
     qint64 bytesPerTopic = 256 * 1024;
-    qint64 totalBytes = 256LL * 1024 * 1024;   ///< global budget over all topics
+    qint64 totalBytes = 256LL * 1024 * 1024; ///< global budget over all topics
 };
 
 /// Why history entries were dropped; always visible, never silent.
@@ -41,18 +41,18 @@ struct NodeInfo
 {
     NodeId id = kNoNode;
     NodeId parent = kNoNode;
-    QByteArray name;               ///< this level ("temperature")
-    quint64 subtreeMessages = 0;   ///< this node and everything below
-    quint64 ownMessages = 0;       ///< published to exactly this topic
+    QByteArray name;             ///< this level ("temperature")
+    quint64 subtreeMessages = 0; ///< this node and everything below
+    quint64 ownMessages = 0;     ///< published to exactly this topic
     int childCount = 0;
-    bool isTopic = false;          ///< received at least one message itself
+    bool isTopic = false; ///< received at least one message itself
     qint64 firstReceivedMs = 0;
     qint64 lastReceivedMs = 0;
     int lastQos = 0;
-    bool lastRetained = false;     ///< the last message came with the retain flag
+    bool lastRetained = false; ///< the last message came with the retain flag
     bool lastDuplicate = false;
-    bool retainedCleared = false;  ///< its retained value was deleted (until a new one is retained)
-    bool holdsRetained = false;    ///< a retained value was seen and not cleared since
+    bool retainedCleared = false; ///< its retained value was deleted (until a new one is retained)
+    bool holdsRetained = false;   ///< a retained value was seen and not cleared since
     int minPayload = 0;
     int maxPayload = 0;
     double avgPayload = 0;
@@ -98,7 +98,10 @@ public:
     /// Unordered child iteration, for walks that must not allocate.
     NodeId firstChild(NodeId node) const { return m_nodes[node].firstChild; }
     NodeId nextSibling(NodeId node) const { return m_nodes[node].nextSibling; }
-    std::string_view name(NodeId node) const { return m_names.view(m_nodes[node].name & kNameMask); }
+    std::string_view name(NodeId node) const
+    {
+        return m_names.view(m_nodes[node].name & kNameMask);
+    }
     QByteArray topic(NodeId node) const;
     /// The interned name of a node and the pool itself, for searches that test each distinct
     /// level name once instead of once per node.
@@ -154,7 +157,10 @@ private:
         uint32_t extraAndFlags; // low 24 bits: index into m_extras (kNoExtra = none); high 8: flags
         uint32_t extra() const { return extraAndFlags & kNoExtra; }
         uint8_t flags() const { return uint8_t(extraAndFlags >> 24); }
-        void setFlags(uint8_t f) { extraAndFlags = (extraAndFlags & kNoExtra) | (uint32_t(f) << 24); }
+        void setFlags(uint8_t f)
+        {
+            extraAndFlags = (extraAndFlags & kNoExtra) | (uint32_t(f) << 24);
+        }
     };
     static constexpr uint32_t kNoExtra = 0x00FFFFFFu;
     struct HistoryEntry
@@ -178,8 +184,7 @@ private:
             --m_count;
         }
         void push(HistoryEntry &&entry, size_t limit);
-        template <typename F>
-        void forEach(F &&f) const
+        template <typename F> void forEach(F &&f) const
         {
             for (uint32_t i = 0; i < m_count; ++i)
                 f(m_items[(m_head + i) % m_items.size()]);
@@ -202,7 +207,8 @@ private:
         Duplicate = 0x08,
         RetainedCleared = 0x10,
         HoldsRetained = 0x20, // sticky: set by a retained value, reset by an empty retained message
-        RetainedDeleted = 0x40, // sticky: the retained value was deleted, until a new one is retained
+        RetainedDeleted =
+            0x40, // sticky: the retained value was deleted, until a new one is retained
     };
 
     NodeId childOrCreate(NodeId parent, std::string_view level);
@@ -225,7 +231,7 @@ private:
     qint64 m_epochMs = 0;
     StringPool m_names;
     std::vector<Node> m_nodes;
-    std::vector<uint32_t> m_counts;              // subtree message count (low 32 bits)
+    std::vector<uint32_t> m_counts;                   // subtree message count (low 32 bits)
     std::unordered_map<NodeId, uint32_t> m_countHigh; // high bits, for the rare node past 2^32
     std::vector<Stats> m_stats;
     std::vector<std::unique_ptr<Extra>> m_extras;
@@ -234,11 +240,11 @@ private:
     // Children of busy parents (more than kIndexAfter) are found through one open-addressing
     // table keyed by (parent, name); the others by walking the short sibling list.
     static constexpr int kIndexAfter = 12;
-    std::vector<NodeId> m_index;                 // slots hold child ids, kNoNode = empty
+    std::vector<NodeId> m_index; // slots hold child ids, kNoNode = empty
     size_t m_indexCount = 0;
 
-    std::vector<NodeId> m_path;                  // scratch: the nodes of the topic being applied
-    size_t m_evictionCursor = 0;                 // round robin over m_extras for the budget
+    std::vector<NodeId> m_path;  // scratch: the nodes of the topic being applied
+    size_t m_evictionCursor = 0; // round robin over m_extras for the budget
     quint64 m_historyBytes = 0;
     quint64 m_historyEntries = 0;
     EvictionCounters m_evictions;

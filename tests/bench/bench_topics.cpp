@@ -20,9 +20,10 @@ std::vector<Message> makeMessages(size_t count, int topics)
     out.reserve(count);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (size_t i = 0; i < count; ++i)
-        out.push_back(Message::fromParts(LoadGenerator::topicFor(i, topics),
-                                         QByteArray(R"({"seq":123456,"value":21.50,"unit":"C","q":"good"})"),
-                                         0, false, false, now));
+        out.push_back(
+            Message::fromParts(LoadGenerator::topicFor(i, topics),
+                               QByteArray(R"({"seq":123456,"value":21.50,"unit":"C","q":"good"})"),
+                               0, false, false, now));
     return out;
 }
 
@@ -90,7 +91,8 @@ void BM_SearchMillionTopics(benchmark::State &state)
         auto *t = new TopicTree(HistoryLimits{0, 0, 0});
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         for (size_t i = 0; i < 1000000; ++i)
-            t->apply(Message::fromParts(LoadGenerator::topicFor(i, 1000000), "x", 0, false, false, now));
+            t->apply(
+                Message::fromParts(LoadGenerator::topicFor(i, 1000000), "x", 0, false, false, now));
         return t;
     }();
     TopicQuery q;
@@ -101,7 +103,10 @@ void BM_SearchMillionTopics(benchmark::State &state)
         benchmark::DoNotOptimize(TopicSearch::run(*tree, q));
     state.SetLabel(q.mode == TopicQuery::Mode::Filter ? "filter" : "substring");
 }
-BENCHMARK(BM_SearchMillionTopics)->Arg(int(TopicQuery::Mode::TopicText))->Arg(int(TopicQuery::Mode::Filter))->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SearchMillionTopics)
+    ->Arg(int(TopicQuery::Mode::TopicText))
+    ->Arg(int(TopicQuery::Mode::Filter))
+    ->Unit(benchmark::kMillisecond);
 } // namespace
 
 BENCHMARK_MAIN();

@@ -40,8 +40,9 @@ int main(int argc, char **argv)
         // site-XX/area-YY/device-NNNNNN/telemetry/temp: 44 bytes, as the load.
         std::snprintf(topic, sizeof topic, "site-%02ld/area-%02ld/device-%06ld/telemetry/temp",
                       i % 100, (i / 100) % 100, i);
-        std::snprintf(payload, sizeof payload, "{\"device\":\"device-%06ld\",\"value\":%08.3f,\"u\":\"C\"}",
-                      i, double(i % 1000) / 7.0);
+        std::snprintf(payload, sizeof payload,
+                      "{\"device\":\"device-%06ld\",\"value\":%08.3f,\"u\":\"C\"}", i,
+                      double(i % 1000) / 7.0);
         tree.apply(deck::Message::fromParts(QByteArray(topic), QByteArray(payload, 60), 0, false,
                                             false, now));
     }

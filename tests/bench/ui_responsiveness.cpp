@@ -47,8 +47,7 @@ double median(std::vector<double> v)
 }
 
 // Spins the event loop until `done` or `timeoutMs`.
-template <typename F>
-bool waitFor(F done, int timeoutMs)
+template <typename F> bool waitFor(F done, int timeoutMs)
 {
     QElapsedTimer t;
     t.start();
@@ -72,13 +71,19 @@ int main(int argc, char *argv[])
     for (int i = 1; i + 1 < args.size(); i += 2) {
         const QString a = args[i];
         const int v = args[i + 1].toInt();
-        if (a == QLatin1String("--search")) search = args[i + 1];
-        else if (a == QLatin1String("--rate")) rate = v;
-        else if (a == QLatin1String("--topics")) topics = v;
-        else if (a == QLatin1String("--seconds")) seconds = v;
-        else if (a == QLatin1String("--runs")) runs = v;
+        if (a == QLatin1String("--search"))
+            search = args[i + 1];
+        else if (a == QLatin1String("--rate"))
+            rate = v;
+        else if (a == QLatin1String("--topics"))
+            topics = v;
+        else if (a == QLatin1String("--seconds"))
+            seconds = v;
+        else if (a == QLatin1String("--runs"))
+            runs = v;
         else {
-            std::fprintf(stderr, "usage: ui_responsiveness [--rate N] [--topics N] [--seconds N] [--runs N] [--search PAYLOAD_TEXT]\n");
+            std::fprintf(stderr, "usage: ui_responsiveness [--rate N] [--topics N] [--seconds N] "
+                                 "[--runs N] [--search PAYLOAD_TEXT]\n");
             return 2;
         }
     }
@@ -98,7 +103,8 @@ int main(int argc, char *argv[])
     window.setConnection(options, QStringLiteral("#"), true);
     window.show();
     if (!waitFor([&] { return !session.activeSubscriptions().isEmpty(); }, 20000)) {
-        std::fprintf(stderr, "ui_responsiveness: the console did not connect and subscribe to %d\n", broker.port());
+        std::fprintf(stderr, "ui_responsiveness: the console did not connect and subscribe to %d\n",
+                     broker.port());
         return 1;
     }
 
@@ -138,7 +144,9 @@ int main(int argc, char *argv[])
     std::printf("ui responsiveness: %.0f msg/s into %d topics for %d s, %d runs; %d rows expanded, "
                 "%s selected and plotted%s\n",
                 rate, topics, seconds, runs, visibleRows, qPrintable(selected),
-                search.isEmpty() ? "" : qPrintable(QStringLiteral("; searching payloads for \"%1\"").arg(search)));
+                search.isEmpty()
+                    ? ""
+                    : qPrintable(QStringLiteral("; searching payloads for \"%1\"").arg(search)));
 
     std::vector<RunFigures> figures;
     for (int run = 1; run <= runs; ++run) {
@@ -183,10 +191,11 @@ int main(int argc, char *argv[])
         f.p99 = percentile(lags, 0.99);
         f.max = percentile(lags, 1.0);
         figures.push_back(f);
-        std::printf("run %d: sent %llu at %.0f msg/s, applied %llu, lost %llu; event-loop lag p50 %.1f ms, "
-                    "p99 %.1f ms, max %.1f ms (%zu probes)\n",
-                    run, (unsigned long long)f.sent, f.rate, (unsigned long long)f.applied,
-                    (unsigned long long)f.lost, f.p50, f.p99, f.max, lags.size());
+        std::printf(
+            "run %d: sent %llu at %.0f msg/s, applied %llu, lost %llu; event-loop lag p50 %.1f ms, "
+            "p99 %.1f ms, max %.1f ms (%zu probes)\n",
+            run, (unsigned long long)f.sent, f.rate, (unsigned long long)f.applied,
+            (unsigned long long)f.lost, f.p50, f.p99, f.max, lags.size());
         std::fflush(stdout);
     }
     auto col = [&](auto member) {
@@ -201,7 +210,8 @@ int main(int argc, char *argv[])
         lost += f.lost;
     std::printf("median of %d runs: rate %.0f msg/s, lag p50 %.1f ms, p99 %.1f ms (target <= 50), "
                 "max %.1f ms (target <= 250); lost %llu in total\n",
-                runs, col(&RunFigures::rate), col(&RunFigures::p50), p99, mx, (unsigned long long)lost);
+                runs, col(&RunFigures::rate), col(&RunFigures::p50), p99, mx,
+                (unsigned long long)lost);
     session.close();
     engine.stop();
     return (p99 <= 50 && mx <= 250 && lost == 0) ? 0 : 3;

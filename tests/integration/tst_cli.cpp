@@ -28,12 +28,15 @@ class TstCli : public QObject
         if (transport == QLatin1String("tcp"))
             f << QStringLiteral("-p") << QString::number(m_broker->tcpPort());
         else if (transport == QLatin1String("tls"))
-            f << QStringLiteral("-p") << QString::number(m_broker->tlsPort()) << QStringLiteral("--cafile") << c.caFile;
+            f << QStringLiteral("-p") << QString::number(m_broker->tlsPort())
+              << QStringLiteral("--cafile") << c.caFile;
         else if (transport == QLatin1String("ws"))
-            f << QStringLiteral("-p") << QString::number(m_broker->wsPort()) << QStringLiteral("--transport") << QStringLiteral("ws");
+            f << QStringLiteral("-p") << QString::number(m_broker->wsPort())
+              << QStringLiteral("--transport") << QStringLiteral("ws");
         else
-            f << QStringLiteral("-p") << QString::number(m_broker->wssPort()) << QStringLiteral("--transport")
-              << QStringLiteral("wss") << QStringLiteral("--cafile") << c.caFile;
+            f << QStringLiteral("-p") << QString::number(m_broker->wssPort())
+              << QStringLiteral("--transport") << QStringLiteral("wss")
+              << QStringLiteral("--cafile") << c.caFile;
         return f;
     }
 
@@ -60,7 +63,8 @@ private slots:
         QString e = m_broker->start();
         QVERIFY2(e.isEmpty(), qPrintable(e));
 
-        m_dynsec = std::make_unique<Broker>(Broker::deviceAcl(QStringLiteral("dev"), QStringLiteral("devpw"), QStringLiteral("own")));
+        m_dynsec = std::make_unique<Broker>(Broker::deviceAcl(
+            QStringLiteral("dev"), QStringLiteral("devpw"), QStringLiteral("own")));
         e = m_dynsec->start();
         QVERIFY2(e.isEmpty(), qPrintable(e));
     }
@@ -79,26 +83,52 @@ private slots:
         QVERIFY(publishRetained(m_broker->tcpPort(), base + QStringLiteral("/ready"), "ready"));
 
         QProcess sub;
-        sub.start(cliPath(), QStringList{QStringLiteral("sub")} + connectionFlags(transport)
-                                 + QStringList{QStringLiteral("-t"), base + QStringLiteral("/#"), QStringLiteral("-q"),
-                                               QStringLiteral("1"), QStringLiteral("--json"), QStringLiteral("-C"),
-                                               QStringLiteral("2"), QStringLiteral("-W"), QStringLiteral("30")});
+        sub.start(cliPath(),
+                  QStringList{QStringLiteral("sub")} + connectionFlags(transport) +
+                      QStringList{QStringLiteral("-t"), base + QStringLiteral("/#"),
+                                  QStringLiteral("-q"), QStringLiteral("1"),
+                                  QStringLiteral("--json"), QStringLiteral("-C"),
+                                  QStringLiteral("2"), QStringLiteral("-W"), QStringLiteral("30")});
         QVERIFY(sub.waitForStarted());
-        QVERIFY2(QTest::qWaitFor([&] { return sub.canReadLine() || sub.state() != QProcess::Running; }, 15000),
+        QVERIFY2(QTest::qWaitFor(
+                     [&] { return sub.canReadLine() || sub.state() != QProcess::Running; }, 15000),
                  "the subscriber printed nothing");
         const QByteArray readyLine = sub.readLine();
         QVERIFY2(readyLine.contains("\"retain\":true"), readyLine.constData());
 
-        const CliResult pub = runCli(QStringList{QStringLiteral("pub")} + connectionFlags(transport)
-                                     + QStringList{QStringLiteral("-t"), base + QStringLiteral("/data"),
-                                                   QStringLiteral("-m"), QStringLiteral(R"({"value":21.5})"),
-                                                   QStringLiteral("-q"), QStringLiteral("1"),
-                                                   QStringLiteral("-D"), QStringLiteral("publish"), QStringLiteral("content-type"), QStringLiteral("application/json"),
-                                                   QStringLiteral("-D"), QStringLiteral("publish"), QStringLiteral("payload-format-indicator"), QStringLiteral("1"),
-                                                   QStringLiteral("-D"), QStringLiteral("publish"), QStringLiteral("message-expiry-interval"), QStringLiteral("300"),
-                                                   QStringLiteral("-D"), QStringLiteral("publish"), QStringLiteral("response-topic"), base + QStringLiteral("/reply"),
-                                                   QStringLiteral("-D"), QStringLiteral("publish"), QStringLiteral("correlation-data"), QStringLiteral("cmd-42"),
-                                                   QStringLiteral("-D"), QStringLiteral("publish"), QStringLiteral("user-property"), QStringLiteral("site"), QStringLiteral("paris")});
+        const CliResult pub =
+            runCli(QStringList{QStringLiteral("pub")} + connectionFlags(transport) +
+                   QStringList{QStringLiteral("-t"),
+                               base + QStringLiteral("/data"),
+                               QStringLiteral("-m"),
+                               QStringLiteral(R"({"value":21.5})"),
+                               QStringLiteral("-q"),
+                               QStringLiteral("1"),
+                               QStringLiteral("-D"),
+                               QStringLiteral("publish"),
+                               QStringLiteral("content-type"),
+                               QStringLiteral("application/json"),
+                               QStringLiteral("-D"),
+                               QStringLiteral("publish"),
+                               QStringLiteral("payload-format-indicator"),
+                               QStringLiteral("1"),
+                               QStringLiteral("-D"),
+                               QStringLiteral("publish"),
+                               QStringLiteral("message-expiry-interval"),
+                               QStringLiteral("300"),
+                               QStringLiteral("-D"),
+                               QStringLiteral("publish"),
+                               QStringLiteral("response-topic"),
+                               base + QStringLiteral("/reply"),
+                               QStringLiteral("-D"),
+                               QStringLiteral("publish"),
+                               QStringLiteral("correlation-data"),
+                               QStringLiteral("cmd-42"),
+                               QStringLiteral("-D"),
+                               QStringLiteral("publish"),
+                               QStringLiteral("user-property"),
+                               QStringLiteral("site"),
+                               QStringLiteral("paris")});
         QVERIFY2(pub.exitCode == 0, pub.err.constData());
 
         QVERIFY(sub.waitForFinished(15000));
@@ -108,39 +138,53 @@ private slots:
         const QJsonObject o = QJsonDocument::fromJson(line, &error).object();
         QVERIFY2(error.error == QJsonParseError::NoError, line.constData());
         QCOMPARE(o.value(QStringLiteral("topic")).toString(), base + QStringLiteral("/data"));
-        QCOMPARE(o.value(QStringLiteral("payload")).toString(), QStringLiteral(R"({"value":21.5})"));
+        QCOMPARE(o.value(QStringLiteral("payload")).toString(),
+                 QStringLiteral(R"({"value":21.5})"));
         QCOMPARE(o.value(QStringLiteral("qos")).toInt(), 1);
         QCOMPARE(o.value(QStringLiteral("retain")).toBool(), false);
         QCOMPARE(o.value(QStringLiteral("dup")).toBool(), false);
         const QJsonObject p = o.value(QStringLiteral("properties")).toObject();
-        QCOMPARE(p.value(QStringLiteral("content_type")).toString(), QStringLiteral("application/json"));
+        QCOMPARE(p.value(QStringLiteral("content_type")).toString(),
+                 QStringLiteral("application/json"));
         QCOMPARE(p.value(QStringLiteral("payload_format_indicator")).toInt(), 1);
         QVERIFY(p.value(QStringLiteral("message_expiry_interval")).toInt() > 290);
-        QCOMPARE(p.value(QStringLiteral("response_topic")).toString(), base + QStringLiteral("/reply"));
+        QCOMPARE(p.value(QStringLiteral("response_topic")).toString(),
+                 base + QStringLiteral("/reply"));
         QCOMPARE(p.value(QStringLiteral("correlation_data")).toString(), QStringLiteral("cmd-42"));
-        QCOMPARE(p.value(QStringLiteral("user_properties")).toArray().at(0).toArray().at(1).toString(), QStringLiteral("paris"));
-        QVERIFY(publishRetained(m_broker->tcpPort(), base + QStringLiteral("/ready"), QByteArray()));
+        QCOMPARE(
+            p.value(QStringLiteral("user_properties")).toArray().at(0).toArray().at(1).toString(),
+            QStringLiteral("paris"));
+        QVERIFY(
+            publishRetained(m_broker->tcpPort(), base + QStringLiteral("/ready"), QByteArray()));
     }
 
     void binaryPayloadIsBase64InJson()
     {
-        QVERIFY(publishRetained(m_broker->tcpPort(), QStringLiteral("bin/cbor"), QByteArray("\xa1\x61\x74\xfb\x40\x35\x80\x00\x00\x00\x00\x00", 12)));
-        const CliResult r = runCli({QStringLiteral("sub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                                    QString::number(m_broker->tcpPort()), QStringLiteral("-t"), QStringLiteral("bin/cbor"),
-                                    QStringLiteral("--json"), QStringLiteral("-C"), QStringLiteral("1")});
+        QVERIFY(
+            publishRetained(m_broker->tcpPort(), QStringLiteral("bin/cbor"),
+                            QByteArray("\xa1\x61\x74\xfb\x40\x35\x80\x00\x00\x00\x00\x00", 12)));
+        const CliResult r =
+            runCli({QStringLiteral("sub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                    QStringLiteral("-p"), QString::number(m_broker->tcpPort()),
+                    QStringLiteral("-t"), QStringLiteral("bin/cbor"), QStringLiteral("--json"),
+                    QStringLiteral("-C"), QStringLiteral("1")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QStringLiteral("payload_encoding")).toString(), QStringLiteral("base64"));
-        QCOMPARE(QByteArray::fromBase64(o.value(QStringLiteral("payload")).toString().toLatin1()).size(), 12);
+        QCOMPARE(
+            QByteArray::fromBase64(o.value(QStringLiteral("payload")).toString().toLatin1()).size(),
+            12);
         QVERIFY(publishRetained(m_broker->tcpPort(), QStringLiteral("bin/cbor"), QByteArray()));
     }
 
     void verbosePlainOutputLikeMosquittoSub()
     {
         QVERIFY(publishRetained(m_broker->tcpPort(), QStringLiteral("plain/a"), "hello world"));
-        const CliResult r = runCli({QStringLiteral("sub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                                    QString::number(m_broker->tcpPort()), QStringLiteral("-t"), QStringLiteral("plain/#"),
-                                    QStringLiteral("-v"), QStringLiteral("-C"), QStringLiteral("1")});
+        const CliResult r =
+            runCli({QStringLiteral("sub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                    QStringLiteral("-p"), QString::number(m_broker->tcpPort()),
+                    QStringLiteral("-t"), QStringLiteral("plain/#"), QStringLiteral("-v"),
+                    QStringLiteral("-C"), QStringLiteral("1")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QByteArray("plain/a hello world\n"));
         QVERIFY(publishRetained(m_broker->tcpPort(), QStringLiteral("plain/a"), QByteArray()));
@@ -152,13 +196,35 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("stderrMentions");
         const QString dead = QString::number(Broker::freePort());
-        QTest::newRow("wildcard publish") << QStringList{QStringLiteral("pub"), QStringLiteral("-t"), QStringLiteral("a/#"), QStringLiteral("-m"), QStringLiteral("x")} << 1 << QStringLiteral("wildcard");
-        QTest::newRow("no payload") << QStringList{QStringLiteral("pub"), QStringLiteral("-t"), QStringLiteral("a")} << 1 << QStringLiteral("no payload");
-        QTest::newRow("bad filter") << QStringList{QStringLiteral("sub"), QStringLiteral("-t"), QStringLiteral("a/#/b")} << 1 << QStringLiteral("last level");
-        QTest::newRow("unknown flag") << QStringList{QStringLiteral("sub"), QStringLiteral("--bogus")} << 1 << QStringLiteral("unknown option");
-        QTest::newRow("missing CA file") << QStringList{QStringLiteral("sub"), QStringLiteral("-t"), QStringLiteral("a"), QStringLiteral("--cafile"), QStringLiteral("/nonexistent/ca.pem")} << 1 << QStringLiteral("does not exist");
-        QTest::newRow("dead broker") << QStringList{QStringLiteral("pub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), dead, QStringLiteral("-t"), QStringLiteral("a"), QStringLiteral("-m"), QStringLiteral("x")} << 2 << QStringLiteral("Nothing accepts connections");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 1 << QStringLiteral("unknown command");
+        QTest::newRow("wildcard publish")
+            << QStringList{QStringLiteral("pub"), QStringLiteral("-t"), QStringLiteral("a/#"),
+                           QStringLiteral("-m"), QStringLiteral("x")}
+            << 1 << QStringLiteral("wildcard");
+        QTest::newRow("no payload")
+            << QStringList{QStringLiteral("pub"), QStringLiteral("-t"), QStringLiteral("a")} << 1
+            << QStringLiteral("no payload");
+        QTest::newRow("bad filter")
+            << QStringList{QStringLiteral("sub"), QStringLiteral("-t"), QStringLiteral("a/#/b")}
+            << 1 << QStringLiteral("last level");
+        QTest::newRow("unknown flag")
+            << QStringList{QStringLiteral("sub"), QStringLiteral("--bogus")} << 1
+            << QStringLiteral("unknown option");
+        QTest::newRow("missing CA file")
+            << QStringList{QStringLiteral("sub"), QStringLiteral("-t"), QStringLiteral("a"),
+                           QStringLiteral("--cafile"), QStringLiteral("/nonexistent/ca.pem")}
+            << 1 << QStringLiteral("does not exist");
+        QTest::newRow("dead broker") << QStringList{QStringLiteral("pub"),
+                                                    QStringLiteral("-h"),
+                                                    QStringLiteral("127.0.0.1"),
+                                                    QStringLiteral("-p"),
+                                                    dead,
+                                                    QStringLiteral("-t"),
+                                                    QStringLiteral("a"),
+                                                    QStringLiteral("-m"),
+                                                    QStringLiteral("x")}
+                                     << 2 << QStringLiteral("Nothing accepts connections");
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << 1 << QStringLiteral("unknown command");
     }
     void exitCodesAndErrorsInWords()
     {
@@ -167,40 +233,53 @@ private slots:
         QFETCH(QString, stderrMentions);
         const CliResult r = runCli(args);
         QVERIFY(r.finished);
-        QVERIFY2(r.exitCode == exitCode, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(QString::fromUtf8(r.err))));
+        QVERIFY2(r.exitCode == exitCode,
+                 qPrintable(
+                     QStringLiteral("exit %1: %2").arg(r.exitCode).arg(QString::fromUtf8(r.err))));
         QVERIFY2(QString::fromUtf8(r.err).contains(stderrMentions), r.err.constData());
     }
 
     void brokerRefusalsExitWithCode3()
     {
-        const QStringList auth{QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                               QString::number(m_dynsec->tcpPort()), QStringLiteral("-u"), QStringLiteral("dev"),
+        const QStringList auth{QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                               QStringLiteral("-p"), QString::number(m_dynsec->tcpPort()),
+                               QStringLiteral("-u"), QStringLiteral("dev"),
                                QStringLiteral("-P"), QStringLiteral("devpw")};
-        CliResult r = runCli(QStringList{QStringLiteral("sub"), QStringLiteral("-t"), QStringLiteral("others/#")} + auth);
+        CliResult r = runCli(
+            QStringList{QStringLiteral("sub"), QStringLiteral("-t"), QStringLiteral("others/#")} +
+            auth);
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("Not authorized") && r.err.contains("0x87"), r.err.constData());
 
-        r = runCli(QStringList{QStringLiteral("pub"), QStringLiteral("-t"), QStringLiteral("others/x"), QStringLiteral("-m"),
-                               QStringLiteral("x"), QStringLiteral("-q"), QStringLiteral("1")} + auth);
+        r = runCli(QStringList{QStringLiteral("pub"), QStringLiteral("-t"),
+                               QStringLiteral("others/x"), QStringLiteral("-m"),
+                               QStringLiteral("x"), QStringLiteral("-q"), QStringLiteral("1")} +
+                   auth);
         QCOMPARE(r.exitCode, 3);
-        QVERIFY2(r.err.contains("refused the message") && r.err.contains("0x87"), r.err.constData());
+        QVERIFY2(r.err.contains("refused the message") && r.err.contains("0x87"),
+                 r.err.constData());
 
-        r = runCli(QStringList{QStringLiteral("pub"), QStringLiteral("-t"), QStringLiteral("own/x"), QStringLiteral("-m"),
-                               QStringLiteral("x"), QStringLiteral("-q"), QStringLiteral("1")} + auth);
+        r = runCli(QStringList{QStringLiteral("pub"), QStringLiteral("-t"), QStringLiteral("own/x"),
+                               QStringLiteral("-m"), QStringLiteral("x"), QStringLiteral("-q"),
+                               QStringLiteral("1")} +
+                   auth);
         QVERIFY2(r.exitCode == 0, r.err.constData());
 
-        r = runCli({QStringLiteral("pub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                    QString::number(m_dynsec->tcpPort()), QStringLiteral("-u"), QStringLiteral("dev"), QStringLiteral("-P"),
-                    QStringLiteral("wrong"), QStringLiteral("-t"), QStringLiteral("own/x"), QStringLiteral("-m"), QStringLiteral("x")});
+        r = runCli({QStringLiteral("pub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                    QStringLiteral("-p"), QString::number(m_dynsec->tcpPort()),
+                    QStringLiteral("-u"), QStringLiteral("dev"), QStringLiteral("-P"),
+                    QStringLiteral("wrong"), QStringLiteral("-t"), QStringLiteral("own/x"),
+                    QStringLiteral("-m"), QStringLiteral("x")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("connection refused by the broker"), r.err.constData());
     }
 
     void timeoutExitsWithCode5()
     {
-        const CliResult r = runCli({QStringLiteral("sub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                                    QString::number(m_broker->tcpPort()), QStringLiteral("-t"), QStringLiteral("silence/#"),
-                                    QStringLiteral("-W"), QStringLiteral("1")});
+        const CliResult r = runCli(
+            {QStringLiteral("sub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+             QStringLiteral("-p"), QString::number(m_broker->tcpPort()), QStringLiteral("-t"),
+             QStringLiteral("silence/#"), QStringLiteral("-W"), QStringLiteral("1")});
         QCOMPARE(r.exitCode, 5);
         QVERIFY(r.err.contains("timed out"));
     }
@@ -220,10 +299,12 @@ private slots:
         SessionWaiter w;
         QVERIFY(w.connect(localOptions(m_broker->tcpPort())));
         QVERIFY(w.subscribe(QStringLiteral("lines/#"), 1));
-        const CliResult r = runCli({QStringLiteral("pub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                                    QString::number(m_broker->tcpPort()), QStringLiteral("-t"), QStringLiteral("lines/x"),
-                                    QStringLiteral("-q"), QStringLiteral("1"), QStringLiteral("-l")},
-                                   20000, "one\ntwo\r\n\nthree\n");
+        const CliResult r =
+            runCli({QStringLiteral("pub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                    QStringLiteral("-p"), QString::number(m_broker->tcpPort()),
+                    QStringLiteral("-t"), QStringLiteral("lines/x"), QStringLiteral("-q"),
+                    QStringLiteral("1"), QStringLiteral("-l")},
+                   20000, "one\ntwo\r\n\nthree\n");
         QVERIFY2(r.exitCode == 0, r.err.constData());
         auto &got = w.waitForMessages(3);
         QCOMPARE(got.size(), size_t(3));

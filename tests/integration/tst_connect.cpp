@@ -13,9 +13,9 @@ using namespace deck::test;
 class TstConnect : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<Broker> m_broker;      // tcp + tls + ws + wss
-    std::unique_ptr<Broker> m_mutual;      // tls requiring a client certificate
-    std::unique_ptr<Broker> m_expired;     // tls with an expired server certificate
+    std::unique_ptr<Broker> m_broker;  // tcp + tls + ws + wss
+    std::unique_ptr<Broker> m_mutual;  // tls requiring a client certificate
+    std::unique_ptr<Broker> m_expired; // tls with an expired server certificate
 
     ConnectionOptions over(Transport t, MqttVersion v) const
     {
@@ -23,10 +23,18 @@ class TstConnect : public QObject
         o.transport = t;
         o.host = QStringLiteral("localhost"); // the server certificate names localhost
         switch (t) {
-        case Transport::Tcp: o.port = m_broker->tcpPort(); break;
-        case Transport::Tls: o.port = m_broker->tlsPort(); break;
-        case Transport::WebSocket: o.port = m_broker->wsPort(); break;
-        case Transport::SecureWebSocket: o.port = m_broker->wssPort(); break;
+        case Transport::Tcp:
+            o.port = m_broker->tcpPort();
+            break;
+        case Transport::Tls:
+            o.port = m_broker->tlsPort();
+            break;
+        case Transport::WebSocket:
+            o.port = m_broker->wsPort();
+            break;
+        case Transport::SecureWebSocket:
+            o.port = m_broker->wssPort();
+            break;
         }
         if (o.usesTls())
             o.tls.caFile = m_broker->certificates().caFile;
@@ -70,10 +78,13 @@ private slots:
     {
         QTest::addColumn<int>("transport");
         QTest::addColumn<int>("version");
-        for (auto [t, tn] : {std::pair{Transport::Tcp, "tcp"}, {Transport::Tls, "tls"},
-                             {Transport::WebSocket, "ws"}, {Transport::SecureWebSocket, "wss"}})
+        for (auto [t, tn] : {std::pair{Transport::Tcp, "tcp"},
+                             {Transport::Tls, "tls"},
+                             {Transport::WebSocket, "ws"},
+                             {Transport::SecureWebSocket, "wss"}})
             for (auto [v, vn] : {std::pair{MqttVersion::V5, "v5"}, {MqttVersion::V311, "v311"}})
-                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(tn), QLatin1String(vn))))
+                QTest::newRow(
+                    qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(tn), QLatin1String(vn))))
                     << int(t) << int(v);
     }
     void everyTransportAndVersion()
@@ -82,7 +93,8 @@ private slots:
         QFETCH(int, version);
         SessionWaiter w;
         ConnectResult r;
-        QVERIFY2(w.connect(over(Transport(transport), MqttVersion(version)), &r), qPrintable(w.lastError()));
+        QVERIFY2(w.connect(over(Transport(transport), MqttVersion(version)), &r),
+                 qPrintable(w.lastError()));
         QVERIFY(r.ok);
         QVERIFY(r.gotConnack);
         QCOMPARE(r.code, 0);
@@ -140,7 +152,8 @@ private slots:
         o.tls.caFile = m_mutual->certificates().caFile;
         const ConnectResult r = failingConnect(o);
         QVERIFY(!r.gotConnack);
-        QVERIFY2(r.explanation.contains(QStringLiteral("requires a client certificate")), qPrintable(r.explanation));
+        QVERIFY2(r.explanation.contains(QStringLiteral("requires a client certificate")),
+                 qPrintable(r.explanation));
     }
 
     void foreignClientCertificateIsExplained()
@@ -153,7 +166,8 @@ private slots:
         o.tls.certFile = c.otherClientCert;
         o.tls.keyFile = c.otherClientKey;
         const ConnectResult r = failingConnect(o);
-        QVERIFY2(r.explanation.contains(QStringLiteral("rejected the client certificate")), qPrintable(r.explanation + QStringLiteral(" / ") + r.detail));
+        QVERIFY2(r.explanation.contains(QStringLiteral("rejected the client certificate")),
+                 qPrintable(r.explanation + QStringLiteral(" / ") + r.detail));
     }
 
     void wrongPassphraseIsRefusedBeforeConnecting()
@@ -167,7 +181,8 @@ private slots:
         o.tls.keyPassphrase = QStringLiteral("wrong");
         PahoSession s;
         const QStringList errors = s.open(o);
-        QVERIFY2(!errors.isEmpty() && errors.first().contains(QStringLiteral("passphrase")), qPrintable(errors.join(QLatin1Char('|'))));
+        QVERIFY2(!errors.isEmpty() && errors.first().contains(QStringLiteral("passphrase")),
+                 qPrintable(errors.join(QLatin1Char('|'))));
         QCOMPARE(s.state(), Session::State::Disconnected);
         o.tls.keyPassphrase.clear();
         QVERIFY(s.open(o).join(QLatin1Char(' ')).contains(QStringLiteral("encrypted")));
@@ -182,7 +197,8 @@ private slots:
         o.tls.caFile = m_broker->certificates().otherCaFile;
         const ConnectResult r = failingConnect(o);
         QVERIFY(!r.gotConnack);
-        QVERIFY2(r.explanation.contains(QStringLiteral("not signed by a trusted CA")), qPrintable(r.explanation + QStringLiteral(" / ") + r.detail));
+        QVERIFY2(r.explanation.contains(QStringLiteral("not signed by a trusted CA")),
+                 qPrintable(r.explanation + QStringLiteral(" / ") + r.detail));
     }
 
     void hostnameMismatchIsExplained()
@@ -190,7 +206,8 @@ private slots:
         ConnectionOptions o = over(Transport::Tls, MqttVersion::V5);
         o.host = QStringLiteral("127.0.0.1"); // the certificate only names localhost
         const ConnectResult r = failingConnect(o);
-        QVERIFY2(r.explanation.contains(QStringLiteral("does not name the host")), qPrintable(r.explanation + QStringLiteral(" / ") + r.detail));
+        QVERIFY2(r.explanation.contains(QStringLiteral("does not name the host")),
+                 qPrintable(r.explanation + QStringLiteral(" / ") + r.detail));
 
         // --insecure (no hostname check) connects to the same broker.
         o.tls.verifyHostname = false;
@@ -205,7 +222,8 @@ private slots:
         o.transport = Transport::Tls;
         o.tls.caFile = m_expired->certificates().caFile;
         const ConnectResult r = failingConnect(o);
-        QVERIFY2(r.explanation.contains(QStringLiteral("expired")), qPrintable(r.explanation + QStringLiteral(" / ") + r.detail));
+        QVERIFY2(r.explanation.contains(QStringLiteral("expired")),
+                 qPrintable(r.explanation + QStringLiteral(" / ") + r.detail));
     }
 
     void tlsToAPlainPortIsExplained()
@@ -213,7 +231,8 @@ private slots:
         ConnectionOptions o = over(Transport::Tls, MqttVersion::V5);
         o.port = m_broker->tcpPort();
         const ConnectResult r = failingConnect(o);
-        QVERIFY2(r.explanation.contains(QStringLiteral("does not speak TLS")), qPrintable(r.explanation + QStringLiteral(" / ") + r.detail));
+        QVERIFY2(r.explanation.contains(QStringLiteral("does not speak TLS")),
+                 qPrintable(r.explanation + QStringLiteral(" / ") + r.detail));
     }
 
     void deadBrokerIsExplained()
@@ -221,7 +240,8 @@ private slots:
         ConnectionOptions o = localOptions(Broker::freePort());
         const ConnectResult r = failingConnect(o);
         QVERIFY(!r.gotConnack);
-        QVERIFY2(r.explanation.contains(QStringLiteral("Nothing accepts connections")), qPrintable(r.explanation));
+        QVERIFY2(r.explanation.contains(QStringLiteral("Nothing accepts connections")),
+                 qPrintable(r.explanation));
     }
 };
 

@@ -31,13 +31,15 @@ class TstEngineIngest : public QObject
             auto *p = new QProcess(this);
             p->start(QStringLiteral("mosquitto_pub"),
                      {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                      QString::number(m_broker->tcpPort()), QStringLiteral("-q"), QString::number(qos),
-                      QStringLiteral("-t"), QStringLiteral("%1/device-%2/telemetry").arg(prefix).arg(t),
+                      QString::number(m_broker->tcpPort()), QStringLiteral("-q"),
+                      QString::number(qos), QStringLiteral("-t"),
+                      QStringLiteral("%1/device-%2/telemetry").arg(prefix).arg(t),
                       QStringLiteral("-l")});
             if (!p->waitForStarted())
                 return false;
             const qsizetype from = t == 0 ? 0 : nthLine(lines, t * perTopic);
-            const qsizetype to = t == topics - 1 ? lines.size() : nthLine(lines, (t + 1) * perTopic);
+            const qsizetype to =
+                t == topics - 1 ? lines.size() : nthLine(lines, (t + 1) * perTopic);
             p->write(lines.mid(from, to - from));
             p->closeWriteChannel();
             pubs << p;
@@ -84,7 +86,8 @@ private slots:
         QVERIFY(w.subscribe(prefix + QStringLiteral("/#"), qos));
         QVERIFY(publishLines(count, 4, qos, prefix));
         QVERIFY2(engine.waitUntilApplied(quint64(count), 60000),
-                 qPrintable(QStringLiteral("applied %1 of %2").arg(engine.counters().applied).arg(count)));
+                 qPrintable(
+                     QStringLiteral("applied %1 of %2").arg(engine.counters().applied).arg(count)));
         QTest::qWait(200); // nothing more arrives
         const EngineCounters c = engine.counters();
         QCOMPARE(c.received, quint64(count));

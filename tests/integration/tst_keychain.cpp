@@ -21,7 +21,8 @@ private slots:
         if (!haveBus())
             QSKIP("no session bus: run through tests/support/with-keyring.sh");
         SecretStore store(QStringLiteral("MQTT Deck tests"));
-        const QString key = QStringLiteral("profile:test-%1:password").arg(QCoreApplication::applicationPid());
+        const QString key =
+            QStringLiteral("profile:test-%1:password").arg(QCoreApplication::applicationPid());
         SecretResult w = store.writeNow(key, QStringLiteral("s3cret-é"));
         QVERIFY2(w.ok(), qPrintable(w.error));
         SecretResult r = store.readNow(key);
@@ -45,12 +46,14 @@ private slots:
         if (haveBus())
             QSKIP("a session bus is present: this case runs without one");
         SecretStore store(QStringLiteral("MQTT Deck tests"));
-        const SecretResult w = store.writeNow(QStringLiteral("profile:x:password"), QStringLiteral("pw"));
+        const SecretResult w =
+            store.writeNow(QStringLiteral("profile:x:password"), QStringLiteral("pw"));
         QVERIFY2(w.status == SecretResult::Status::NoKeychain, qPrintable(w.error));
         QVERIFY2(w.error.contains(QStringLiteral("No keychain is available")), qPrintable(w.error));
         // The session-only memory is what the console falls back to, after asking the user.
         store.rememberForSession(QStringLiteral("profile:x:password"), QStringLiteral("pw"));
-        QCOMPARE(store.sessionSecret(QStringLiteral("profile:x:password")).value(), QStringLiteral("pw"));
+        QCOMPARE(store.sessionSecret(QStringLiteral("profile:x:password")).value(),
+                 QStringLiteral("pw"));
     }
 };
 

@@ -42,7 +42,8 @@ private slots:
         for (int v : {int(MqttVersion::V5), int(MqttVersion::V311)})
             for (int p = 0; p <= 2; ++p)
                 for (int s = 0; s <= 2; ++s)
-                    QTest::newRow(qPrintable(QStringLiteral("v%1 pub%2 sub%3").arg(v).arg(p).arg(s)))
+                    QTest::newRow(
+                        qPrintable(QStringLiteral("v%1 pub%2 sub%3").arg(v).arg(p).arg(s)))
                         << v << p << s;
     }
     void qosMatrix()
@@ -56,7 +57,8 @@ private slots:
         SessionWaiter &pub = sub;
         QVERIFY(sub.connect(localOptions(m_broker->tcpPort(), MqttVersion(version))));
         SubscribeResult sr;
-        const QString topic = QStringLiteral("qos/%1/%2/%3").arg(version).arg(publishQos).arg(subscribeQos);
+        const QString topic =
+            QStringLiteral("qos/%1/%2/%3").arg(version).arg(publishQos).arg(subscribeQos);
         QVERIFY(sub.subscribe(topic, subscribeQos, &sr));
         QCOMPARE(sr.outcomes.size(), 1);
         QCOMPARE(sr.outcomes[0].code, subscribeQos); // mosquitto grants what was asked
@@ -81,7 +83,8 @@ private slots:
     {
         SessionWaiter pub;
         QVERIFY(pub.connect(localOptions(m_broker->tcpPort())));
-        QVERIFY(pub.publish(message(QStringLiteral("site/gw-1/status"), R"({"state":"online"})", 1, true)));
+        QVERIFY(pub.publish(
+            message(QStringLiteral("site/gw-1/status"), R"({"state":"online"})", 1, true)));
 
         SessionWaiter late;
         QVERIFY(late.connect(localOptions(m_broker->tcpPort())));
@@ -116,8 +119,9 @@ private slots:
         m.properties.messageExpirySeconds = 120;
         m.properties.responseTopic = QStringLiteral("props/reply");
         m.properties.correlationData = "cmd-0001";
-        m.properties.userProperties = {{QStringLiteral("requested_by"), QStringLiteral("operator-7")},
-                                       {QStringLiteral("site"), QStringLiteral("paris")}};
+        m.properties.userProperties = {
+            {QStringLiteral("requested_by"), QStringLiteral("operator-7")},
+            {QStringLiteral("site"), QStringLiteral("paris")}};
         QVERIFY(pub.publish(m));
         auto &got = sub.waitForMessages(1);
         QCOMPARE(got.size(), size_t(1));
@@ -146,7 +150,8 @@ private slots:
         normal.qos = 1;
         normal.retainHandling = 2; // never send retained
         SubscribeResult r;
-        QVERIFY2(self.subscribe(QList<Subscription>{noLocal, normal}, &r), qPrintable(self.lastError()));
+        QVERIFY2(self.subscribe(QList<Subscription>{noLocal, normal}, &r),
+                 qPrintable(self.lastError()));
         QCOMPARE(r.outcomes.size(), 2);
         QVERIFY(self.publish(message(QStringLiteral("nolocal/a"), "mine", 1)));
         QVERIFY(self.publish(message(QStringLiteral("nolocal/b"), "also mine", 1)));
@@ -258,7 +263,8 @@ private slots:
     void notConnectedSaysSo()
     {
         PahoSession s;
-        QVERIFY(s.publish(message(QStringLiteral("a/b"), "x")).error.contains(QStringLiteral("Not connected")));
+        QVERIFY(s.publish(message(QStringLiteral("a/b"), "x"))
+                    .error.contains(QStringLiteral("Not connected")));
     }
 };
 

@@ -27,7 +27,8 @@ private slots:
             SessionWaiter publisher;
             QVERIFY(publisher.connect(localOptions(broker.tcpPort())));
             QList<OutgoingMessage> batch;
-            for (const char *t : {"plant/line-1/gw-1/status", "plant/line-1/gw-2/status", "plant/line-2/gw-3/status"}) {
+            for (const char *t : {"plant/line-1/gw-1/status", "plant/line-1/gw-2/status",
+                                  "plant/line-2/gw-3/status"}) {
                 OutgoingMessage m;
                 m.topic = QString::fromLatin1(t);
                 m.payload = R"({"state":"online"})";
@@ -67,7 +68,9 @@ private slots:
         QCOMPARE(done.first().at(0).toStringList().size(), 2);
         QVERIFY(done.first().at(1).toStringList().isEmpty());
         engine.markRetainedCleared(topics);
-        QCOMPARE(engine.read([&](const TopicTree &t) { return t.retainedTopicsUnder(t.find("plant")).size(); }),
+        QCOMPARE(engine.read([&](const TopicTree &t) {
+            return t.retainedTopicsUnder(t.find("plant")).size();
+        }),
                  size_t(1)); // line-2 keeps its value
 
         QFile f(journal);
@@ -92,7 +95,8 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("Not connected")), qPrintable(error));
         QFile f(dir.filePath(QStringLiteral("clears.jsonl")));
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QVERIFY(f.readAll().contains("\"failed\":[\"a/b: Not connected")); // the attempt is on record
+        QVERIFY(
+            f.readAll().contains("\"failed\":[\"a/b: Not connected")); // the attempt is on record
     }
 };
 

@@ -35,8 +35,9 @@ private slots:
         const QString e = m_passwords->start();
         QVERIFY2(e.isEmpty(), qPrintable(e));
 
-        m_dynsec = std::make_unique<Broker>(
-            Broker::deviceAcl(QStringLiteral("device-7"), QStringLiteral("device-pw"), QStringLiteral("tenant/device-7")));
+        m_dynsec = std::make_unique<Broker>(Broker::deviceAcl(QStringLiteral("device-7"),
+                                                              QStringLiteral("device-pw"),
+                                                              QStringLiteral("tenant/device-7")));
         const QString e2 = m_dynsec->start();
         QVERIFY2(e2.isEmpty(), qPrintable(e2));
     }
@@ -62,9 +63,11 @@ private slots:
         QTest::addColumn<int>("version");
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("password");
-        QTest::newRow("v5 wrong password") << int(MqttVersion::V5) << QStringLiteral("alice") << QStringLiteral("nope");
+        QTest::newRow("v5 wrong password")
+            << int(MqttVersion::V5) << QStringLiteral("alice") << QStringLiteral("nope");
         QTest::newRow("v5 anonymous") << int(MqttVersion::V5) << QString() << QString();
-        QTest::newRow("v311 wrong password") << int(MqttVersion::V311) << QStringLiteral("alice") << QStringLiteral("nope");
+        QTest::newRow("v311 wrong password")
+            << int(MqttVersion::V311) << QStringLiteral("alice") << QStringLiteral("nope");
         QTest::newRow("v311 anonymous") << int(MqttVersion::V311) << QString() << QString();
     }
     void refusedCredentialsSayWhy()
@@ -78,14 +81,19 @@ private slots:
         SessionWaiter w;
         ConnectResult r;
         QVERIFY(!w.connect(o, &r));
-        QVERIFY2(r.gotConnack, qPrintable(QStringLiteral("the refusal comes from the broker's CONNACK; got %1 %2 %3").arg(r.code).arg(r.explanation, r.detail)));
+        QVERIFY2(
+            r.gotConnack,
+            qPrintable(QStringLiteral("the refusal comes from the broker's CONNACK; got %1 %2 %3")
+                           .arg(r.code)
+                           .arg(r.explanation, r.detail)));
         if (version == int(MqttVersion::V5))
             QVERIFY2(r.code == 0x86 || r.code == 0x87, qPrintable(ReasonCodes::hex(r.code)));
         else
             QVERIFY2(r.code == 4 || r.code == 5, qPrintable(ReasonCodes::hex(r.code)));
         QVERIFY(!r.codeName.isEmpty());
         QVERIFY2(r.explanation.contains(QStringLiteral("credentials")), qPrintable(r.explanation));
-        QCOMPARE(w.session().state(), Session::State::Disconnected); // no reconnect loop on a refusal
+        QCOMPARE(w.session().state(),
+                 Session::State::Disconnected); // no reconnect loop on a refusal
     }
 
     void refusedSubscriptionV5()
@@ -144,7 +152,8 @@ private slots:
         // reconnects by itself.
         QVERIFY(QTest::qWaitFor([&] { return reconnected.count() > 0; }, 10000));
         QCOMPARE(lost.count(), 1);
-        QVERIFY(lost.first().first().value<DisconnectInfo>().explanation.contains(QStringLiteral("refuses a publish")));
+        QVERIFY(lost.first().first().value<DisconnectInfo>().explanation.contains(
+            QStringLiteral("refuses a publish")));
         m.topic = QStringLiteral("tenant/device-7/telemetry");
         QVERIFY2(w.publish(m, &r), qPrintable(w.lastError()));
         QCOMPARE(w.session().state(), Session::State::Connected);

@@ -23,7 +23,8 @@ class TstSessions : public QObject
 
     /// Starts `mqttdeck-cli sub` with a will and waits until it is subscribed: a retained
     /// "ready" message is printed as soon as its subscription is in place.
-    std::unique_ptr<QProcess> startClientWithWill(const QString &name, const QStringList &extra = {})
+    std::unique_ptr<QProcess> startClientWithWill(const QString &name,
+                                                  const QStringList &extra = {})
     {
         SessionWaiter setup;
         if (!setup.connect(localOptions(m_broker->tcpPort())))
@@ -36,15 +37,19 @@ class TstSessions : public QObject
         if (!setup.publish(ready))
             return nullptr;
         auto p = std::make_unique<QProcess>();
-        p->start(cliPath(), QStringList{QStringLiteral("sub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
-                                         QStringLiteral("-p"), QString::number(m_broker->tcpPort()),
-                                         QStringLiteral("-t"), ready.topic, QStringLiteral("-q"), QStringLiteral("1"),
-                                         QStringLiteral("--will-topic"), QStringLiteral("will/%1/status").arg(name),
-                                         QStringLiteral("--will-payload"), QStringLiteral(R"({"state":"offline"})"),
-                                         QStringLiteral("--will-qos"), QStringLiteral("1")} + extra);
+        p->start(cliPath(),
+                 QStringList{
+                     QStringLiteral("sub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                     QStringLiteral("-p"), QString::number(m_broker->tcpPort()),
+                     QStringLiteral("-t"), ready.topic, QStringLiteral("-q"), QStringLiteral("1"),
+                     QStringLiteral("--will-topic"), QStringLiteral("will/%1/status").arg(name),
+                     QStringLiteral("--will-payload"), QStringLiteral(R"({"state":"offline"})"),
+                     QStringLiteral("--will-qos"), QStringLiteral("1")} +
+                     extra);
         if (!p->waitForStarted(5000))
             return nullptr;
-        (void)QTest::qWaitFor([&] { return p->canReadLine() || p->state() != QProcess::Running; }, 10000);
+        (void)QTest::qWaitFor([&] { return p->canReadLine() || p->state() != QProcess::Running; },
+                              10000);
         return p;
     }
 
@@ -63,7 +68,8 @@ private slots:
         QVERIFY(watcher.subscribe(QStringLiteral("will/dies/status"), 1));
         auto client = startClientWithWill(QStringLiteral("dies"));
         QVERIFY(client);
-        QVERIFY2(client->readLine().startsWith("ready"), client->readAllStandardError().constData());
+        QVERIFY2(client->readLine().startsWith("ready"),
+                 client->readAllStandardError().constData());
         ::kill(pid_t(client->processId()), SIGKILL); // no DISCONNECT: the socket just dies
         client->waitForFinished(3000);
         auto &got = watcher.waitForMessages(1, 10000);
@@ -77,7 +83,8 @@ private slots:
         SessionWaiter watcher;
         QVERIFY(watcher.connect(localOptions(m_broker->tcpPort())));
         QVERIFY(watcher.subscribe(QStringLiteral("will/clean/status"), 1));
-        auto client = startClientWithWill(QStringLiteral("clean"), {QStringLiteral("-C"), QStringLiteral("1")});
+        auto client = startClientWithWill(QStringLiteral("clean"),
+                                          {QStringLiteral("-C"), QStringLiteral("1")});
         QVERIFY(client);
         QVERIFY(client->waitForFinished(5000)); // -C 1: exits after the ready line, cleanly
         QCOMPARE(client->exitCode(), 0);
@@ -124,7 +131,8 @@ private slots:
         SessionWaiter again;
         ConnectResult r;
         QVERIFY(again.connect(o, &r));
-        QVERIFY2(r.sessionPresent, "the broker must have kept the session (session expiry applied)");
+        QVERIFY2(r.sessionPresent,
+                 "the broker must have kept the session (session expiry applied)");
         auto &got = again.waitForMessages(kMissed, 15000);
         QSet<QByteArray> seen;
         for (const Message &m : got)

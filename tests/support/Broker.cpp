@@ -33,9 +33,11 @@ QJsonObject dynsecClient(const DynSecClient &c)
     return QJsonObject{
         {QStringLiteral("username"), c.username},
         {QStringLiteral("password"),
-         QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(hash), sizeof hash).toBase64())},
+         QString::fromLatin1(
+             QByteArray(reinterpret_cast<const char *>(hash), sizeof hash).toBase64())},
         {QStringLiteral("salt"),
-         QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(salt), sizeof salt).toBase64())},
+         QString::fromLatin1(
+             QByteArray(reinterpret_cast<const char *>(salt), sizeof salt).toBase64())},
         {QStringLiteral("iterations"), 101},
         {QStringLiteral("roles"), roles}};
 }
@@ -51,7 +53,8 @@ bool writeFile(const QString &path, const QByteArray &data)
 }
 } // namespace
 
-Broker::Options Broker::deviceAcl(const QString &user, const QString &password, const QString &prefix)
+Broker::Options Broker::deviceAcl(const QString &user, const QString &password,
+                                  const QString &prefix)
 {
     Options o;
     o.allowAnonymous = false;
@@ -92,9 +95,9 @@ QString Broker::writeConfig()
 {
     // mosquitto started as root drops to user "mosquitto" unless told to stay root; when not
     // root, the files must simply be readable.
-    QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                            | QFile::ReadGroup | QFile::ExeGroup
-                                            | QFile::ReadOther | QFile::ExeOther);
+    QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                            QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                            QFile::ExeOther);
     if ((m_options.tls || m_options.requireClientCertificate) && m_certs.caFile.isEmpty()) {
         if (QString e = m_certs.generate(m_dir.path()); !e.isEmpty())
             return e;
@@ -109,13 +112,12 @@ QString Broker::writeConfig()
             m_wssPort = freePort();
     }
     QStringList conf;
-    conf << QStringLiteral("per_listener_settings false")
-         << QStringLiteral("persistence false")
+    conf << QStringLiteral("per_listener_settings false") << QStringLiteral("persistence false")
          << QStringLiteral("log_dest file %1").arg(m_dir.filePath(QStringLiteral("mosquitto.log")))
-         << QStringLiteral("log_type all")
-         << QStringLiteral("max_queued_messages 0")
+         << QStringLiteral("log_type all") << QStringLiteral("max_queued_messages 0")
          << QStringLiteral("max_inflight_messages 0")
-         << QStringLiteral("allow_anonymous %1").arg(m_options.allowAnonymous ? QStringLiteral("true") : QStringLiteral("false"));
+         << QStringLiteral("allow_anonymous %1")
+                .arg(m_options.allowAnonymous ? QStringLiteral("true") : QStringLiteral("false"));
     if (geteuid() == 0)
         conf << QStringLiteral("user root");
     if (!m_options.users.isEmpty()) {
@@ -124,9 +126,11 @@ QString Broker::writeConfig()
         writeFile(pwfile, {});
         for (const auto &[user, password] : std::as_const(m_options.users)) {
             QProcess p;
-            p.start(QStringLiteral("mosquitto_passwd"), {QStringLiteral("-b"), pwfile, user, password});
+            p.start(QStringLiteral("mosquitto_passwd"),
+                    {QStringLiteral("-b"), pwfile, user, password});
             if (!p.waitForFinished(10000) || p.exitCode() != 0)
-                return QStringLiteral("mosquitto_passwd failed: %1").arg(QString::fromUtf8(p.readAllStandardError()));
+                return QStringLiteral("mosquitto_passwd failed: %1")
+                    .arg(QString::fromUtf8(p.readAllStandardError()));
         }
         conf << QStringLiteral("password_file %1").arg(pwfile);
     }
@@ -141,17 +145,17 @@ QString Broker::writeConfig()
                                         {QStringLiteral("topic"), a.topic},
                                         {QStringLiteral("allow"), a.allow},
                                         {QStringLiteral("priority"), 0}});
-            roles.append(QJsonObject{{QStringLiteral("rolename"), r.name}, {QStringLiteral("acls"), acls}});
+            roles.append(
+                QJsonObject{{QStringLiteral("rolename"), r.name}, {QStringLiteral("acls"), acls}});
         }
-        const QJsonObject root{
-            {QStringLiteral("clients"), clients},
-            {QStringLiteral("roles"), roles},
-            {QStringLiteral("groups"), QJsonArray()},
-            {QStringLiteral("defaultACLAccess"),
-             QJsonObject{{QStringLiteral("publishClientSend"), false},
-                         {QStringLiteral("publishClientReceive"), true},
-                         {QStringLiteral("subscribe"), false},
-                         {QStringLiteral("unsubscribe"), true}}}};
+        const QJsonObject root{{QStringLiteral("clients"), clients},
+                               {QStringLiteral("roles"), roles},
+                               {QStringLiteral("groups"), QJsonArray()},
+                               {QStringLiteral("defaultACLAccess"),
+                                QJsonObject{{QStringLiteral("publishClientSend"), false},
+                                            {QStringLiteral("publishClientReceive"), true},
+                                            {QStringLiteral("subscribe"), false},
+                                            {QStringLiteral("unsubscribe"), true}}}};
         const QString file = m_dir.filePath(QStringLiteral("dynamic-security.json"));
         if (!writeFile(file, QJsonDocument(root).toJson()))
             return QStringLiteral("cannot write %1").arg(file);
@@ -161,7 +165,9 @@ QString Broker::writeConfig()
     conf << QStringLiteral("listener %1 127.0.0.1").arg(m_tcpPort);
     auto tlsLines = [&] {
         conf << QStringLiteral("cafile %1").arg(m_certs.caFile)
-             << QStringLiteral("certfile %1").arg(m_options.expiredServerCertificate ? m_certs.expiredServerCert : m_certs.serverCert)
+             << QStringLiteral("certfile %1")
+                    .arg(m_options.expiredServerCertificate ? m_certs.expiredServerCert
+                                                            : m_certs.serverCert)
              << QStringLiteral("keyfile %1").arg(m_certs.serverKey);
         if (m_options.requireClientCertificate)
             conf << QStringLiteral("require_certificate true");
@@ -192,10 +198,13 @@ QString Broker::launch()
     m_process->setStandardOutputFile(QProcess::nullDevice());
     m_process->start(QStringLiteral("mosquitto"), {QStringLiteral("-c"), m_configPath});
     if (!m_process->waitForStarted(5000))
-        return QStringLiteral("mosquitto did not start: %1 (is it installed?)").arg(m_process->errorString());
+        return QStringLiteral("mosquitto did not start: %1 (is it installed?)")
+            .arg(m_process->errorString());
     for (int port : {m_tcpPort, m_tlsPort, m_wsPort, m_wssPort}) {
         if (port && !waitForPort(port, 10000))
-            return QStringLiteral("mosquitto is not listening on port %1. Log:\n%2").arg(port).arg(log());
+            return QStringLiteral("mosquitto is not listening on port %1. Log:\n%2")
+                .arg(port)
+                .arg(log());
         if (m_process->state() != QProcess::Running)
             return QStringLiteral("mosquitto exited at start. Log:\n%1").arg(log());
     }

@@ -16,7 +16,7 @@ namespace deck::test {
 /// dynamic-security plugin does (SUBACK 0x87 under MQTT 5, 0x80 under 3.1.1).
 struct DynSecAcl
 {
-    QString type;  ///< subscribePattern, publishClientSend, publishClientReceive, ...
+    QString type; ///< subscribePattern, publishClientSend, publishClientReceive, ...
     QString topic;
     bool allow = true;
 };
@@ -44,7 +44,7 @@ public:
         bool tls = false;                     ///< add a TLS listener (and wss with websockets)
         bool requireClientCertificate = false;
         bool expiredServerCertificate = false;
-        bool websockets = false;              ///< add a WebSocket listener
+        bool websockets = false; ///< add a WebSocket listener
         bool dynsec = false;
         QList<DynSecClient> dynsecClients;
         QList<DynSecRole> dynsecRoles;

@@ -71,7 +71,8 @@ bool SessionWaiter::connect(const ConnectionOptions &options, ConnectResult *res
     return false;
 }
 
-bool SessionWaiter::subscribe(const QList<Subscription> &subs, SubscribeResult *result, int timeoutMs)
+bool SessionWaiter::subscribe(const QList<Subscription> &subs, SubscribeResult *result,
+                              int timeoutMs)
 {
     QSignalSpy done(m_session.get(), &Session::subscribeFinished);
     const Submitted s = m_session->subscribe(subs);
@@ -102,8 +103,8 @@ bool SessionWaiter::publish(const OutgoingMessage &message, PublishResult *resul
                        QStringLiteral("publish completion"));
 }
 
-bool SessionWaiter::publishAll(const QList<OutgoingMessage> &messages, QList<PublishResult> *results,
-                               int timeoutMs)
+bool SessionWaiter::publishAll(const QList<OutgoingMessage> &messages,
+                               QList<PublishResult> *results, int timeoutMs)
 {
     QSignalSpy done(m_session.get(), &Session::publishFinished);
     QList<quint64> ids;
@@ -117,7 +118,9 @@ bool SessionWaiter::publishAll(const QList<OutgoingMessage> &messages, QList<Pub
     }
     if (!QTest::qWaitFor([&] { return done.count() >= ids.size(); }, timeoutMs)) {
         m_error = QStringLiteral("%1 of %2 publishes completed within %3 ms")
-                      .arg(done.count()).arg(ids.size()).arg(timeoutMs);
+                      .arg(done.count())
+                      .arg(ids.size())
+                      .arg(timeoutMs);
         return false;
     }
     bool allOk = true;

@@ -13,8 +13,14 @@
 namespace deck::test {
 
 namespace {
-struct KeyFree { void operator()(EVP_PKEY *k) const { EVP_PKEY_free(k); } };
-struct CertFree { void operator()(X509 *c) const { X509_free(c); } };
+struct KeyFree
+{
+    void operator()(EVP_PKEY *k) const { EVP_PKEY_free(k); }
+};
+struct CertFree
+{
+    void operator()(X509 *c) const { X509_free(c); }
+};
 using Key = std::unique_ptr<EVP_PKEY, KeyFree>;
 using Cert = std::unique_ptr<X509, CertFree>;
 
@@ -46,7 +52,8 @@ Cert makeCert(const char *cn, EVP_PKEY *key, X509 *issuer, EVP_PKEY *issuerKey, 
     X509_set_pubkey(cert.get(), key);
     X509_NAME *name = X509_get_subject_name(cert.get());
     X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC,
-                               reinterpret_cast<const unsigned char *>("MQTT Deck tests"), -1, -1, 0);
+                               reinterpret_cast<const unsigned char *>("MQTT Deck tests"), -1, -1,
+                               0);
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
                                reinterpret_cast<const unsigned char *>(cn), -1, -1, 0);
     X509 *issuerCert = issuer ? issuer : cert.get();
@@ -78,12 +85,12 @@ bool writeKey(const QString &path, EVP_PKEY *key, const QByteArray &passphrase =
     FILE *f = fopen(QFile::encodeName(path).constData(), "w");
     if (!f)
         return false;
-    const bool ok = PEM_write_PrivateKey(
-                        f, key, passphrase.isEmpty() ? nullptr : EVP_aes_256_cbc(),
-                        passphrase.isEmpty() ? nullptr
-                                             : reinterpret_cast<const unsigned char *>(passphrase.constData()),
-                        int(passphrase.size()), nullptr, nullptr)
-                    == 1;
+    const bool ok =
+        PEM_write_PrivateKey(f, key, passphrase.isEmpty() ? nullptr : EVP_aes_256_cbc(),
+                             passphrase.isEmpty()
+                                 ? nullptr
+                                 : reinterpret_cast<const unsigned char *>(passphrase.constData()),
+                             int(passphrase.size()), nullptr, nullptr) == 1;
     fclose(f);
     return ok;
 }
@@ -92,7 +99,9 @@ bool writeKey(const QString &path, EVP_PKEY *key, const QByteArray &passphrase =
 QString TestCertificates::generate(const QString &directory)
 {
     dir = directory;
-    auto path = [&](const char *name) -> QString { return directory + QLatin1Char('/') + QLatin1String(name); };
+    auto path = [&](const char *name) -> QString {
+        return directory + QLatin1Char('/') + QLatin1String(name);
+    };
     caFile = path("ca.pem");
     caKey = path("ca.key");
     serverCert = path("server.pem");
@@ -110,23 +119,25 @@ QString TestCertificates::generate(const QString &directory)
     if (!ca || !server || !client || !other || !otherClient)
         return QStringLiteral("OpenSSL could not generate EC keys");
     Cert caCert = makeCert("MQTT Deck Test CA", ca.get(), nullptr, nullptr, true, nullptr, -1, 30);
-    Cert serverC = makeCert("localhost", server.get(), caCert.get(), ca.get(), false,
-                            "DNS:localhost", -1, 30);
+    Cert serverC =
+        makeCert("localhost", server.get(), caCert.get(), ca.get(), false, "DNS:localhost", -1, 30);
     Cert expired = makeCert("localhost", server.get(), caCert.get(), ca.get(), false,
                             "DNS:localhost", -30, -1);
-    Cert clientC = makeCert("test-client", client.get(), caCert.get(), ca.get(), false, nullptr, -1, 30);
+    Cert clientC =
+        makeCert("test-client", client.get(), caCert.get(), ca.get(), false, nullptr, -1, 30);
     Cert otherCa = makeCert("Unrelated CA", other.get(), nullptr, nullptr, true, nullptr, -1, 30);
-    Cert otherClientC = makeCert("stranger", otherClient.get(), otherCa.get(), other.get(), false,
-                                 nullptr, -1, 30);
-    const bool ok = writeCert(caFile, caCert.get()) && writeKey(caKey, ca.get())
-                    && writeCert(serverCert, serverC.get()) && writeKey(serverKey, server.get())
-                    && writeCert(expiredServerCert, expired.get())
-                    && writeCert(clientCert, clientC.get()) && writeKey(clientKey, client.get())
-                    && writeKey(clientKeyEncrypted, client.get(), keyPassphrase.toUtf8())
-                    && writeCert(otherCaFile, otherCa.get())
-                    && writeCert(otherClientCert, otherClientC.get())
-                    && writeKey(otherClientKey, otherClient.get());
-    return ok ? QString() : QStringLiteral("could not write the certificates into %1").arg(directory);
+    Cert otherClientC =
+        makeCert("stranger", otherClient.get(), otherCa.get(), other.get(), false, nullptr, -1, 30);
+    const bool ok = writeCert(caFile, caCert.get()) && writeKey(caKey, ca.get()) &&
+                    writeCert(serverCert, serverC.get()) && writeKey(serverKey, server.get()) &&
+                    writeCert(expiredServerCert, expired.get()) &&
+                    writeCert(clientCert, clientC.get()) && writeKey(clientKey, client.get()) &&
+                    writeKey(clientKeyEncrypted, client.get(), keyPassphrase.toUtf8()) &&
+                    writeCert(otherCaFile, otherCa.get()) &&
+                    writeCert(otherClientCert, otherClientC.get()) &&
+                    writeKey(otherClientKey, otherClient.get());
+    return ok ? QString()
+              : QStringLiteral("could not write the certificates into %1").arg(directory);
 }
 
 } // namespace deck::test

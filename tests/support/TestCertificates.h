@@ -15,8 +15,8 @@ struct TestCertificates
     QString serverCert, serverKey;
     QString expiredServerCert;
     QString clientCert, clientKey;
-    QString clientKeyEncrypted;      ///< passphrase: keyPassphrase
-    QString otherCaFile;             ///< a CA that signed nothing the broker uses
+    QString clientKeyEncrypted;              ///< passphrase: keyPassphrase
+    QString otherCaFile;                     ///< a CA that signed nothing the broker uses
     QString otherClientCert, otherClientKey; ///< signed by the other CA
     QString keyPassphrase = QStringLiteral("correct horse");
 

@@ -24,7 +24,10 @@ class TstClearRetained : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // the journal goes to a test folder
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+    } // the journal goes to a test folder
 
     void clearsTheRetainedValuesUnderANode()
     {
@@ -35,7 +38,8 @@ private slots:
             SessionWaiter publisher;
             QVERIFY(publisher.connect(localOptions(broker.tcpPort())));
             QList<deck::mqtt::OutgoingMessage> batch;
-            for (const char *t : {"plant/line-1/gw-1/status", "plant/line-1/gw-2/status", "plant/line-2/gw-3/status"}) {
+            for (const char *t : {"plant/line-1/gw-1/status", "plant/line-1/gw-2/status",
+                                  "plant/line-2/gw-3/status"}) {
                 deck::mqtt::OutgoingMessage m;
                 m.topic = QString::fromLatin1(t);
                 m.payload = R"({"state":"online"})";
@@ -60,7 +64,8 @@ private slots:
         QTRY_VERIFY(page.selectTopic(QStringLiteral("plant/line-1/gw-1/status")));
         QTreeView *view = page.treeView();
         view->setCurrentIndex(view->currentIndex().parent().parent()); // plant/line-1
-        QCOMPARE(view->currentIndex().data(ui::TopicTreeModel::TopicRole).toString(), QStringLiteral("plant/line-1"));
+        QCOMPARE(view->currentIndex().data(ui::TopicTreeModel::TopicRole).toString(),
+                 QStringLiteral("plant/line-1"));
 
         QString question;
         QTimer::singleShot(200, [&] {
@@ -79,13 +84,20 @@ private slots:
         QVERIFY2(question.contains(QStringLiteral("2 topic")), qPrintable(question));
         QVERIFY2(question.contains(QStringLiteral("plant/line-1")), qPrintable(question));
         QTRY_COMPARE_WITH_TIMEOUT(said.size(), 1, 10000);
-        QVERIFY2(said.first().at(0).toString().startsWith(QStringLiteral("Cleared 2")), qPrintable(said.first().at(0).toString()));
+        QVERIFY2(said.first().at(0).toString().startsWith(QStringLiteral("Cleared 2")),
+                 qPrintable(said.first().at(0).toString()));
         // The tree marks them: "cleared" instead of "retained".
         QVERIFY(page.selectTopic(QStringLiteral("plant/line-1/gw-2/status")));
-        QTRY_COMPARE(view->currentIndex().siblingAtColumn(ui::TopicTreeModel::RetainedColumn).data().toString(),
+        QTRY_COMPARE(view->currentIndex()
+                         .siblingAtColumn(ui::TopicTreeModel::RetainedColumn)
+                         .data()
+                         .toString(),
                      QStringLiteral("cleared"));
         QVERIFY(page.selectTopic(QStringLiteral("plant/line-2/gw-3/status")));
-        QCOMPARE(view->currentIndex().siblingAtColumn(ui::TopicTreeModel::RetainedColumn).data().toString(),
+        QCOMPARE(view->currentIndex()
+                     .siblingAtColumn(ui::TopicTreeModel::RetainedColumn)
+                     .data()
+                     .toString(),
                  QStringLiteral("retained"));
 
         SessionWaiter late;

@@ -47,7 +47,9 @@ private slots:
         profiles::ConnectionProfile saved;
         {
             ui::ConnectionDialog dialog(&store, &secrets);
-            QVERIFY2(store.list().size() == 1, qPrintable(dialog.problems()->text())); // an empty store starts with a new profile
+            QVERIFY2(
+                store.list().size() == 1,
+                qPrintable(dialog.problems()->text())); // an empty store starts with a new profile
             auto field = [&](const char *label) {
                 // Form fields are found by the text of their row label.
                 for (QLabel *l : dialog.findChildren<QLabel *>())

@@ -2,31 +2,31 @@
 // topics appear as the engine applies them, selecting one shows its last payload.
 
 #include "ingest/Engine.h"
-#include "models/TopicTreeModel.h"
+#include "models/MessageListModel.h"
 #include "models/TopicFilterProxy.h"
+#include "models/TopicTreeModel.h"
 #include "pages/ChartsPage.h"
 #include "pages/ExplorerPage.h"
 #include "pages/MessagesPage.h"
-#include "models/MessageListModel.h"
 #include "widgets/PayloadInspector.h"
 #include "widgets/TopicFilterBar.h"
 #include "widgets/TopicInspector.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
 #include <QClipboard>
 #include <QGuiApplication>
-#include <QPushButton>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
-#include <QTest>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextBrowser>
-#include <QChart>
-#include <QXYSeries>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QXYSeries>
 
 using namespace deck;
 
@@ -50,7 +50,8 @@ class TstExplorer : public QObject
 {
     Q_OBJECT
 
-    static void publish(MessageQueue &q, const QByteArray &topic, const QByteArray &payload, bool retained = false)
+    static void publish(MessageQueue &q, const QByteArray &topic, const QByteArray &payload,
+                        bool retained = false)
     {
         q.push(Message::fromParts(topic, payload, 1, retained, false,
                                   QDateTime::currentMSecsSinceEpoch()));
@@ -64,7 +65,8 @@ private slots:
         options.notifyIntervalMs = 20;
         Engine engine(queue, options);
         ui::TopicTreeModel model(&engine);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         engine.start();
         publish(*queue, "prod/acme/paris/gw-1/status", R"({"state":"online"})", true);
         publish(*queue, "prod/acme/lyon/gw-2/status", R"({"state":"online"})", true);
@@ -78,7 +80,8 @@ private slots:
         QTRY_COMPARE(model.rowCount(), 1); // prod
         const QModelIndex prod = model.index(0, 0);
         QCOMPARE(prod.data().toString(), QStringLiteral("prod"));
-        QCOMPARE(model.index(0, ui::TopicTreeModel::MessagesColumn).data().toString(), QStringLiteral("2"));
+        QCOMPARE(model.index(0, ui::TopicTreeModel::MessagesColumn).data().toString(),
+                 QStringLiteral("2"));
         fetch(prod);
         QTRY_COMPARE(model.rowCount(prod), 1);
         const QModelIndex acme = model.index(0, 0, prod);
@@ -149,21 +152,25 @@ private slots:
         MessageQueue *queue = live.queue.get();
         Engine &engine = live.engine;
         ui::ExplorerPage page(&engine);
-        QAbstractItemModelTester tester(page.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(page.proxy(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.resize(1000, 600);
         page.show();
         for (int site = 0; site < 5; ++site)
             for (int gw = 0; gw < 20; ++gw) {
-                const QByteArray base = "prod/acme/site-" + QByteArray::number(site) + "/gw-" + QByteArray::number(gw);
+                const QByteArray base =
+                    "prod/acme/site-" + QByteArray::number(site) + "/gw-" + QByteArray::number(gw);
                 publish(*queue, base + "/status", "online", true);
-                publish(*queue, base + "/telemetry", gw == 7 ? R"({"alarm":"overheat"})" : R"({"t":20})");
+                publish(*queue, base + "/telemetry",
+                        gw == 7 ? R"({"alarm":"overheat"})" : R"({"t":20})");
             }
         QVERIFY(engine.waitUntilApplied(200, 5000));
         QTreeView *view = page.treeView();
         QTRY_COMPARE(view->model()->rowCount(), 1);
 
         // An MQTT filter: only the status topics of site-3 stay, with their branch opened.
-        page.filterBar()->setQuery(TopicQuery::Mode::Filter, QStringLiteral("prod/+/site-3/+/status"));
+        page.filterBar()->setQuery(TopicQuery::Mode::Filter,
+                                   QStringLiteral("prod/+/site-3/+/status"));
         QVERIFY(page.proxy()->isFiltering());
         // Indexes of a proxy are fresh after each filter change.
         auto acmeIndex = [view] { return view->model()->index(0, 0, view->model()->index(0, 0)); };
@@ -173,7 +180,8 @@ private slots:
         QCOMPARE(site3.data().toString(), QStringLiteral("site-3"));
         QCOMPARE(view->model()->rowCount(site3), 20);
         QVERIFY(view->isExpanded(site3));
-        QCOMPARE(view->model()->rowCount(view->model()->index(0, 0, site3)), 1); // status, not telemetry
+        QCOMPARE(view->model()->rowCount(view->model()->index(0, 0, site3)),
+                 1); // status, not telemetry
 
         // Payload text: the overheating gateways of every site.
         page.filterBar()->setQuery(TopicQuery::Mode::PayloadText, QStringLiteral("overheat"));
@@ -209,7 +217,8 @@ private slots:
         ui::TopicInspector *inspector = page.inspector();
         QTRY_VERIFY(inspector->payload()->shownText().contains(QStringLiteral("\"temp\": 22")));
         QTRY_COMPARE(inspector->historyList()->topLevelItemCount(), 2);
-        QTRY_VERIFY(inspector->diffView()->toPlainText().contains(QStringLiteral("~ /temp: 21.5 → 22")));
+        QTRY_VERIFY(
+            inspector->diffView()->toPlainText().contains(QStringLiteral("~ /temp: 21.5 → 22")));
 
         // Picking the older entry shows it (pinned) and keeps it while new messages arrive.
         inspector->historyList()->setCurrentItem(inspector->historyList()->topLevelItem(1));
@@ -242,11 +251,14 @@ private slots:
         ui::ChartsPage charts(&engine);
         QString lastError;
         connect(&page, &ui::ExplorerPage::plotRequested, &charts,
-                [&](const QString &topic, const QString &pointer) { charts.addSeries(topic, pointer, &lastError); });
+                [&](const QString &topic, const QString &pointer) {
+                    charts.addSeries(topic, pointer, &lastError);
+                });
         page.resize(1200, 700);
         page.show();
         for (int i = 0; i < 3; ++i)
-            publish(*queue, "dev/2/telemetry", QByteArray(R"({"temp":)") + QByteArray::number(20 + i) + R"(,"unit":"C"})");
+            publish(*queue, "dev/2/telemetry",
+                    QByteArray(R"({"temp":)") + QByteArray::number(20 + i) + R"(,"unit":"C"})");
         QVERIFY(engine.waitUntilApplied(3, 5000));
         QTRY_VERIFY(page.selectTopic(QStringLiteral("dev/2/telemetry")));
         ui::PayloadInspector *inspector = page.inspector()->payload();
@@ -323,16 +335,19 @@ private slots:
         QVERIFY(follow);
         follow->trigger();
         publish(*queue, "plant/b/7/temp", "20");
-        QTRY_COMPARE(view->currentIndex().data(ui::TopicTreeModel::TopicRole).toString(), QStringLiteral("plant/b/7/temp"));
+        QTRY_COMPARE(view->currentIndex().data(ui::TopicTreeModel::TopicRole).toString(),
+                     QStringLiteral("plant/b/7/temp"));
         publish(*queue, "other/y", "1"); // outside the followed node: the selection stays
         QVERIFY(engine.waitUntilApplied(4, 5000));
         QTest::qWait(100);
-        QCOMPARE(view->currentIndex().data(ui::TopicTreeModel::TopicRole).toString(), QStringLiteral("plant/b/7/temp"));
+        QCOMPARE(view->currentIndex().data(ui::TopicTreeModel::TopicRole).toString(),
+                 QStringLiteral("plant/b/7/temp"));
         follow->trigger(); // off
         publish(*queue, "plant/c", "1");
         QVERIFY(engine.waitUntilApplied(5, 5000));
         QTest::qWait(100);
-        QCOMPARE(view->currentIndex().data(ui::TopicTreeModel::TopicRole).toString(), QStringLiteral("plant/b/7/temp"));
+        QCOMPARE(view->currentIndex().data(ui::TopicTreeModel::TopicRole).toString(),
+                 QStringLiteral("plant/b/7/temp"));
     }
 
     void messagesPagePausesAndSaysWhatItLeftOut()
@@ -341,7 +356,8 @@ private slots:
         MessageQueue *queue = live.queue.get();
         Engine &engine = live.engine;
         ui::MessagesPage page(&engine);
-        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(page.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();
         for (int i = 0; i < 3; ++i)
             publish(*queue, "feed/a", QByteArray::number(i));

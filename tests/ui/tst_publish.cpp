@@ -11,8 +11,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,12 +27,14 @@ class TstPublish : public QObject
 private slots:
     void publishesAndShowsTheBrokersAnswer()
     {
-        Broker broker(Broker::deviceAcl(QStringLiteral("device-7"), QStringLiteral("device-pw"), QStringLiteral("tenant/device-7")));
+        Broker broker(Broker::deviceAcl(QStringLiteral("device-7"), QStringLiteral("device-pw"),
+                                        QStringLiteral("tenant/device-7")));
         const QString started = broker.start();
         QVERIFY2(started.isEmpty(), qPrintable(started));
 
         SessionWaiter waiter;
-        deck::mqtt::ConnectionOptions o = localOptions(broker.tcpPort(), deck::mqtt::MqttVersion::V5);
+        deck::mqtt::ConnectionOptions o =
+            localOptions(broker.tcpPort(), deck::mqtt::MqttVersion::V5);
         o.username = QStringLiteral("device-7");
         o.password = QStringLiteral("device-pw");
         QVERIFY2(waiter.connect(o), qPrintable(waiter.lastError()));
@@ -56,13 +58,15 @@ private slots:
         page.setTopic(QStringLiteral("tenant/+/cmd"));
         QVERIFY(!send->isEnabled());
         page.setTopic(QStringLiteral("tenant/device-7/cmd/reboot"));
-        page.setPayload(QStringLiteral("{\n  \"command_id\": \"c-1\",\n}"), payload::InputFormat::Json);
+        page.setPayload(QStringLiteral("{\n  \"command_id\": \"c-1\",\n}"),
+                        payload::InputFormat::Json);
         QVERIFY(!send->isEnabled());
         bool explained = false;
         for (QLabel *l : page.findChildren<QLabel *>())
             explained |= l->isVisible() && l->text().contains(QStringLiteral("line 3"));
         QVERIFY(explained);
-        page.setPayload(QStringLiteral("{\n  \"command_id\": \"c-1\"\n}"), payload::InputFormat::Json);
+        page.setPayload(QStringLiteral("{\n  \"command_id\": \"c-1\"\n}"),
+                        payload::InputFormat::Json);
         QVERIFY(send->isEnabled());
         page.setQos(1);
         deck::mqtt::MessageProperties props;
@@ -88,13 +92,17 @@ private slots:
         // Loading the first sent message back restores its form.
         page.setTopic(QStringLiteral("tenant/device-7/other"));
         emit sent->itemDoubleClicked(sent->topLevelItem(1), 0);
-        QCOMPARE(page.findChild<QLineEdit *>(QStringLiteral("topic"))->text(), QStringLiteral("tenant/device-7/cmd/reboot"));
-        QCOMPARE(page.propertiesEditor()->properties().contentType, QStringLiteral("application/json"));
+        QCOMPARE(page.findChild<QLineEdit *>(QStringLiteral("topic"))->text(),
+                 QStringLiteral("tenant/device-7/cmd/reboot"));
+        QCOMPARE(page.propertiesEditor()->properties().contentType,
+                 QStringLiteral("application/json"));
 
         // The ACL refuses another device's topic: the answer says so.
         page.setTopic(QStringLiteral("tenant/device-8/cmd/reboot"));
         QVERIFY(page.publish());
-        QTRY_VERIFY_WITH_TIMEOUT(sent->topLevelItem(0)->text(4).contains(QStringLiteral("refused: Not authorized (0x87)")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(sent->topLevelItem(0)->text(4).contains(
+                                     QStringLiteral("refused: Not authorized (0x87)")),
+                                 10000);
         QVERIFY(page.resultLabel()->text().contains(QStringLiteral("Not authorized")));
 
         // The sent messages and the broker's answers survive a restart of the window.
@@ -118,7 +126,8 @@ private slots:
         json.qos = 1;
         json.retained = true;
         page.prefill(QStringLiteral("plant/gw-1/status"), json);
-        QCOMPARE(page.findChild<QLineEdit *>(QStringLiteral("topic"))->text(), QStringLiteral("plant/gw-1/status"));
+        QCOMPARE(page.findChild<QLineEdit *>(QStringLiteral("topic"))->text(),
+                 QStringLiteral("plant/gw-1/status"));
         QVERIFY(page.findChild<QCheckBox *>()->isChecked());
         // Indented, in the order it was sent.
         QCOMPARE(page.findChild<QPlainTextEdit *>()->toPlainText(),

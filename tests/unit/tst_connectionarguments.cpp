@@ -13,8 +13,10 @@ class TstConnectionArguments : public QObject
     {
         for (int i = 0; i < args.size(); ++i) {
             switch (ConnectionArguments::consume(args, i, out, error)) {
-            case ConnectionArguments::Outcome::Consumed: break;
-            case ConnectionArguments::Outcome::Error: return false;
+            case ConnectionArguments::Outcome::Consumed:
+                break;
+            case ConnectionArguments::Outcome::Error:
+                return false;
             case ConnectionArguments::Outcome::NotMine:
                 if (leftover)
                     *leftover << args.at(i);
@@ -31,11 +33,14 @@ private slots:
         ParsedConnectionArguments p;
         QString error;
         QStringList rest;
-        QVERIFY2(parse({QStringLiteral("-h"), QStringLiteral("broker"), QStringLiteral("-p"), QStringLiteral("1884"),
-                       QStringLiteral("-i"), QStringLiteral("me"), QStringLiteral("-u"), QStringLiteral("alice"),
-                       QStringLiteral("-P"), QStringLiteral("pw"), QStringLiteral("-k"), QStringLiteral("30"),
-                       QStringLiteral("-V"), QStringLiteral("mqttv311"), QStringLiteral("-t"), QStringLiteral("x/#")},
-                      p, &error, &rest), qPrintable(error));
+        QVERIFY2(parse({QStringLiteral("-h"), QStringLiteral("broker"), QStringLiteral("-p"),
+                        QStringLiteral("1884"), QStringLiteral("-i"), QStringLiteral("me"),
+                        QStringLiteral("-u"), QStringLiteral("alice"), QStringLiteral("-P"),
+                        QStringLiteral("pw"), QStringLiteral("-k"), QStringLiteral("30"),
+                        QStringLiteral("-V"), QStringLiteral("mqttv311"), QStringLiteral("-t"),
+                        QStringLiteral("x/#")},
+                       p, &error, &rest),
+                 qPrintable(error));
         QCOMPARE(p.options.host, QStringLiteral("broker"));
         QCOMPARE(p.options.port, 1884);
         QCOMPARE(p.options.clientId, QStringLiteral("me"));
@@ -54,22 +59,47 @@ private slots:
         QCOMPARE(p.options.effectivePort(), 8883);
 
         ParsedConnectionArguments ws;
-        QVERIFY(parse({QStringLiteral("--transport"), QStringLiteral("wss"), QStringLiteral("--cafile"),
-                       QStringLiteral("/tmp/ca.pem")}, ws, &error));
+        QVERIFY(parse({QStringLiteral("--transport"), QStringLiteral("wss"),
+                       QStringLiteral("--cafile"), QStringLiteral("/tmp/ca.pem")},
+                      ws, &error));
         QCOMPARE(ws.options.transport, Transport::SecureWebSocket);
     }
     void propertiesWithDashD()
     {
         ParsedConnectionArguments p;
         QString error;
-        QVERIFY2(parse({QStringLiteral("-D"), QStringLiteral("connect"), QStringLiteral("session-expiry-interval"), QStringLiteral("3600"),
-                        QStringLiteral("-D"), QStringLiteral("connect"), QStringLiteral("user-property"), QStringLiteral("site"), QStringLiteral("paris"),
-                        QStringLiteral("-D"), QStringLiteral("publish"), QStringLiteral("content-type"), QStringLiteral("application/json"),
-                        QStringLiteral("-D"), QStringLiteral("publish"), QStringLiteral("message-expiry-interval"), QStringLiteral("60"),
-                        QStringLiteral("-D"), QStringLiteral("publish"), QStringLiteral("user-property"), QStringLiteral("a"), QStringLiteral("b"),
-                        QStringLiteral("-D"), QStringLiteral("subscribe"), QStringLiteral("subscription-identifier"), QStringLiteral("7"),
-                        QStringLiteral("-D"), QStringLiteral("will"), QStringLiteral("will-delay-interval"), QStringLiteral("5")},
-                       p, &error), qPrintable(error));
+        QVERIFY2(parse({QStringLiteral("-D"),
+                        QStringLiteral("connect"),
+                        QStringLiteral("session-expiry-interval"),
+                        QStringLiteral("3600"),
+                        QStringLiteral("-D"),
+                        QStringLiteral("connect"),
+                        QStringLiteral("user-property"),
+                        QStringLiteral("site"),
+                        QStringLiteral("paris"),
+                        QStringLiteral("-D"),
+                        QStringLiteral("publish"),
+                        QStringLiteral("content-type"),
+                        QStringLiteral("application/json"),
+                        QStringLiteral("-D"),
+                        QStringLiteral("publish"),
+                        QStringLiteral("message-expiry-interval"),
+                        QStringLiteral("60"),
+                        QStringLiteral("-D"),
+                        QStringLiteral("publish"),
+                        QStringLiteral("user-property"),
+                        QStringLiteral("a"),
+                        QStringLiteral("b"),
+                        QStringLiteral("-D"),
+                        QStringLiteral("subscribe"),
+                        QStringLiteral("subscription-identifier"),
+                        QStringLiteral("7"),
+                        QStringLiteral("-D"),
+                        QStringLiteral("will"),
+                        QStringLiteral("will-delay-interval"),
+                        QStringLiteral("5")},
+                       p, &error),
+                 qPrintable(error));
         QCOMPARE(p.options.sessionExpirySeconds, 3600u);
         QCOMPARE(p.options.userProperties.size(), 1);
         QCOMPARE(p.publishProperties.contentType, QStringLiteral("application/json"));
@@ -82,7 +112,8 @@ private slots:
     {
         ParsedConnectionArguments p;
         QString error;
-        QVERIFY(parse({QStringLiteral("-c"), QStringLiteral("-i"), QStringLiteral("x")}, p, &error));
+        QVERIFY(
+            parse({QStringLiteral("-c"), QStringLiteral("-i"), QStringLiteral("x")}, p, &error));
         QVERIFY(!p.options.cleanStart);
         QCOMPARE(p.options.sessionExpirySeconds, 0xFFFFFFFFu);
     }
@@ -90,14 +121,26 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("port text") << QStringList{QStringLiteral("-p"), QStringLiteral("abc")} << QStringLiteral("between 1 and 65535");
-        QTest::newRow("port zero") << QStringList{QStringLiteral("-p"), QStringLiteral("0")} << QStringLiteral("between 1 and 65535");
-        QTest::newRow("missing value") << QStringList{QStringLiteral("-h")} << QStringLiteral("needs");
-        QTest::newRow("version") << QStringList{QStringLiteral("-V"), QStringLiteral("mqttv31")} << QStringLiteral("mqttv5 or mqttv311");
-        QTest::newRow("transport") << QStringList{QStringLiteral("--transport"), QStringLiteral("udp")} << QStringLiteral("tcp, tls, ws or wss");
-        QTest::newRow("-D command") << QStringList{QStringLiteral("-D"), QStringLiteral("bogus"), QStringLiteral("x"), QStringLiteral("y")} << QStringLiteral("unknown command");
-        QTest::newRow("-D property") << QStringList{QStringLiteral("-D"), QStringLiteral("connect"), QStringLiteral("content-type"), QStringLiteral("y")} << QStringLiteral("not supported");
-        QTest::newRow("will qos") << QStringList{QStringLiteral("--will-qos"), QStringLiteral("3")} << QStringLiteral("between 0 and 2");
+        QTest::newRow("port text") << QStringList{QStringLiteral("-p"), QStringLiteral("abc")}
+                                   << QStringLiteral("between 1 and 65535");
+        QTest::newRow("port zero") << QStringList{QStringLiteral("-p"), QStringLiteral("0")}
+                                   << QStringLiteral("between 1 and 65535");
+        QTest::newRow("missing value")
+            << QStringList{QStringLiteral("-h")} << QStringLiteral("needs");
+        QTest::newRow("version") << QStringList{QStringLiteral("-V"), QStringLiteral("mqttv31")}
+                                 << QStringLiteral("mqttv5 or mqttv311");
+        QTest::newRow("transport")
+            << QStringList{QStringLiteral("--transport"), QStringLiteral("udp")}
+            << QStringLiteral("tcp, tls, ws or wss");
+        QTest::newRow("-D command") << QStringList{QStringLiteral("-D"), QStringLiteral("bogus"),
+                                                   QStringLiteral("x"), QStringLiteral("y")}
+                                    << QStringLiteral("unknown command");
+        QTest::newRow("-D property")
+            << QStringList{QStringLiteral("-D"), QStringLiteral("connect"),
+                           QStringLiteral("content-type"), QStringLiteral("y")}
+            << QStringLiteral("not supported");
+        QTest::newRow("will qos") << QStringList{QStringLiteral("--will-qos"), QStringLiteral("3")}
+                                  << QStringLiteral("between 0 and 2");
     }
     void errorsInWords()
     {

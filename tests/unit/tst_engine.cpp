@@ -20,9 +20,9 @@ private slots:
         constexpr int kMessages = 200000;
         std::thread producer([&] {
             for (int i = 0; i < kMessages; ++i)
-                queue->push(Message::fromParts(
-                    QByteArray("site/") + QByteArray::number(i % 100) + "/dev/" + QByteArray::number(i % 1000),
-                    QByteArray::number(i)));
+                queue->push(Message::fromParts(QByteArray("site/") + QByteArray::number(i % 100) +
+                                                   "/dev/" + QByteArray::number(i % 1000),
+                                               QByteArray::number(i)));
         });
         producer.join();
         QVERIFY(engine.waitUntilApplied(kMessages, 20000));
@@ -72,12 +72,14 @@ private slots:
         QVERIFY(engine.waitUntilApplied(100, 5000));
         QSignalSpy changed(&engine, &Engine::changed);
         engine.clear();
-        QVERIFY(QTest::qWaitFor([&] {
-            for (const auto &args : std::as_const(changed))
-                if (args.first().value<EngineChange>().cleared)
-                    return true;
-            return false;
-        }, 5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (const auto &args : std::as_const(changed))
+                    if (args.first().value<EngineChange>().cleared)
+                        return true;
+                return false;
+            },
+            5000));
         QCOMPARE(engine.counters().topics, quint64(0));
         QCOMPARE(engine.counters().applied, quint64(100));
         queue->push(Message::fromParts("b", "y"));

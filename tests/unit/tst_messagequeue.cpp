@@ -77,7 +77,8 @@ private slots:
         deck::mqtt::MessageProperties props;
         props.contentType = QStringLiteral("application/json");
         props.userProperties.append({QStringLiteral("k"), QStringLiteral("v")});
-        Message m = Message::fromParts("site/a", QByteArray("\x00\xff", 2), 1, true, false, 42, props);
+        Message m =
+            Message::fromParts("site/a", QByteArray("\x00\xff", 2), 1, true, false, 42, props);
         Message copy = m;
         m = Message();
         QCOMPARE(copy.topicString(), QStringLiteral("site/a"));

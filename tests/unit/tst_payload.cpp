@@ -81,7 +81,8 @@ private slots:
     void showsInvalidUtf8Bytes()
     {
         int invalid = 0;
-        const QString t = textShowingInvalidBytes(QByteArray("ok\xff\xc3\xa9 \xc0\xaf", 8), &invalid);
+        const QString t =
+            textShowingInvalidBytes(QByteArray("ok\xff\xc3\xa9 \xc0\xaf", 8), &invalid);
         QCOMPARE(t, QStringLiteral("ok⟨FF⟩é ⟨C0⟩⟨AF⟩"));
         QCOMPARE(invalid, 3);
         const Rendering r = render(QByteArray("a\xed\xa0\x80", 4), Format::Text); // a surrogate
@@ -94,7 +95,10 @@ private slots:
         const QString dump = hexDump("0123456789abcdefXY\n");
         const QStringList lines = dump.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
-        QCOMPARE(lines[0], QStringLiteral("00000000  30 31 32 33 34 35 36 37  38 39 61 62 63 64 65 66  0123456789abcdef"));
+        QCOMPARE(
+            lines[0],
+            QStringLiteral(
+                "00000000  30 31 32 33 34 35 36 37  38 39 61 62 63 64 65 66  0123456789abcdef"));
         QVERIFY(lines[1].startsWith(QStringLiteral("00000010  58 59 0a ")));
         QVERIFY(lines[1].endsWith(QStringLiteral("XY.")));
     }
@@ -151,7 +155,9 @@ private slots:
         QStringList summary;
         for (const DiffEntry &e : d.entries)
             if (e.kind != DiffEntry::Same)
-                summary << QStringLiteral("%1 %2 %3 %4").arg(int(e.kind)).arg(e.label, e.before, e.after);
+                summary << QStringLiteral("%1 %2 %3 %4")
+                               .arg(int(e.kind))
+                               .arg(e.label, e.before, e.after);
         QCOMPARE(summary, QStringList({QStringLiteral("2 /a/1 2 "), QStringLiteral("1 /n  null"),
                                        QStringLiteral("3 /t 21.5 22")}));
         // A CBOR payload against a JSON one compares by field too.
@@ -178,29 +184,35 @@ private slots:
         QCOMPARE(numberAt(v, QStringLiteral("/on")).value(), 1.0);
         QVERIFY(!numberAt(v, QStringLiteral("/s/missing")).has_value());
         QCOMPARE(numberAt(structuredValue(" 42.25\n"), {}).value(), 42.25);
-        QCOMPARE(appendToPointer(QStringLiteral("/s"), QStringLiteral("a/b")), QStringLiteral("/s/a~1b"));
+        QCOMPARE(appendToPointer(QStringLiteral("/s"), QStringLiteral("a/b")),
+                 QStringLiteral("/s/a~1b"));
     }
     void encodesWhatUsersType()
     {
         QString error;
-        QCOMPARE(encodePayload(QStringLiteral("héllo"), InputFormat::Text, &error).value(), QByteArray("h\xc3\xa9llo"));
-        QCOMPARE(encodePayload(QStringLiteral("{\n  \"a\": 1\n}"), InputFormat::Json, &error).value(),
-                 QByteArray("{\n  \"a\": 1\n}"));
+        QCOMPARE(encodePayload(QStringLiteral("héllo"), InputFormat::Text, &error).value(),
+                 QByteArray("h\xc3\xa9llo"));
+        QCOMPARE(
+            encodePayload(QStringLiteral("{\n  \"a\": 1\n}"), InputFormat::Json, &error).value(),
+            QByteArray("{\n  \"a\": 1\n}"));
         QVERIFY(!encodePayload(QStringLiteral("{\n  \"a\": 1,\n}"), InputFormat::Json, &error));
         QVERIFY2(error.contains(QStringLiteral("line 3")), qPrintable(error));
-        QCOMPARE(encodePayload(QStringLiteral("de ad:BE,ef"), InputFormat::Hex, &error).value(), QByteArray("\xde\xad\xbe\xef"));
+        QCOMPARE(encodePayload(QStringLiteral("de ad:BE,ef"), InputFormat::Hex, &error).value(),
+                 QByteArray("\xde\xad\xbe\xef"));
         QVERIFY(!encodePayload(QStringLiteral("de ad g0"), InputFormat::Hex, &error));
         QVERIFY(error.contains(QStringLiteral("position 7")));
         QVERIFY(!encodePayload(QStringLiteral("abc"), InputFormat::Hex, &error));
         QVERIFY(error.contains(QStringLiteral("3 hexadecimal digits")));
-        QCOMPARE(encodePayload(QStringLiteral("aGVs\nbG8="), InputFormat::Base64, &error).value(), QByteArray("hello"));
+        QCOMPARE(encodePayload(QStringLiteral("aGVs\nbG8="), InputFormat::Base64, &error).value(),
+                 QByteArray("hello"));
         QVERIFY(!encodePayload(QStringLiteral("aGV*"), InputFormat::Base64, &error));
     }
     void indentsJsonAsSent()
     {
         // (An ordinary literal: moc misreads this raw string.)
-        const QByteArray sent = "{\"z\":18446744073709551615,\"a\":1.50,\"e\":1e3,\"s\":\"a \\\"{[,:]}\\\" b\","
-                                "\"o\":{},\"l\":[ ],\"n\":[1,{\"k\":null}]}";
+        const QByteArray sent =
+            "{\"z\":18446744073709551615,\"a\":1.50,\"e\":1e3,\"s\":\"a \\\"{[,:]}\\\" b\","
+            "\"o\":{},\"l\":[ ],\"n\":[1,{\"k\":null}]}";
         const Rendering r = render(sent, Format::Auto);
         QCOMPARE(r.format, Format::Json);
         QCOMPARE(r.text, QStringLiteral("{\n"
@@ -220,7 +232,8 @@ private slots:
     }
     void outlinesJsonInItsOrder()
     {
-        const JsonOutline o = outlineJson("{\"z\": 18446744073709551615, \"a\": [true, null, \"x\\\\u00e9\\\"\"], \"m\": {}}");
+        const JsonOutline o = outlineJson(
+            "{\"z\": 18446744073709551615, \"a\": [true, null, \"x\\\\u00e9\\\"\"], \"m\": {}}");
         QCOMPARE(o.kind, JsonOutline::Kind::Object);
         QCOMPARE(o.children.size(), size_t(3));
         QCOMPARE(o.children[0].key, QStringLiteral("z"));

@@ -90,7 +90,8 @@ private slots:
         QCOMPARE(store.remove(p->id), QString());
         QVERIFY(store.list().isEmpty());
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery left(db);
@@ -106,16 +107,20 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
         {
             // A database as the first release wrote it (schema 1: no subscriptions table).
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral(
-                "CREATE TABLE profiles (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE, "
-                "colour TEXT NOT NULL DEFAULT '', options TEXT NOT NULL, save_password INTEGER NOT NULL DEFAULT 0, "
+                "CREATE TABLE profiles (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE "
+                "NOCASE, "
+                "colour TEXT NOT NULL DEFAULT '', options TEXT NOT NULL, save_password INTEGER NOT "
+                "NULL DEFAULT 0, "
                 "save_key_passphrase INTEGER NOT NULL DEFAULT 0, updated_at INTEGER NOT NULL)")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO profiles (id, name, options, updated_at) VALUES "
-                                          "('id-1', 'Lab', '{\"host\":\"lab.local\",\"port\":1884}', 1)")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO profiles (id, name, options, updated_at) VALUES "
+                               "('id-1', 'Lab', '{\"host\":\"lab.local\",\"port\":1884}', 1)")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
             db.close();
         }
@@ -140,7 +145,8 @@ private slots:
         QTemporaryDir dir;
         const QString newer = dir.filePath(QStringLiteral("newer.sqlite"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
             db.setDatabaseName(newer);
             QVERIFY(db.open());
             QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 9"));
@@ -149,7 +155,9 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("newer"));
         ProfileStore a;
         const QString e = a.open(newer);
-        QVERIFY2(e.contains(QStringLiteral("newer MQTT Deck")) && e.contains(QStringLiteral("schema 9")), qPrintable(e));
+        QVERIFY2(e.contains(QStringLiteral("newer MQTT Deck")) &&
+                     e.contains(QStringLiteral("schema 9")),
+                 qPrintable(e));
 
         const QString junk = dir.filePath(QStringLiteral("junk.sqlite"));
         QFile f(junk);
@@ -233,9 +241,12 @@ private slots:
 
     void explainsUnknownFiles()
     {
-        QVERIFY(ProfileImport::fromJson("{not json", {}).error.contains(QStringLiteral("not JSON")));
-        QVERIFY(ProfileImport::fromJson("{\"a\": 1}", {}).error.contains(QStringLiteral("No connections")));
-        QVERIFY(ProfileImport::fromFile(QStringLiteral("/nonexistent/x.json"), {}).error.contains(QStringLiteral("Cannot read")));
+        QVERIFY(
+            ProfileImport::fromJson("{not json", {}).error.contains(QStringLiteral("not JSON")));
+        QVERIFY(ProfileImport::fromJson("{\"a\": 1}", {})
+                    .error.contains(QStringLiteral("No connections")));
+        QVERIFY(ProfileImport::fromFile(QStringLiteral("/nonexistent/x.json"), {})
+                    .error.contains(QStringLiteral("Cannot read")));
     }
     void keepsSentMessages()
     {
@@ -267,7 +278,9 @@ private slots:
         QCOMPARE(sent.size(), 3); // only the newest 3 are kept
         QCOMPARE(sent[0].topic, QStringLiteral("cmd/4"));
         QVERIFY(sent[0].retain);
-        QCOMPARE(sent[0].payload, QByteArray("\x00\x01" "4", 3));
+        QCOMPARE(sent[0].payload, QByteArray("\x00\x01"
+                                             "4",
+                                             3));
         QCOMPARE(sent[0].answer, QStringLiteral("Success (0x00)"));
         QCOMPARE(sent[0].properties.correlationData, QByteArray("\xff", 1));
         QCOMPARE(sent[0].properties.userProperties.value(0).second, QStringLiteral("alice"));

@@ -13,7 +13,8 @@ class TestSeriesRecorder : public QObject
     Q_OBJECT
     static void publish(MessageQueue &q, const QByteArray &topic, const QByteArray &payload)
     {
-        q.push(Message::fromParts(topic, payload, 0, false, false, QDateTime::currentMSecsSinceEpoch()));
+        q.push(Message::fromParts(topic, payload, 0, false, false,
+                                  QDateTime::currentMSecsSinceEpoch()));
     }
 
 private slots:

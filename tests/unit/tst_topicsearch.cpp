@@ -33,8 +33,9 @@ private slots:
         TopicQuery q;
         q.text = QStringLiteral("PARIS");
         const auto r = TopicSearch::run(m_tree, q);
-        QCOMPARE(topics(r), (QList<QByteArray>{"dev/acme/paris/gw-9/status", "prod/acme/paris/gw-1/status",
-                                               "prod/acme/paris/gw-1/telemetry/temp"}));
+        QCOMPARE(topics(r),
+                 (QList<QByteArray>{"dev/acme/paris/gw-9/status", "prod/acme/paris/gw-1/status",
+                                    "prod/acme/paris/gw-1/telemetry/temp"}));
         q.caseSensitive = true;
         QVERIFY(TopicSearch::run(m_tree, q).matches.empty());
         QCOMPARE(r.topicsScanned, size_t(6));
@@ -72,7 +73,8 @@ private slots:
         TopicQuery q;
         q.mode = TopicQuery::Mode::PayloadText;
         q.text = QStringLiteral("offline");
-        QCOMPARE(topics(TopicSearch::run(m_tree, q)), QList<QByteArray>{"prod/acme/lyon/gw-2/status"});
+        QCOMPARE(topics(TopicSearch::run(m_tree, q)),
+                 QList<QByteArray>{"prod/acme/lyon/gw-2/status"});
     }
 
     void limitTruncates()

@@ -50,7 +50,8 @@ private slots:
         QCOMPARE(tree.apply(msg("a/b/c", "2")), first);
         QCOMPARE(tree.find("a/b/c"), first);
         QCOMPARE(tree.topic(first), QByteArray("a/b/c"));
-        QCOMPARE(QByteArray(tree.name(first).data(), int(tree.name(first).size())), QByteArray("c"));
+        QCOMPARE(QByteArray(tree.name(first).data(), int(tree.name(first).size())),
+                 QByteArray("c"));
         QCOMPARE(tree.find("a/b/nope"), kNoNode);
     }
 
@@ -60,7 +61,8 @@ private slots:
         for (int i = 0; i < 5000; ++i)
             tree.apply(msg(qPrintable(QStringLiteral("fleet/device-%1/status").arg(i)), "on"));
         for (int i = 0; i < 5000; i += 97)
-            QVERIFY(tree.find(qPrintable(QStringLiteral("fleet/device-%1/status").arg(i))) != kNoNode);
+            QVERIFY(tree.find(qPrintable(QStringLiteral("fleet/device-%1/status").arg(i))) !=
+                    kNoNode);
         QCOMPARE(tree.info(tree.find("fleet")).childCount, 5000);
         QCOMPARE(tree.info(tree.find("fleet")).subtreeMessages, quint64(5000));
         // Applying again finds, never duplicates.
@@ -83,7 +85,8 @@ private slots:
         const NodeId sys = tree.find("$SYS");
         QVERIFY(sys != kNoNode);
         QCOMPARE(tree.parent(sys), kRootNode); // $SYS lives in the same tree
-        QCOMPARE(tree.lastMessage(tree.find("$SYS/broker/uptime")).payload, QByteArray("42 seconds"));
+        QCOMPARE(tree.lastMessage(tree.find("$SYS/broker/uptime")).payload,
+                 QByteArray("42 seconds"));
     }
 
     void lastMessageFlagsAndSizes()
@@ -92,7 +95,8 @@ private slots:
         const qint64 t0 = QDateTime::currentMSecsSinceEpoch();
         mqtt::MessageProperties props;
         props.contentType = QStringLiteral("application/json");
-        tree.apply(Message::fromParts("s/status", R"({"state":"online"})", 1, true, false, t0, props));
+        tree.apply(
+            Message::fromParts("s/status", R"({"state":"online"})", 1, true, false, t0, props));
         const NodeId n = tree.find("s/status");
         NodeInfo i = tree.info(n);
         QVERIFY(i.lastRetained);
@@ -187,7 +191,7 @@ private slots:
         tree.apply(msg("d/status", "live", 0, false, 3000));      // live traffic says nothing of it
         QVERIFY(tree.info(n).retainedCleared);
         QVERIFY(!tree.info(n).holdsRetained);
-        tree.apply(msg("d/status", "online", 1, true, 4000));     // a new retained value
+        tree.apply(msg("d/status", "online", 1, true, 4000)); // a new retained value
         QVERIFY(!tree.info(n).retainedCleared);
         QVERIFY(tree.info(n).holdsRetained);
         // Deleted by us (the broker accepted our empty retained message), then the echo of it
@@ -197,7 +201,6 @@ private slots:
         QVERIFY(tree.info(n).retainedCleared);
         QVERIFY(tree.retainedTopicsUnder(kRootNode).empty());
     }
-
 };
 
 QTEST_GUILESS_MAIN(TstTopicTree)

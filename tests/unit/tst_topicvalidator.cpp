@@ -24,8 +24,10 @@ private slots:
         QTest::newRow("hash") << QByteArray("a/#") << false << QStringLiteral("wildcard");
         QTest::newRow("hash inside") << QByteArray("a#b") << false << QStringLiteral("wildcard");
         QTest::newRow("nul") << QByteArray("a\0b", 3) << false << QStringLiteral("NUL");
-        QTest::newRow("invalid utf8") << QByteArray("a/\xC3\x28") << false << QStringLiteral("UTF-8");
-        QTest::newRow("overlong utf8") << QByteArray("\xC0\xAF") << false << QStringLiteral("UTF-8");
+        QTest::newRow("invalid utf8")
+            << QByteArray("a/\xC3\x28") << false << QStringLiteral("UTF-8");
+        QTest::newRow("overlong utf8")
+            << QByteArray("\xC0\xAF") << false << QStringLiteral("UTF-8");
         QTest::newRow("too long") << QByteArray(70000, 'a') << false << QStringLiteral("65,535");
     }
     void topicNames()

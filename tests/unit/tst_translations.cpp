@@ -32,9 +32,12 @@ private slots:
     {
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(":/i18n/mqttdeck_fr.qm")));
-        QCOMPARE(translator.translate("ReasonCodes", "Not authorized"), QStringLiteral("Non autorisé"));
-        QVERIFY(translator.translate("deck::mqtt::ConnectionProbe",
-                                     "The broker requires a client certificate (mutual TLS). Give one with --cert and --key.")
+        QCOMPARE(translator.translate("ReasonCodes", "Not authorized"),
+                 QStringLiteral("Non autorisé"));
+        QVERIFY(translator
+                    .translate("deck::mqtt::ConnectionProbe",
+                               "The broker requires a client certificate (mutual TLS). Give one "
+                               "with --cert and --key.")
                     .startsWith(QStringLiteral("Le broker exige")));
     }
     void localeSelection()

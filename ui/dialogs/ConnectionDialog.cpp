@@ -49,8 +49,9 @@ QList<mqtt::Subscription> parseSubscriptions(const QString &text, QStringList *p
         bool ok = true;
         s.qos = parts.size() > 1 ? parts[1].toInt(&ok) : 0;
         if (problems && (!ok || s.qos < 0 || s.qos > 2 || parts.size() > 2))
-            *problems << ConnectionDialog::tr("Subscriptions, line %1: write a filter, then optionally its "
-                                              "QoS (0, 1 or 2), e.g. \"prod/# 1\".")
+            *problems << ConnectionDialog::tr(
+                             "Subscriptions, line %1: write a filter, then optionally its "
+                             "QoS (0, 1 or 2), e.g. \"prod/# 1\".")
                              .arg(i + 1);
         else if (problems)
             if (const QString e = mqtt::TopicValidator::checkTopicFilter(s.filter); !e.isEmpty())
@@ -62,20 +63,27 @@ QList<mqtt::Subscription> parseSubscriptions(const QString &text, QStringList *p
 
 } // namespace
 
-ConnectionDialog::ConnectionDialog(profiles::ProfileStore *store, profiles::SecretStore *secrets, QWidget *parent)
+ConnectionDialog::ConnectionDialog(profiles::ProfileStore *store, profiles::SecretStore *secrets,
+                                   QWidget *parent)
     : QDialog(parent), m_store(store), m_secrets(secrets), m_list(new QListWidget(this)),
       m_name(new QLineEdit(this)), m_colour(new QComboBox(this)), m_host(new QLineEdit(this)),
       m_port(new QSpinBox(this)), m_transport(new QComboBox(this)), m_wsPath(new QLineEdit(this)),
       m_version(new QComboBox(this)), m_clientId(new QLineEdit(this)), m_user(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_savePassword(new QCheckBox(tr("Save in the keychain"), this)),
-      m_ca(new FileField(tr("CA certificate"), tr("Certificates (*.pem *.crt *.cer);;All files (*)"), this)),
-      m_cert(new FileField(tr("Client certificate"), tr("Certificates (*.pem *.crt *.cer);;All files (*)"), this)),
+      m_password(new QLineEdit(this)),
+      m_savePassword(new QCheckBox(tr("Save in the keychain"), this)),
+      m_ca(new FileField(tr("CA certificate"),
+                         tr("Certificates (*.pem *.crt *.cer);;All files (*)"), this)),
+      m_cert(new FileField(tr("Client certificate"),
+                           tr("Certificates (*.pem *.crt *.cer);;All files (*)"), this)),
       m_key(new FileField(tr("Client key"), tr("Keys (*.pem *.key);;All files (*)"), this)),
-      m_passphrase(new QLineEdit(this)), m_savePassphrase(new QCheckBox(tr("Save in the keychain"), this)),
+      m_passphrase(new QLineEdit(this)),
+      m_savePassphrase(new QCheckBox(tr("Save in the keychain"), this)),
       m_verifyPeer(new QCheckBox(tr("Verify the broker's certificate"), this)),
-      m_verifyHost(new QCheckBox(tr("Verify that it names the host"), this)), m_keepAlive(new QSpinBox(this)),
-      m_cleanStart(new QCheckBox(tr("Clean start (no session kept)"), this)), m_expiry(new QSpinBox(this)),
-      m_willTopic(new QLineEdit(this)), m_willPayload(new QLineEdit(this)), m_willQos(new QComboBox(this)),
+      m_verifyHost(new QCheckBox(tr("Verify that it names the host"), this)),
+      m_keepAlive(new QSpinBox(this)),
+      m_cleanStart(new QCheckBox(tr("Clean start (no session kept)"), this)),
+      m_expiry(new QSpinBox(this)), m_willTopic(new QLineEdit(this)),
+      m_willPayload(new QLineEdit(this)), m_willQos(new QComboBox(this)),
       m_willRetain(new QCheckBox(tr("Retain"), this)), m_subscriptions(new QPlainTextEdit(this)),
       m_problems(new QLabel(this)), m_notes(new QLabel(this))
 {
@@ -106,7 +114,8 @@ ConnectionDialog::ConnectionDialog(profiles::ProfileStore *store, profiles::Secr
     for (int q = 0; q <= 2; ++q)
         m_willQos->addItem(tr("QoS %1").arg(q), q);
     m_willTopic->setPlaceholderText(tr("empty: no Last Will"));
-    m_subscriptions->setPlaceholderText(tr("One filter per line, optionally followed by its QoS:\n#\nprod/+/+/+/+/status 1"));
+    m_subscriptions->setPlaceholderText(
+        tr("One filter per line, optionally followed by its QoS:\n#\nprod/+/+/+/+/status 1"));
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_notes->setWordWrap(true);
@@ -147,12 +156,14 @@ ConnectionDialog::ConnectionDialog(profiles::ProfileStore *store, profiles::Secr
     auto *newButton = new QPushButton(tr("New"), this);
     auto *deleteButton = new QPushButton(tr("Delete"), this);
     auto *importButton = new QPushButton(tr("Import…"), this);
-    importButton->setToolTip(tr("Read connections exported by MQTT Explorer (settings.json) or MQTTX (Export data, JSON)."));
+    importButton->setToolTip(tr("Read connections exported by MQTT Explorer (settings.json) or "
+                                "MQTTX (Export data, JSON)."));
     connect(newButton, &QPushButton::clicked, this, &ConnectionDialog::newProfile);
     connect(deleteButton, &QPushButton::clicked, this, &ConnectionDialog::deleteProfile);
     connect(importButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import connections"), QDir::homePath(),
-                                                          tr("JSON files (*.json);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import connections"), QDir::homePath(),
+                                         tr("JSON files (*.json);;All files (*)"));
         if (!path.isEmpty())
             m_notes->setText(importFile(path));
     });
@@ -178,7 +189,8 @@ ConnectionDialog::ConnectionDialog(profiles::ProfileStore *store, profiles::Secr
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *save = buttons->addButton(tr("Save"), QDialogButtonBox::ApplyRole);
-    QPushButton *connectButton = buttons->addButton(tr("Save and connect"), QDialogButtonBox::AcceptRole);
+    QPushButton *connectButton =
+        buttons->addButton(tr("Save and connect"), QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(save, &QPushButton::clicked, this, [this] {
@@ -220,7 +232,8 @@ void ConnectionDialog::reload(const QString &selectId)
     int row = -1;
     for (int i = 0; i < m_profiles.size(); ++i) {
         const ConnectionProfile &p = m_profiles[i];
-        auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(p.name, p.options.serverUri()), m_list);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1\n%2").arg(p.name, p.options.serverUri()), m_list);
         if (!p.colour.isEmpty()) {
             QPixmap swatch(12, 24);
             swatch.fill(QColor(p.colour));
@@ -259,13 +272,15 @@ void ConnectionDialog::showProfile(int row)
     m_clientId->setText(o.clientId);
     m_user->setText(o.username);
     m_password->clear();
-    m_password->setPlaceholderText(p.savePassword ? tr("kept in the keychain; type to change it") : QString());
+    m_password->setPlaceholderText(p.savePassword ? tr("kept in the keychain; type to change it")
+                                                  : QString());
     m_savePassword->setChecked(p.savePassword);
     m_ca->setPath(o.tls.caFile);
     m_cert->setPath(o.tls.certFile);
     m_key->setPath(o.tls.keyFile);
     m_passphrase->clear();
-    m_passphrase->setPlaceholderText(p.saveKeyPassphrase ? tr("kept in the keychain; type to change it") : QString());
+    m_passphrase->setPlaceholderText(
+        p.saveKeyPassphrase ? tr("kept in the keychain; type to change it") : QString());
     m_savePassphrase->setChecked(p.saveKeyPassphrase);
     m_verifyPeer->setChecked(o.tls.verifyPeer);
     m_verifyHost->setChecked(o.tls.verifyHostname);
@@ -334,8 +349,9 @@ void ConnectionDialog::validate()
     const QStringList problems = check();
     m_problems->setText(problems.join(u'\n'));
     m_problems->setVisible(!problems.isEmpty());
-    m_wsPath->setEnabled(m_transport->currentData().toInt() == int(mqtt::Transport::WebSocket)
-                         || m_transport->currentData().toInt() == int(mqtt::Transport::SecureWebSocket));
+    m_wsPath->setEnabled(m_transport->currentData().toInt() == int(mqtt::Transport::WebSocket) ||
+                         m_transport->currentData().toInt() ==
+                             int(mqtt::Transport::SecureWebSocket));
 }
 
 QString ConnectionDialog::saveForm()
@@ -400,8 +416,8 @@ void ConnectionDialog::deleteProfile()
         return;
     const ConnectionProfile p = m_profiles[row];
     if (QMessageBox::question(this, tr("Delete connection"),
-                              tr("Delete \"%1\" and its secrets in the keychain?").arg(p.name))
-        != QMessageBox::Yes)
+                              tr("Delete \"%1\" and its secrets in the keychain?").arg(p.name)) !=
+        QMessageBox::Yes)
         return;
     m_store->remove(p.id);
     storeSecret(p.passwordKey(), {}, false);

@@ -26,7 +26,8 @@ class ConnectionDialog : public QDialog
     Q_OBJECT
 public:
     /// `store` and `secrets` are not owned.
-    ConnectionDialog(profiles::ProfileStore *store, profiles::SecretStore *secrets, QWidget *parent = nullptr);
+    ConnectionDialog(profiles::ProfileStore *store, profiles::SecretStore *secrets,
+                     QWidget *parent = nullptr);
 
     /// The profile to connect with (after accept()), its password typed now if any.
     profiles::ConnectionProfile chosen() const { return m_chosen; }

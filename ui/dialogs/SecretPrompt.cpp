@@ -28,10 +28,17 @@ SecretPrompt::SecretPrompt(const QString &what, const QString &why, QWidget *par
     layout->addWidget(buttons);
 }
 
-QString SecretPrompt::secret() const { return m_edit->text(); }
-bool SecretPrompt::rememberForSession() const { return m_remember->isChecked(); }
+QString SecretPrompt::secret() const
+{
+    return m_edit->text();
+}
+bool SecretPrompt::rememberForSession() const
+{
+    return m_remember->isChecked();
+}
 
-std::optional<QString> SecretPrompt::ask(QWidget *parent, const QString &what, const QString &why, bool *remember)
+std::optional<QString> SecretPrompt::ask(QWidget *parent, const QString &what, const QString &why,
+                                         bool *remember)
 {
     SecretPrompt prompt(what, why, parent);
     if (prompt.exec() != QDialog::Accepted)

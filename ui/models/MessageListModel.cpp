@@ -11,7 +11,8 @@ constexpr int kPreviewBytes = 200;
 
 QString preview(QByteArrayView payload)
 {
-    const QByteArray head = payload.first(std::min<qsizetype>(payload.size(), kPreviewBytes)).toByteArray();
+    const QByteArray head =
+        payload.first(std::min<qsizetype>(payload.size(), kPreviewBytes)).toByteArray();
     // A cut in the middle of a multi-byte character is not an encoding error: trim up to 3 bytes.
     QByteArray text = head;
     for (int trim = 0; trim < 4 && !text.isEmpty(); ++trim) {
@@ -53,7 +54,8 @@ void MessageListModel::append(std::vector<Message> &&batch)
         endRemoveRows();
     }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size()) + incoming - 1);
-    m_rows.insert(m_rows.end(), std::make_move_iterator(first), std::make_move_iterator(batch.end()));
+    m_rows.insert(m_rows.end(), std::make_move_iterator(first),
+                  std::make_move_iterator(batch.end()));
     endInsertRows();
     batch.clear();
 }
@@ -88,16 +90,23 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case TimeColumn:
-            return QDateTime::fromMSecsSinceEpoch(m->receivedAtMs()).toString(QStringLiteral("HH:mm:ss.zzz"));
-        case TopicColumn: return m->topicString();
-        case QosColumn: return m->qos();
-        case RetainColumn: return m->isRetained() ? tr("retained") : QString();
-        case SizeColumn: return tr("%n byte(s)", nullptr, int(m->payload().size()));
-        case PayloadColumn: return preview(m->payload());
+            return QDateTime::fromMSecsSinceEpoch(m->receivedAtMs())
+                .toString(QStringLiteral("HH:mm:ss.zzz"));
+        case TopicColumn:
+            return m->topicString();
+        case QosColumn:
+            return m->qos();
+        case RetainColumn:
+            return m->isRetained() ? tr("retained") : QString();
+        case SizeColumn:
+            return tr("%n byte(s)", nullptr, int(m->payload().size()));
+        case PayloadColumn:
+            return preview(m->payload());
         }
     } else if (role == Qt::ToolTipRole && index.column() == TopicColumn) {
         return m->topicString();
-    } else if (role == Qt::TextAlignmentRole && (index.column() == QosColumn || index.column() == SizeColumn)) {
+    } else if (role == Qt::TextAlignmentRole &&
+               (index.column() == QosColumn || index.column() == SizeColumn)) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
     }
     return {};
@@ -108,12 +117,18 @@ QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TimeColumn: return tr("Received");
-    case TopicColumn: return tr("Topic");
-    case QosColumn: return tr("QoS");
-    case RetainColumn: return tr("Retain");
-    case SizeColumn: return tr("Size");
-    case PayloadColumn: return tr("Payload");
+    case TimeColumn:
+        return tr("Received");
+    case TopicColumn:
+        return tr("Topic");
+    case QosColumn:
+        return tr("QoS");
+    case RetainColumn:
+        return tr("Retain");
+    case SizeColumn:
+        return tr("Size");
+    case PayloadColumn:
+        return tr("Payload");
     }
     return {};
 }

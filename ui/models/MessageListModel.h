@@ -16,8 +16,15 @@ class MessageListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, TopicColumn, QosColumn, RetainColumn, SizeColumn, PayloadColumn,
-                  ColumnCount };
+    enum Column {
+        TimeColumn,
+        TopicColumn,
+        QosColumn,
+        RetainColumn,
+        SizeColumn,
+        PayloadColumn,
+        ColumnCount
+    };
 
     explicit MessageListModel(int capacity = 5000, QObject *parent = nullptr);
 

@@ -15,10 +15,11 @@ constexpr size_t kMaxWatched = 20000;
 
 QString preview(QByteArrayView payload)
 {
-    const QByteArray head = payload.first(std::min<qsizetype>(payload.size(), kPreviewBytes)).toByteArray();
+    const QByteArray head =
+        payload.first(std::min<qsizetype>(payload.size(), kPreviewBytes)).toByteArray();
     if (mqtt::TopicValidator::isValidUtf8(head) || payload.size() > kPreviewBytes)
-        return QString::fromUtf8(head).simplified()
-               + (payload.size() > kPreviewBytes ? QStringLiteral("…") : QString());
+        return QString::fromUtf8(head).simplified() +
+               (payload.size() > kPreviewBytes ? QStringLiteral("…") : QString());
     return TopicTreeModel::tr("(binary) %1").arg(QString::fromLatin1(head.left(16).toHex(' ')));
 }
 
@@ -94,7 +95,8 @@ bool TopicTreeModel::hasChildren(const QModelIndex &parent) const
     const NodeId node = nodeAt(parent);
     if (const auto it = m_children.find(node); it != m_children.end() && !it->second.empty())
         return true;
-    return m_engine->read([&](const TopicTree &t) { return t.isValid(node) && t.firstChild(node) != kNoNode; });
+    return m_engine->read(
+        [&](const TopicTree &t) { return t.isValid(node) && t.firstChild(node) != kNoNode; });
 }
 
 bool TopicTreeModel::canFetchMore(const QModelIndex &parent) const
@@ -102,7 +104,8 @@ bool TopicTreeModel::canFetchMore(const QModelIndex &parent) const
     if (parent.column() > 0)
         return false;
     const NodeId node = nodeAt(parent);
-    return m_children.find(node) == m_children.end() && !m_pending.count(node) && hasChildren(parent);
+    return m_children.find(node) == m_children.end() && !m_pending.count(node) &&
+           hasChildren(parent);
 }
 
 void TopicTreeModel::fetchMore(const QModelIndex &parent)
@@ -114,7 +117,8 @@ void TopicTreeModel::fetchMore(const QModelIndex &parent)
     // call fetchMore() while handling rowsInserted, and an insertion must not start inside
     // another one's notification.
     m_pending.insert(node);
-    QMetaObject::invokeMethod(this, [this, node] { fetchNow(node); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, node] { fetchNow(node); }, Qt::QueuedConnection);
 }
 
 void TopicTreeModel::fetchNow(NodeId node)
@@ -226,7 +230,8 @@ void TopicTreeModel::onChanged(const EngineChange &change)
         const QModelIndex parentIndex = indexOf(parent);
         if (parent != kRootNode && !parentIndex.isValid())
             continue;
-        emit dataChanged(index(0, 0, parentIndex), index(int(children.size()) - 1, ColumnCount - 1, parentIndex));
+        emit dataChanged(index(0, 0, parentIndex),
+                         index(int(children.size()) - 1, ColumnCount - 1, parentIndex));
     }
 }
 
@@ -243,7 +248,8 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
         return quint64(node);
     if (role == TopicRole)
         return QString::fromUtf8(m_engine->read([&](const TopicTree &t) { return t.topic(node); }));
-    if (role == Qt::TextAlignmentRole && (index.column() == MessagesColumn || index.column() == RateColumn))
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == MessagesColumn || index.column() == RateColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
@@ -251,17 +257,20 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return m_engine->read([&](const TopicTree &t) {
             const std::string_view n = t.name(node);
-            return n.empty() ? tr("(empty level)") : QString::fromUtf8(n.data(), qsizetype(n.size()));
+            return n.empty() ? tr("(empty level)")
+                             : QString::fromUtf8(n.data(), qsizetype(n.size()));
         });
     case ValueColumn:
         return m_engine->read([&](const TopicTree &t) {
             return t.hasLastMessage(node) ? preview(t.lastPayloadView(node)) : QString();
         });
     case MessagesColumn:
-        return QLocale().toString(m_engine->read([&](const TopicTree &t) { return t.subtreeMessages(node); }));
+        return QLocale().toString(
+            m_engine->read([&](const TopicTree &t) { return t.subtreeMessages(node); }));
     case RateColumn: {
         const NodeRates r = m_engine->rates(node);
-        return r.subtree > 0 ? tr("%1/s").arg(r.subtree, 0, 'f', r.subtree < 10 ? 1 : 0) : QString();
+        return r.subtree > 0 ? tr("%1/s").arg(r.subtree, 0, 'f', r.subtree < 10 ? 1 : 0)
+                             : QString();
     }
     case RetainedColumn: {
         const NodeInfo info = m_engine->read([&](const TopicTree &t) { return t.info(node); });
@@ -282,12 +291,18 @@ QVariant TopicTreeModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Topic");
-    case ValueColumn: return tr("Last value");
-    case MessagesColumn: return tr("Messages");
-    case RateColumn: return tr("Rate");
-    case RetainedColumn: return tr("Retained");
-    case AgeColumn: return tr("Age");
+    case NameColumn:
+        return tr("Topic");
+    case ValueColumn:
+        return tr("Last value");
+    case MessagesColumn:
+        return tr("Messages");
+    case RateColumn:
+        return tr("Rate");
+    case RetainedColumn:
+        return tr("Retained");
+    case AgeColumn:
+        return tr("Age");
     }
     return {};
 }

@@ -18,8 +18,15 @@ class TopicTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, ValueColumn, MessagesColumn, RateColumn, RetainedColumn, AgeColumn,
-                  ColumnCount };
+    enum Column {
+        NameColumn,
+        ValueColumn,
+        MessagesColumn,
+        RateColumn,
+        RetainedColumn,
+        AgeColumn,
+        ColumnCount
+    };
     enum Role { NodeIdRole = Qt::UserRole + 1, TopicRole };
 
     /// `engine` is not owned and must outlive the model.
@@ -59,8 +66,8 @@ private:
 
     Engine *m_engine;
     std::unordered_map<NodeId, std::vector<NodeId>> m_children; // fetched parents only
-    std::unordered_map<NodeId, int> m_rows;                      // row of each fetched node
-    std::unordered_set<NodeId> m_pending;                        // fetch requested, not done
+    std::unordered_map<NodeId, int> m_rows;                     // row of each fetched node
+    std::unordered_set<NodeId> m_pending;                       // fetch requested, not done
     bool m_valueNotifications = true;
 };
 

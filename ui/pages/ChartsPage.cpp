@@ -3,11 +3,11 @@
 #include "payload/BinaryDecoders.h"
 #include "payload/FieldPath.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateTime>
-#include <QCategoryAxis>
 #include <QFile>
 #include <QFileDialog>
 #include <QGraphicsLayout>
@@ -17,8 +17,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <cmath>
 
@@ -38,8 +38,9 @@ QString shortLabel(const QString &topic, const QString &pointer)
 
 ChartsPage::ChartsPage(Engine *engine, QWidget *parent)
     : QWidget(parent), m_engine(engine), m_chart(new QChart), m_view(new QChartView(m_chart, this)),
-      m_time(new QCategoryAxis(this)), m_values(new QValueAxis(this)), m_list(new QListWidget(this)),
-      m_window(new QComboBox(this)), m_pause(new QPushButton(tr("Pause"), this)), m_hover(new QLabel(this))
+      m_time(new QCategoryAxis(this)), m_values(new QValueAxis(this)),
+      m_list(new QListWidget(this)), m_window(new QComboBox(this)),
+      m_pause(new QPushButton(tr("Pause"), this)), m_hover(new QLabel(this))
 {
     m_chart->addAxis(m_time, Qt::AlignBottom);
     m_chart->addAxis(m_values, Qt::AlignLeft);
@@ -66,16 +67,17 @@ ChartsPage::ChartsPage(Engine *engine, QWidget *parent)
     connect(remove, &QPushButton::clicked, this, &ChartsPage::removeSelected);
     auto *csv = new QPushButton(tr("Export CSV…"), this);
     connect(csv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export series as CSV"),
-                                                          QStringLiteral("series.csv"), tr("CSV files (*.csv)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export series as CSV"),
+                                         QStringLiteral("series.csv"), tr("CSV files (*.csv)"));
         QString error;
         if (!path.isEmpty())
             emit statusMessage(exportCsv(path, &error) ? tr("Saved %1.").arg(path) : error);
     });
     auto *png = new QPushButton(tr("Export PNG…"), this);
     connect(png, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export chart as PNG"),
-                                                          QStringLiteral("chart.png"), tr("PNG images (*.png)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export chart as PNG"), QStringLiteral("chart.png"), tr("PNG images (*.png)"));
         if (!path.isEmpty())
             emit statusMessage(exportPng(path) ? tr("Saved %1.").arg(path)
                                                : tr("Could not write %1.").arg(path));
@@ -117,9 +119,10 @@ bool ChartsPage::addSeries(const QString &topic, const QString &pointer, QString
     });
     if (!payload::numberAt(payload::structuredValue(last.payload), pointer)) {
         if (error)
-            *error = pointer.isEmpty()
-                         ? tr("The payload of %1 is not a number; pick a numeric field in the JSON tree.").arg(topic)
-                         : tr("%1 in %2 is not a number.").arg(pointer, topic);
+            *error = pointer.isEmpty() ? tr("The payload of %1 is not a number; pick a numeric "
+                                            "field in the JSON tree.")
+                                             .arg(topic)
+                                       : tr("%1 in %2 is not a number.").arg(pointer, topic);
         return false;
     }
     if (!m_recorder.add(topic, pointer, error))
@@ -133,8 +136,8 @@ bool ChartsPage::addSeries(const QString &topic, const QString &pointer, QString
     connect(series, &QLineSeries::hovered, this, [this, series](const QPointF &p, bool state) {
         if (state)
             m_hover->setText(QStringLiteral("%1 — %2: %3")
-                                 .arg(series->name(),
-                                      QDateTime::fromMSecsSinceEpoch(qint64(p.x())).toString(QStringLiteral("HH:mm:ss.zzz")))
+                                 .arg(series->name(), QDateTime::fromMSecsSinceEpoch(qint64(p.x()))
+                                                          .toString(QStringLiteral("HH:mm:ss.zzz")))
                                  .arg(p.y(), 0, 'g', 10));
     });
     m_chart->setTitle({});
@@ -184,12 +187,14 @@ void ChartsPage::redraw()
     constexpr int kTimeTicks = 6;
     for (int k = 0; k <= kTimeTicks; ++k) {
         const qint64 at = from + (now - from) * k / kTimeTicks;
-        m_time->append(QDateTime::fromMSecsSinceEpoch(at).toString(QStringLiteral("HH:mm:ss")), double(at));
+        m_time->append(QDateTime::fromMSecsSinceEpoch(at).toString(QStringLiteral("HH:mm:ss")),
+                       double(at));
     }
     m_time->setStartValue(double(from));
     m_time->setRange(double(from), double(now));
     if (low <= high) {
-        const double margin = low == high ? std::max(1.0, std::abs(low) * 0.1) : (high - low) * 0.08;
+        const double margin =
+            low == high ? std::max(1.0, std::abs(low) * 0.1) : (high - low) * 0.08;
         m_values->setRange(low - margin, high + margin);
         m_values->applyNiceNumbers();
     }
@@ -199,11 +204,13 @@ void ChartsPage::redraw()
         m_chart->layout()->invalidate();
     for (int i = 0; i < m_list->count() && size_t(i) < m_recorder.series().size(); ++i) {
         const PlotSeries &s = m_recorder.series()[size_t(i)];
-        QString text = tr("%1 — %n point(s)", nullptr, int(s.points.size())).arg(shortLabel(s.topic, s.pointer));
+        QString text = tr("%1 — %n point(s)", nullptr, int(s.points.size()))
+                           .arg(shortLabel(s.topic, s.pointer));
         if (s.skipped > 0)
             text += QStringLiteral("\n") + tr("%1 messages without a number there").arg(s.skipped);
         if (s.missed > 0)
-            text += QStringLiteral("\n") + tr("%1 messages arrived faster than the history keeps").arg(s.missed);
+            text += QStringLiteral("\n") +
+                    tr("%1 messages arrived faster than the history keeps").arg(s.missed);
         m_list->item(i)->setText(text);
     }
 }
@@ -211,8 +218,7 @@ void ChartsPage::redraw()
 void ChartsPage::rebuildList()
 {
     m_list->clear();
-    for (const PlotSeries &s : m_recorder.series())
-    {
+    for (const PlotSeries &s : m_recorder.series()) {
         auto *item = new QListWidgetItem(shortLabel(s.topic, s.pointer), m_list);
         item->setToolTip(s.label());
     }

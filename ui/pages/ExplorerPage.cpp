@@ -31,9 +31,10 @@ constexpr int kAutoExpandMax = 200;   // nodes opened automatically after a conn
 } // namespace
 
 ExplorerPage::ExplorerPage(Engine *engine, mqtt::Session *session, QWidget *parent)
-    : QWidget(parent), m_engine(engine), m_session(session), m_model(new TopicTreeModel(engine, this)),
-      m_proxy(new TopicFilterProxy(this)), m_view(new QTreeView(this)),
-      m_filter(new TopicFilterBar(this)), m_inspector(new TopicInspector(engine, this))
+    : QWidget(parent), m_engine(engine), m_session(session),
+      m_model(new TopicTreeModel(engine, this)), m_proxy(new TopicFilterProxy(this)),
+      m_view(new QTreeView(this)), m_filter(new TopicFilterBar(this)),
+      m_inspector(new TopicInspector(engine, this))
 {
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
@@ -52,8 +53,9 @@ ExplorerPage::ExplorerPage(Engine *engine, mqtt::Session *session, QWidget *pare
     // Sorted by name (the default), rows never move when values change: the view just repaints
     // its visible rows each notification. Sorted by a value column, the model tells the proxy.
     m_model->setValueNotifications(false);
-    connect(m_view->header(), &QHeaderView::sortIndicatorChanged, this,
-            [this](int column) { m_model->setValueNotifications(column != TopicTreeModel::NameColumn); });
+    connect(m_view->header(), &QHeaderView::sortIndicatorChanged, this, [this](int column) {
+        m_model->setValueNotifications(column != TopicTreeModel::NameColumn);
+    });
 
     auto *clear = new QPushButton(tr("Clear"), this);
     clear->setToolTip(tr("Forget every topic and its statistics; the connection and the "
@@ -72,7 +74,8 @@ ExplorerPage::ExplorerPage(Engine *engine, mqtt::Session *session, QWidget *pare
     splitter->addWidget(m_inspector);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({900, 600}); // 3:2 whatever the inspector's labels ask for (French is longer)
+    splitter->setSizes(
+        {900, 600}); // 3:2 whatever the inspector's labels ask for (French is longer)
     m_inspector->setMinimumWidth(360);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
@@ -81,8 +84,8 @@ ExplorerPage::ExplorerPage(Engine *engine, mqtt::Session *session, QWidget *pare
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
-                m_inspector->setNode(current.isValid() ? m_model->nodeAt(m_proxy->mapToSource(current))
-                                                       : kNoNode);
+                m_inspector->setNode(
+                    current.isValid() ? m_model->nodeAt(m_proxy->mapToSource(current)) : kNoNode);
             });
     connect(engine, &Engine::changed, this, &ExplorerPage::onEngineChanged);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ExplorerPage::autoExpand);
@@ -103,7 +106,8 @@ void ExplorerPage::addActions()
     add(tr("Copy topic"), QKeySequence::Copy, [this] {
         const QModelIndex current = m_view->currentIndex();
         if (current.isValid())
-            QGuiApplication::clipboard()->setText(current.data(TopicTreeModel::TopicRole).toString());
+            QGuiApplication::clipboard()->setText(
+                current.data(TopicTreeModel::TopicRole).toString());
     });
     add(tr("Publish to this topic…"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] {
         const QModelIndex current = m_view->currentIndex();
@@ -112,12 +116,17 @@ void ExplorerPage::addActions()
     });
     add(tr("Expand all below"), QKeySequence(Qt::Key_Asterisk), &ExplorerPage::expandAllBelow);
     add(tr("Collapse all below"), QKeySequence(Qt::Key_Slash), &ExplorerPage::collapseAllBelow);
-    QAction *follow = add(tr("Follow latest message below"), QKeySequence(Qt::CTRL | Qt::Key_L),
-                          &ExplorerPage::followLatest);
+    auto *follow = new QAction(tr("Follow latest message below"), m_view);
+    follow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    follow->setShortcutContext(Qt::WidgetShortcut);
     follow->setCheckable(true);
-    follow->setToolTip(tr("Keep selecting the topic below this node that received the latest message."));
+    connect(follow, &QAction::toggled, this, &ExplorerPage::followLatest);
+    m_view->addAction(follow);
+    follow->setToolTip(
+        tr("Keep selecting the topic below this node that received the latest message."));
     if (m_session)
-        add(tr("Clear retained values…"), QKeySequence(Qt::Key_Delete), &ExplorerPage::clearRetained);
+        add(tr("Clear retained values…"), QKeySequence(Qt::Key_Delete),
+            &ExplorerPage::clearRetained);
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_filter->edit(), qOverload<>(&QWidget::setFocus));
@@ -147,8 +156,10 @@ void ExplorerPage::onEngineChanged(const EngineChange &change)
     });
     for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
         const QByteArrayView topic = it->topicBytes();
-        if (topic == prefix || (topic.startsWith(prefix) && topic.size() > prefix.size() && topic[prefix.size()] == '/')) {
-            const NodeId node = m_engine->read([&](const TopicTree &t) { return t.find(it->topic()); });
+        if (topic == prefix || (topic.startsWith(prefix) && topic.size() > prefix.size() &&
+                                topic[prefix.size()] == '/')) {
+            const NodeId node =
+                m_engine->read([&](const TopicTree &t) { return t.find(it->topic()); });
             if (node != kNoNode && node != m_inspector->node())
                 selectNode(node);
             break;
@@ -173,7 +184,8 @@ void ExplorerPage::runSearch()
         TopicSearchResult r = TopicSearch::run(t, query);
         total = t.topicCount();
         for (NodeId n : r.matches)
-            for (NodeId p = n; p != kNoNode && p != kRootNode && visible.insert(p).second; p = t.parent(p)) {
+            for (NodeId p = n; p != kNoNode && p != kRootNode && visible.insert(p).second;
+                 p = t.parent(p)) {
             }
         return r;
     });
@@ -200,15 +212,17 @@ void ExplorerPage::expandAllBelow()
     // Only what was fetched within the budget is expanded: QTreeView::expandAll() on a lazy
     // model would fetch and expand the whole tree, level after level, however large it is.
     const QModelIndex current = m_view->currentIndex();
-    const std::vector<NodeId> fetched = m_model->fetchSubtree(m_proxy->mapToSource(current), kExpandBudget);
+    const std::vector<NodeId> fetched =
+        m_model->fetchSubtree(m_proxy->mapToSource(current), kExpandBudget);
     for (NodeId node : fetched) {
         const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(node));
         if (index.isValid() && m_proxy->hasChildren(index))
             m_view->expand(index);
     }
     if (fetched.size() >= size_t(kExpandBudget))
-        emit statusMessage(tr("Expanded the first %1 nodes only; use the search box to narrow down.")
-                               .arg(kExpandBudget));
+        emit statusMessage(
+            tr("Expanded the first %1 nodes only; use the search box to narrow down.")
+                .arg(kExpandBudget));
 }
 
 void ExplorerPage::collapseAllBelow()
@@ -230,10 +244,9 @@ void ExplorerPage::collapseAllBelow()
     }
 }
 
-void ExplorerPage::followLatest()
+void ExplorerPage::followLatest(bool on)
 {
-    auto *action = qobject_cast<QAction *>(sender());
-    if (action && !action->isChecked()) {
+    if (!on) {
         m_followed = kNoNode;
         emit statusMessage(tr("Stopped following."));
         return;
@@ -241,8 +254,10 @@ void ExplorerPage::followLatest()
     const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
     m_followed = m_model->nodeAt(current);
     m_engine->recentSince(~quint64(0) >> 1, &m_followSequence); // only what arrives from now on
-    const QString topic = current.isValid() ? current.data(TopicTreeModel::TopicRole).toString() : tr("(all topics)");
-    emit statusMessage(tr("Following the latest message at or below %1 (Ctrl+L again to stop).").arg(topic));
+    const QString topic =
+        current.isValid() ? current.data(TopicTreeModel::TopicRole).toString() : tr("(all topics)");
+    emit statusMessage(
+        tr("Following the latest message at or below %1 (Ctrl+L again to stop).").arg(topic));
 }
 
 void ExplorerPage::selectNode(NodeId node)
@@ -259,7 +274,9 @@ void ExplorerPage::selectNode(NodeId node)
 bool ExplorerPage::selectTopic(const QString &topic)
 {
     const QByteArray utf8 = topic.toUtf8();
-    const NodeId node = m_engine->read([&](const TopicTree &t) { return t.find(std::string_view(utf8.constData(), size_t(utf8.size()))); });
+    const NodeId node = m_engine->read([&](const TopicTree &t) {
+        return t.find(std::string_view(utf8.constData(), size_t(utf8.size())));
+    });
     if (node == kNoNode)
         return false;
     selectNode(node);
@@ -282,9 +299,10 @@ void ExplorerPage::clearRetained()
     });
     topics.sort();
     if (topics.isEmpty()) {
-        QMessageBox::information(this, tr("Clear retained values"),
-                                 tr("No topic at or below \"%1\" is known to hold a retained value.")
-                                     .arg(where.isEmpty() ? tr("(all topics)") : where));
+        QMessageBox::information(
+            this, tr("Clear retained values"),
+            tr("No topic at or below \"%1\" is known to hold a retained value.")
+                .arg(where.isEmpty() ? tr("(all topics)") : where));
         return;
     }
     auto *clearer = new mqtt::RetainedClearer(m_session, {}, this);
@@ -295,20 +313,21 @@ void ExplorerPage::clearRetained()
            nullptr, int(topics.size()))
             .arg(where.isEmpty() ? tr("(all topics)") : where, clearer->journalPath());
     if (QMessageBox::question(this, tr("Clear retained values"), question,
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes) {
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes) {
         clearer->deleteLater();
         return;
     }
     connect(clearer, &mqtt::RetainedClearer::finished, this,
             [this, clearer](const QStringList &cleared, const QStringList &failures) {
                 m_engine->markRetainedCleared(cleared);
-                emit statusMessage(failures.isEmpty()
-                                       ? tr("Cleared %n retained value(s).", nullptr, int(cleared.size()))
-                                       : tr("Cleared %1 retained values; %2 failed: %3")
-                                             .arg(cleared.size())
-                                             .arg(failures.size())
-                                             .arg(failures.first()));
+                emit statusMessage(
+                    failures.isEmpty()
+                        ? tr("Cleared %n retained value(s).", nullptr, int(cleared.size()))
+                        : tr("Cleared %1 retained values; %2 failed: %3")
+                              .arg(cleared.size())
+                              .arg(failures.size())
+                              .arg(failures.first()));
                 clearer->deleteLater();
             });
     if (const QString error = clearer->start(topics); !error.isEmpty()) {
@@ -333,7 +352,8 @@ void ExplorerPage::autoExpand(const QModelIndex &parent, int first, int last)
         ++depth;
     // Only small fan-outs, and only so many: a newcomer sees the shape of a fleet, but a broker
     // with 100,000 topics must not get a fully expanded tree.
-    if (depth >= m_autoExpandDepth || last - first + 1 > kAutoExpandFanOut || m_autoExpanded > kAutoExpandMax)
+    if (depth >= m_autoExpandDepth || last - first + 1 > kAutoExpandFanOut ||
+        m_autoExpanded > kAutoExpandMax)
         return;
     for (int row = first; row <= last; ++row, ++m_autoExpanded)
         m_view->expand(m_proxy->index(row, 0, parent));

@@ -21,7 +21,8 @@ class ExplorerPage : public QWidget
 public:
     /// `engine` and `session` are not owned and must outlive the page; without a session the
     /// page only reads (clearing retained values needs one).
-    explicit ExplorerPage(Engine *engine, mqtt::Session *session = nullptr, QWidget *parent = nullptr);
+    explicit ExplorerPage(Engine *engine, mqtt::Session *session = nullptr,
+                          QWidget *parent = nullptr);
     QTreeView *treeView() const { return m_view; }
     TopicTreeModel *model() const { return m_model; }
     TopicFilterProxy *proxy() const { return m_proxy; }
@@ -44,7 +45,7 @@ private:
     void clearRetained();
     void expandAllBelow();
     void collapseAllBelow();
-    void followLatest();
+    void followLatest(bool on);
     void selectNode(NodeId node);
     void autoExpand(const QModelIndex &parent, int first, int last);
 

@@ -14,7 +14,8 @@ namespace deck::ui {
 
 MessagesPage::MessagesPage(Engine *engine, QWidget *parent)
     : QWidget(parent), m_engine(engine), m_model(new MessageListModel(5000, this)),
-      m_view(new QTableView(this)), m_summary(new QLabel(this)), m_pause(new QPushButton(tr("Pause"), this))
+      m_view(new QTableView(this)), m_summary(new QLabel(this)),
+      m_pause(new QPushButton(tr("Pause"), this))
 {
     m_pause->setCheckable(true);
     m_pause->setToolTip(tr("Stop adding rows to read the list; the Explorer keeps counting."));
@@ -78,12 +79,15 @@ namespace deck::ui {
 
 void MessagesPage::showSummary()
 {
-    QString text = tr("The newest %L1 messages of every topic, oldest at the top.").arg(m_model->capacity());
+    QString text =
+        tr("The newest %L1 messages of every topic, oldest at the top.").arg(m_model->capacity());
     if (m_model->droppedRows() > 0)
-        text += QLatin1Char(' ') + tr("%L1 older rows have left the list.").arg(m_model->droppedRows());
+        text +=
+            QLatin1Char(' ') + tr("%L1 older rows have left the list.").arg(m_model->droppedRows());
     if (m_skipped > 0)
-        text += QLatin1Char(' ')
-                + tr("%L1 messages went by too fast to be listed (the Explorer counts them all).").arg(m_skipped);
+        text += QLatin1Char(' ') +
+                tr("%L1 messages went by too fast to be listed (the Explorer counts them all).")
+                    .arg(m_skipped);
     m_summary->setText(text);
 }
 

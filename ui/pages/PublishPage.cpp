@@ -23,8 +23,8 @@
 #include <QStringListModel>
 #include <QTreeWidget>
 
-#include <algorithm>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace deck::ui {
 
@@ -33,15 +33,17 @@ using payload::InputFormat;
 namespace {
 constexpr int kMaxSent = 200;
 constexpr int kMaxCompletions = 500;
-}
+} // namespace
 
 PublishPage::PublishPage(mqtt::Session *session, Engine *engine, QWidget *parent)
     : QWidget(parent), m_session(session), m_engine(engine), m_topic(new QLineEdit(this)),
       m_completer(new QCompleter(this)), m_completions(new QStringListModel(this)),
-      m_qos(new QComboBox(this)), m_retain(new QCheckBox(tr("Retain"), this)), m_format(new QComboBox(this)),
-      m_payload(new QPlainTextEdit(this)), m_highlighter(new JsonHighlighter(m_payload->document())),
+      m_qos(new QComboBox(this)), m_retain(new QCheckBox(tr("Retain"), this)),
+      m_format(new QComboBox(this)), m_payload(new QPlainTextEdit(this)),
+      m_highlighter(new JsonHighlighter(m_payload->document())),
       m_properties(new PropertiesEditor(this)), m_problem(new QLabel(this)),
-      m_send(new QPushButton(tr("Publish"), this)), m_result(new QLabel(this)), m_sent(new QTreeWidget(this))
+      m_send(new QPushButton(tr("Publish"), this)), m_result(new QLabel(this)),
+      m_sent(new QTreeWidget(this))
 {
     m_topic->setObjectName(QStringLiteral("topic"));
     m_topic->setPlaceholderText(tr("Topic, e.g. prod/acme/paris/line-01/gw-001/cmd/reboot"));
@@ -66,7 +68,8 @@ PublishPage::PublishPage(mqtt::Session *session, Engine *engine, QWidget *parent
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::TypeWriter);
     m_payload->setFont(mono);
-    m_payload->setPlaceholderText(tr("Payload (empty is allowed: with Retain it clears the topic's retained value)"));
+    m_payload->setPlaceholderText(
+        tr("Payload (empty is allowed: with Retain it clears the topic's retained value)"));
     m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_problem->setWordWrap(true);
     m_result->setWordWrap(true);
@@ -81,7 +84,8 @@ PublishPage::PublishPage(mqtt::Session *session, Engine *engine, QWidget *parent
     connect(m_format, &QComboBox::currentIndexChanged, this, &PublishPage::validate);
 
     m_sent->setColumnCount(5);
-    m_sent->setHeaderLabels({tr("Sent"), tr("Topic"), tr("QoS / retain"), tr("Size"), tr("Broker's answer")});
+    m_sent->setHeaderLabels(
+        {tr("Sent"), tr("Topic"), tr("QoS / retain"), tr("Size"), tr("Broker's answer")});
     m_sent->setRootIsDecorated(false);
     m_sent->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_sent->setToolTip(tr("Double-click a message to load it into the form."));
@@ -143,7 +147,10 @@ PublishPage::PublishPage(mqtt::Session *session, Engine *engine, QWidget *parent
     validate();
 }
 
-void PublishPage::setTopic(const QString &topic) { m_topic->setText(topic); }
+void PublishPage::setTopic(const QString &topic)
+{
+    m_topic->setText(topic);
+}
 void PublishPage::prefill(const QString &topic, const StoredMessage &message)
 {
     setTopic(topic);
@@ -151,11 +158,11 @@ void PublishPage::prefill(const QString &topic, const StoredMessage &message)
     setRetain(message.retained);
     switch (payload::detect(message.payload)) {
     case payload::Format::Json:
-        setPayload(payload::indentJson(message.payload, 2),
-                   InputFormat::Json);
+        setPayload(payload::indentJson(message.payload, 2), InputFormat::Json);
         break;
     case payload::Format::Text:
-        if (!message.payload.contains('\0') && QString::fromUtf8(message.payload).toUtf8() == message.payload) {
+        if (!message.payload.contains('\0') &&
+            QString::fromUtf8(message.payload).toUtf8() == message.payload) {
             setPayload(QString::fromUtf8(message.payload), InputFormat::Text);
             break;
         }
@@ -167,8 +174,14 @@ void PublishPage::prefill(const QString &topic, const StoredMessage &message)
         m_properties->setProperties(*message.properties);
 }
 
-void PublishPage::setQos(int qos) { m_qos->setCurrentIndex(qos); }
-void PublishPage::setRetain(bool retain) { m_retain->setChecked(retain); }
+void PublishPage::setQos(int qos)
+{
+    m_qos->setCurrentIndex(qos);
+}
+void PublishPage::setRetain(bool retain)
+{
+    m_retain->setChecked(retain);
+}
 
 void PublishPage::setPayload(const QString &text, InputFormat format)
 {
@@ -182,14 +195,16 @@ std::optional<mqtt::OutgoingMessage> PublishPage::compose(QString *error) const
     m.topic = m_topic->text();
     m.qos = m_qos->currentData().toInt();
     m.retain = m_retain->isChecked();
-    const auto bytes = payload::encodePayload(m_payload->toPlainText(), InputFormat(m_format->currentData().toInt()), error);
+    const auto bytes = payload::encodePayload(m_payload->toPlainText(),
+                                              InputFormat(m_format->currentData().toInt()), error);
     if (!bytes)
         return std::nullopt;
     m.payload = *bytes;
     const bool v5 = m_session->options().version == mqtt::MqttVersion::V5;
     if (v5)
         m.properties = m_properties->properties();
-    if (const QString e = mqtt::RequestValidator::checkPublish(m, m_session->options().version); !e.isEmpty()) {
+    if (const QString e = mqtt::RequestValidator::checkPublish(m, m_session->options().version);
+        !e.isEmpty()) {
         *error = e;
         return std::nullopt;
     }
@@ -200,7 +215,8 @@ void PublishPage::validate()
 {
     const bool v5 = m_session->options().version == mqtt::MqttVersion::V5;
     m_properties->setEnabled(v5);
-    m_properties->setToolTip(v5 ? QString() : tr("Properties need MQTT 5; this connection uses MQTT 3.1.1."));
+    m_properties->setToolTip(v5 ? QString()
+                                : tr("Properties need MQTT 5; this connection uses MQTT 3.1.1."));
     m_highlighter->setEnabled(m_format->currentData().toInt() == int(InputFormat::Json));
     QString error;
     if (m_topic->text().isEmpty())
@@ -222,10 +238,12 @@ void PublishPage::complete(const QString &typed)
     const QByteArray utf8 = parentTopic.toUtf8();
     QStringList options;
     m_engine->read([&](const TopicTree &t) {
-        const NodeId parent = slash < 0 ? kRootNode : t.find(std::string_view(utf8.constData(), size_t(utf8.size())));
+        const NodeId parent =
+            slash < 0 ? kRootNode : t.find(std::string_view(utf8.constData(), size_t(utf8.size())));
         if (parent == kNoNode)
             return 0;
-        for (NodeId c = t.firstChild(parent); c != kNoNode && options.size() < kMaxCompletions; c = t.nextSibling(c))
+        for (NodeId c = t.firstChild(parent); c != kNoNode && options.size() < kMaxCompletions;
+             c = t.nextSibling(c))
             options << QString::fromUtf8(t.topic(c));
         return 0;
     });
@@ -264,8 +282,10 @@ bool PublishPage::publish()
     const int index = int(m_history.size()) - 1;
     addSentRow(index);
     m_pending[submitted.id] = index;
-    m_result->setText(message->qos == 0 ? tr("Sent to %1 (QoS 0: the broker does not answer).").arg(message->topic)
-                                        : tr("Sent to %1; waiting for the broker's answer…").arg(message->topic));
+    m_result->setText(
+        message->qos == 0
+            ? tr("Sent to %1 (QoS 0: the broker does not answer).").arg(message->topic)
+            : tr("Sent to %1; waiting for the broker's answer…").arg(message->topic));
     return true;
 }
 
@@ -284,7 +304,8 @@ void PublishPage::onFinished(quint64 id, const mqtt::PublishResult &result)
     else if (result.ok)
         answer = tr("%1 (%2)").arg(result.codeName, mqtt::ReasonCodes::hex(result.code));
     else
-        answer = tr("refused: %1 (%2). %3").arg(result.codeName, mqtt::ReasonCodes::hex(result.code), result.explanation);
+        answer = tr("refused: %1 (%2). %3")
+                     .arg(result.codeName, mqtt::ReasonCodes::hex(result.code), result.explanation);
     m_history[size_t(index)].answer = answer;
     if (m_store && m_history[size_t(index)].id > 0)
         m_store->setSentAnswer(m_history[size_t(index)].id, answer);
@@ -296,7 +317,8 @@ void PublishPage::onFinished(quint64 id, const mqtt::PublishResult &result)
         }
     }
     if (size_t(index) == m_history.size() - 1)
-        m_result->setText(tr("%1 — broker's answer: %2").arg(m_history[size_t(index)].topic, answer));
+        m_result->setText(
+            tr("%1 — broker's answer: %2").arg(m_history[size_t(index)].topic, answer));
 }
 
 void PublishPage::load(int index)
@@ -316,9 +338,10 @@ void PublishPage::addSentRow(int index)
     const profiles::SentMessage &s = m_history[size_t(index)];
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(s.sentAtMs);
     const bool today = at.date() == QDate::currentDate();
-    auto *item = new QTreeWidgetItem({at.toString(today ? QStringLiteral("HH:mm:ss.zzz") : QStringLiteral("yyyy-MM-dd HH:mm")),
-                                      s.topic, tr("QoS %1").arg(s.qos) + (s.retain ? tr(", retained") : QString()),
-                                      payload::sizeText(s.payload.size()), s.answer});
+    auto *item = new QTreeWidgetItem(
+        {at.toString(today ? QStringLiteral("HH:mm:ss.zzz") : QStringLiteral("yyyy-MM-dd HH:mm")),
+         s.topic, tr("QoS %1").arg(s.qos) + (s.retain ? tr(", retained") : QString()),
+         payload::sizeText(s.payload.size()), s.answer});
     item->setData(0, Qt::UserRole, index);
     item->setToolTip(0, s.broker);
     m_sent->insertTopLevelItem(0, item);

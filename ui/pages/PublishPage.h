@@ -77,7 +77,7 @@ private:
     void addSentRow(int index);
     profiles::ProfileStore *m_store = nullptr;
     std::vector<profiles::SentMessage> m_history; // oldest first
-    std::unordered_map<quint64, int> m_pending; // publish id → row in m_history
+    std::unordered_map<quint64, int> m_pending;   // publish id → row in m_history
 };
 
 } // namespace deck::ui

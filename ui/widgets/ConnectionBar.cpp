@@ -14,8 +14,8 @@ using mqtt::Transport;
 
 ConnectionBar::ConnectionBar(QWidget *parent)
     : QWidget(parent), m_host(new QLineEdit(this)), m_port(new QSpinBox(this)),
-      m_transport(new QComboBox(this)), m_version(new QComboBox(this)),
-      m_user(new QLineEdit(this)), m_password(new QLineEdit(this)), m_filter(new QLineEdit(this)),
+      m_transport(new QComboBox(this)), m_version(new QComboBox(this)), m_user(new QLineEdit(this)),
+      m_password(new QLineEdit(this)), m_filter(new QLineEdit(this)),
       m_button(new QPushButton(this)), m_state(new QLabel(this)), m_profile(new QLabel(this)),
       m_profiles(new QPushButton(tr("Connections…"), this))
 {
@@ -75,9 +75,10 @@ void ConnectionBar::setProfile(const QString &name, const QString &colour)
     m_profile->setVisible(!name.isEmpty());
     m_profile->setText(name);
     const QString background = colour.isEmpty() ? QStringLiteral("#607d8b") : colour;
-    m_profile->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; "
-                                            "border-radius: 3px; padding: 2px 8px; }")
-                                 .arg(background));
+    m_profile->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; "
+                       "border-radius: 3px; padding: 2px 8px; }")
+            .arg(background));
 }
 
 void ConnectionBar::setProfilesAvailable(bool available)

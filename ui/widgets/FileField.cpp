@@ -14,7 +14,8 @@ FileField::FileField(const QString &dialogTitle, const QString &filter, QWidget 
     m_edit->setClearButtonEnabled(true);
     connect(m_edit, &QLineEdit::textChanged, this, &FileField::changed);
     connect(browse, &QPushButton::clicked, this, [this, dialogTitle, filter] {
-        const QString path = QFileDialog::getOpenFileName(this, dialogTitle, m_edit->text(), filter);
+        const QString path =
+            QFileDialog::getOpenFileName(this, dialogTitle, m_edit->text(), filter);
         if (!path.isEmpty())
             m_edit->setText(path);
     });
@@ -24,7 +25,13 @@ FileField::FileField(const QString &dialogTitle, const QString &filter, QWidget 
     layout->addWidget(browse);
 }
 
-QString FileField::path() const { return m_edit->text(); }
-void FileField::setPath(const QString &path) { m_edit->setText(path); }
+QString FileField::path() const
+{
+    return m_edit->text();
+}
+void FileField::setPath(const QString &path)
+{
+    m_edit->setText(path);
+}
 
 } // namespace deck::ui

@@ -34,30 +34,45 @@ constexpr int kMaxTreeItems = 20000; // a tree of more rows is unreadable and sl
 Format formatOf(PayloadInspector::View v)
 {
     switch (v) {
-    case PayloadInspector::View::Text: return Format::Text;
-    case PayloadInspector::View::Json: return Format::Json;
-    case PayloadInspector::View::Hex: return Format::Hex;
-    case PayloadInspector::View::Base64: return Format::Base64;
-    case PayloadInspector::View::Cbor: return Format::Cbor;
-    case PayloadInspector::View::MessagePack: return Format::MessagePack;
-    default: return Format::Auto;
+    case PayloadInspector::View::Text:
+        return Format::Text;
+    case PayloadInspector::View::Json:
+        return Format::Json;
+    case PayloadInspector::View::Hex:
+        return Format::Hex;
+    case PayloadInspector::View::Base64:
+        return Format::Base64;
+    case PayloadInspector::View::Cbor:
+        return Format::Cbor;
+    case PayloadInspector::View::MessagePack:
+        return Format::MessagePack;
+    default:
+        return Format::Auto;
     }
 }
 
 QString scalar(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 15);
-    case QJsonValue::String: return v.toString();
-    case QJsonValue::Array: return PayloadInspector::tr("[%n item(s)]", nullptr, int(v.toArray().size()));
-    case QJsonValue::Object: return PayloadInspector::tr("{%n field(s)}", nullptr, int(v.toObject().size()));
-    default: return {};
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', 15);
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Array:
+        return PayloadInspector::tr("[%n item(s)]", nullptr, int(v.toArray().size()));
+    case QJsonValue::Object:
+        return PayloadInspector::tr("{%n field(s)}", nullptr, int(v.toObject().size()));
+    default:
+        return {};
     }
 }
 
-void addChildren(QTreeWidgetItem *parent, const QJsonValue &value, const QString &pointer, int &budget)
+void addChildren(QTreeWidgetItem *parent, const QJsonValue &value, const QString &pointer,
+                 int &budget)
 {
     auto add = [&](const QString &name, const QJsonValue &child) {
         if (--budget < 0)
@@ -91,7 +106,8 @@ QString scalar(const payload::JsonOutline &o)
 }
 
 // JSON keeps its member order and number text; CBOR and MessagePack go through QJsonValue.
-void addChildren(QTreeWidgetItem *parent, const payload::JsonOutline &value, const QString &pointer, int &budget)
+void addChildren(QTreeWidgetItem *parent, const payload::JsonOutline &value, const QString &pointer,
+                 int &budget)
 {
     for (const payload::JsonOutline &child : value.children) {
         if (--budget < 0)
@@ -106,9 +122,10 @@ void addChildren(QTreeWidgetItem *parent, const payload::JsonOutline &value, con
 } // namespace
 
 PayloadInspector::PayloadInspector(QWidget *parent)
-    : QWidget(parent), m_view(new QComboBox(this)), m_meta(new QLabel(this)), m_note(new QLabel(this)),
-      m_stack(new QStackedWidget(this)), m_text(new QPlainTextEdit(this)), m_tree(new QTreeWidget(this)),
-      m_highlighter(new JsonHighlighter(m_text->document())), m_deferred(new QTimer(this))
+    : QWidget(parent), m_view(new QComboBox(this)), m_meta(new QLabel(this)),
+      m_note(new QLabel(this)), m_stack(new QStackedWidget(this)), m_text(new QPlainTextEdit(this)),
+      m_tree(new QTreeWidget(this)), m_highlighter(new JsonHighlighter(m_text->document())),
+      m_deferred(new QTimer(this))
 {
     m_deferred->setSingleShot(true);
     connect(m_deferred, &QTimer::timeout, this, &PayloadInspector::render);
@@ -200,9 +217,9 @@ void PayloadInspector::clear(const QString &placeholder)
 
 void PayloadInspector::showMessage(const QString &topic, const StoredMessage &message)
 {
-    if (m_hasMessage && topic == m_topic && message.receivedAtMs == m_message.receivedAtMs
-        && message.payload == m_message.payload && message.qos == m_message.qos
-        && message.retained == m_message.retained)
+    if (m_hasMessage && topic == m_topic && message.receivedAtMs == m_message.receivedAtMs &&
+        message.payload == m_message.payload && message.qos == m_message.qos &&
+        message.retained == m_message.retained)
         return;
     const bool sameTopic = m_hasMessage && topic == m_topic;
     m_hasMessage = true;
@@ -212,7 +229,8 @@ void PayloadInspector::showMessage(const QString &topic, const StoredMessage &me
     // second, the latest one wins.
     constexpr qint64 kLargeRenderEveryMs = 1000;
     const qint64 since = QDateTime::currentMSecsSinceEpoch() - m_lastRenderMs;
-    if (sameTopic && message.payload.size() > payload::kDisplayLimit && since < kLargeRenderEveryMs) {
+    if (sameTopic && message.payload.size() > payload::kDisplayLimit &&
+        since < kLargeRenderEveryMs) {
         if (!m_deferred->isActive())
             m_deferred->start(int(kLargeRenderEveryMs - since));
         return;
@@ -241,9 +259,9 @@ void PayloadInspector::render()
         m_view->setItemText(0, tr("Automatic (%1)").arg(payload::formatName(r.format)));
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
-    m_highlighter->setEnabled((r.format == Format::Json || r.format == Format::Cbor
-                               || r.format == Format::MessagePack)
-                              && r.error.isEmpty());
+    m_highlighter->setEnabled(
+        (r.format == Format::Json || r.format == Format::Cbor || r.format == Format::MessagePack) &&
+        r.error.isEmpty());
     if (m_message.payload.isEmpty())
         m_text->setPlaceholderText(tr("(empty payload)"));
     m_text->setPlainText(r.text);
@@ -252,21 +270,24 @@ void PayloadInspector::render()
 
 void PayloadInspector::fillTree()
 {
-    const QString selected = m_tree->currentItem() ? m_tree->currentItem()->data(0, kPointerRole).toString()
-                                                   : QString();
+    const QString selected =
+        m_tree->currentItem() ? m_tree->currentItem()->data(0, kPointerRole).toString() : QString();
     m_tree->clear();
     const QJsonValue value = payload::structuredValue(m_message.payload);
     if (!value.isObject() && !value.isArray()) {
-        m_note->setText(tr("This payload is not JSON, CBOR or MessagePack: there is no tree to show."));
+        m_note->setText(
+            tr("This payload is not JSON, CBOR or MessagePack: there is no tree to show."));
         m_note->show();
         return;
     }
     int budget = kMaxTreeItems;
     if (payload::detect(m_message.payload) == Format::Json)
-        addChildren(m_tree->invisibleRootItem(), payload::outlineJson(m_message.payload), {}, budget);
+        addChildren(m_tree->invisibleRootItem(), payload::outlineJson(m_message.payload), {},
+                    budget);
     else
         addChildren(m_tree->invisibleRootItem(), value, {}, budget);
-    m_note->setText(budget < 0 ? tr("Only the first %1 fields are shown.").arg(kMaxTreeItems) : QString());
+    m_note->setText(budget < 0 ? tr("Only the first %1 fields are shown.").arg(kMaxTreeItems)
+                               : QString());
     m_note->setVisible(budget < 0);
     m_tree->expandToDepth(2);
     if (!selected.isEmpty()) {
@@ -281,7 +302,8 @@ void PayloadInspector::fillTree()
 QString PayloadInspector::metaText() const
 {
     QStringList parts;
-    parts << QDateTime::fromMSecsSinceEpoch(m_message.receivedAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+    parts << QDateTime::fromMSecsSinceEpoch(m_message.receivedAtMs)
+                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
           << payload::sizeText(m_message.payload.size()) << tr("QoS %1").arg(m_message.qos);
     if (m_message.retained)
         parts << tr("retained");
@@ -319,15 +341,17 @@ void PayloadInspector::savePayload()
 {
     if (!m_hasMessage)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save payload"),
-                                                      QString(m_topic).replace(u'/', u'_') + QStringLiteral(".bin"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save payload"), QString(m_topic).replace(u'/', u'_') + QStringLiteral(".bin"));
     if (path.isEmpty())
         return;
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_message.payload) != m_message.payload.size())
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(m_message.payload) != m_message.payload.size())
         m_note->setText(tr("Could not write %1: %2").arg(path, file.errorString()));
     else
-        m_note->setText(tr("Saved %1 to %2.").arg(payload::sizeText(m_message.payload.size()), path));
+        m_note->setText(
+            tr("Saved %1 to %2.").arg(payload::sizeText(m_message.payload.size()), path));
     m_note->show();
 }
 

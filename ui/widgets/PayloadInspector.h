@@ -56,7 +56,7 @@ private:
     QString m_topic;
     StoredMessage m_message;
     bool m_hasMessage = false;
-    QTimer *m_deferred;        // large payloads re-render at most once a second
+    QTimer *m_deferred; // large payloads re-render at most once a second
     qint64 m_lastRenderMs = 0;
 };
 

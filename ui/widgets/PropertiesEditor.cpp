@@ -13,9 +13,10 @@
 namespace deck::ui {
 
 PropertiesEditor::PropertiesEditor(QWidget *parent)
-    : QGroupBox(tr("MQTT 5 properties"), parent), m_format(new QComboBox(this)), m_expiry(new QSpinBox(this)),
-      m_contentType(new QLineEdit(this)), m_responseTopic(new QLineEdit(this)),
-      m_correlation(new QLineEdit(this)), m_user(new QTableWidget(0, 2, this))
+    : QGroupBox(tr("MQTT 5 properties"), parent), m_format(new QComboBox(this)),
+      m_expiry(new QSpinBox(this)), m_contentType(new QLineEdit(this)),
+      m_responseTopic(new QLineEdit(this)), m_correlation(new QLineEdit(this)),
+      m_user(new QTableWidget(0, 2, this))
 {
     m_format->addItem(tr("not set"));
     m_format->addItem(tr("bytes (0)"));

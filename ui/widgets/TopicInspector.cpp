@@ -23,8 +23,8 @@ QString preview(const QByteArray &payload)
     const payload::Format f = payload::detect(payload.left(4096));
     if (f == payload::Format::Text || f == payload::Format::Json)
         return payload::textShowingInvalidBytes(payload.left(160)).simplified();
-    return payload::formatName(f) + QStringLiteral(": ")
-           + QString::fromLatin1(payload.left(24).toHex(' '));
+    return payload::formatName(f) + QStringLiteral(": ") +
+           QString::fromLatin1(payload.left(24).toHex(' '));
 }
 
 QString timeText(qint64 ms)
@@ -119,11 +119,13 @@ void TopicInspector::refresh()
                  .arg(s.info.ownMessages)
                  .arg(rates.subtree, 0, 'f', 1);
     if (s.info.isTopic)
-        title += QStringLiteral("<br>")
-                 + tr("Payload sizes: min %1, average %2, max %3 — first seen %4")
-                       .arg(payload::sizeText(s.info.minPayload), payload::sizeText(qint64(s.info.avgPayload)),
-                            payload::sizeText(s.info.maxPayload),
-                            QDateTime::fromMSecsSinceEpoch(s.info.firstReceivedMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        title +=
+            QStringLiteral("<br>") + tr("Payload sizes: min %1, average %2, max %3 — first seen %4")
+                                         .arg(payload::sizeText(s.info.minPayload),
+                                              payload::sizeText(qint64(s.info.avgPayload)),
+                                              payload::sizeText(s.info.maxPayload),
+                                              QDateTime::fromMSecsSinceEpoch(s.info.firstReceivedMs)
+                                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     m_title->setText(title);
     if (!s.info.isTopic) {
         m_payload->clear(tr("No message was published to this level itself."));
@@ -152,8 +154,9 @@ void TopicInspector::refresh()
             flags << tr("retained");
         if (m.duplicate)
             flags << tr("dup");
-        auto *item = new QTreeWidgetItem({timeText(m.receivedAtMs), payload::sizeText(m.payload.size()),
-                                          flags.join(QStringLiteral(", ")), preview(m.payload)});
+        auto *item =
+            new QTreeWidgetItem({timeText(m.receivedAtMs), payload::sizeText(m.payload.size()),
+                                 flags.join(QStringLiteral(", ")), preview(m.payload)});
         item->setData(0, Qt::UserRole, i);
         items << item;
     }
@@ -241,7 +244,8 @@ void TopicInspector::updateDiff()
             colour = QStringLiteral("#a15c00");
             break;
         }
-        html += QStringLiteral("<span style=\"color:%1\">%2</span>\n").arg(colour, line.toHtmlEscaped());
+        html += QStringLiteral("<span style=\"color:%1\">%2</span>\n")
+                    .arg(colour, line.toHtmlEscaped());
     }
     html += QStringLiteral("</pre>");
     m_diff->setHtml(html);
