@@ -144,7 +144,9 @@ void TopicInspector::refresh()
     });
     m_tabs->setTabText(1, tr("History (%1)").arg(m_messages.size()));
     const QSignalBlocker block(m_history);
-    const QString pinnedKey = m_pinnedIndex >= 0 ? m_history->currentItem()->text(0) : QString();
+    const QString pinnedKey = m_pinnedIndex >= 0 && m_history->currentItem()
+                                  ? m_history->currentItem()->text(0)
+                                  : QString();
     m_history->clear();
     QList<QTreeWidgetItem *> items;
     for (int i = int(m_messages.size()) - 1; i >= 0; --i) {
