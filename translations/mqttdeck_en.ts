@@ -2082,6 +2082,34 @@ prod/+/+/+/+/status 1</translation>
         <source>Imported %n connection(s) from %1.</source>
         <translation><numerusform>Imported %n connection from %1.</numerusform><numerusform>Imported %n connections from %1.</numerusform></translation>
     </message>
+    <message>
+        <source>not set (the broker's default)</source>
+        <translation>not set (the broker's default)</translation>
+    </message>
+    <message>
+        <source>not set (no limit)</source>
+        <translation>not set (no limit)</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> bytes</translation>
+    </message>
+    <message>
+        <source>One per line: name=value</source>
+        <translation>One per line: name=value</translation>
+    </message>
+    <message>
+        <source>Receive maximum (MQTT 5)</source>
+        <translation>Receive maximum (MQTT 5)</translation>
+    </message>
+    <message>
+        <source>Maximum packet size (MQTT 5)</source>
+        <translation>Maximum packet size (MQTT 5)</translation>
+    </message>
+    <message>
+        <source>CONNECT user properties (MQTT 5)</source>
+        <translation>CONNECT user properties (MQTT 5)</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::ExplorerPage</name>

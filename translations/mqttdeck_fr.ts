@@ -2082,6 +2082,34 @@ prod/+/+/+/+/status 1</translation>
         <source>Imported %n connection(s) from %1.</source>
         <translation><numerusform>%n connexion importée depuis %1.</numerusform><numerusform>%n connexions importées depuis %1.</numerusform></translation>
     </message>
+    <message>
+        <source>not set (the broker's default)</source>
+        <translation>non défini (valeur par défaut du broker)</translation>
+    </message>
+    <message>
+        <source>not set (no limit)</source>
+        <translation>non défini (pas de limite)</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> octets</translation>
+    </message>
+    <message>
+        <source>One per line: name=value</source>
+        <translation>Une par ligne : nom=valeur</translation>
+    </message>
+    <message>
+        <source>Receive maximum (MQTT 5)</source>
+        <translation>Receive maximum (MQTT 5)</translation>
+    </message>
+    <message>
+        <source>Maximum packet size (MQTT 5)</source>
+        <translation>Taille maximale de paquet (MQTT 5)</translation>
+    </message>
+    <message>
+        <source>CONNECT user properties (MQTT 5)</source>
+        <translation>Propriétés utilisateur du CONNECT (MQTT 5)</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::ExplorerPage</name>

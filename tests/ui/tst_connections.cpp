@@ -11,6 +11,7 @@
 #include "mqtt/PahoSession.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -72,12 +73,20 @@ private slots:
             user->setText(QStringLiteral("ops"));
             password->setText(QStringLiteral("k3ychain-pw"));
             dialog.findChild<QCheckBox *>(QStringLiteral("savePassword"))->setChecked(true);
-            auto *subs = dialog.findChild<QPlainTextEdit *>();
+            auto *subs = dialog.findChild<QPlainTextEdit *>(QStringLiteral("subscriptions"));
             subs->setPlainText(QStringLiteral("lab/#\nlab/+/status 1\nbad/#/filter"));
             QVERIFY(dialog.problems()->text().contains(QStringLiteral("line 3")));
             subs->setPlainText(QStringLiteral("lab/#\nlab/+/status 1"));
+            // MQTT 5 CONNECT user properties, refused in words under MQTT 3.1.1.
+            auto *userProps = dialog.findChild<QPlainTextEdit *>(QStringLiteral("userProperties"));
+            userProps->setPlainText(QStringLiteral("team=support\nsite = lyon"));
+            auto *version = qobject_cast<QComboBox *>(field("MQTT version"));
+            version->setCurrentIndex(version->findData(int(deck::mqtt::MqttVersion::V311)));
+            QVERIFY2(dialog.problems()->text().contains(QStringLiteral("MQTT 5")), qPrintable(dialog.problems()->text()));
+            version->setCurrentIndex(version->findData(int(deck::mqtt::MqttVersion::V5)));
             QCOMPARE(dialog.saveForm(), QString());
             saved = dialog.chosen();
+            QCOMPARE(saved.options.userProperties.value(1).second, QStringLiteral("lyon"));
             QVERIFY(saved.savePassword);
 
             // Import: an MQTTX export adds its connections beside ours.

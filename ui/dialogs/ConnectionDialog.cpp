@@ -84,7 +84,9 @@ ConnectionDialog::ConnectionDialog(profiles::ProfileStore *store, profiles::Secr
       m_cleanStart(new QCheckBox(tr("Clean start (no session kept)"), this)),
       m_expiry(new QSpinBox(this)), m_willTopic(new QLineEdit(this)),
       m_willPayload(new QLineEdit(this)), m_willQos(new QComboBox(this)),
-      m_willRetain(new QCheckBox(tr("Retain"), this)), m_subscriptions(new QPlainTextEdit(this)),
+      m_willRetain(new QCheckBox(tr("Retain"), this)), m_receiveMaximum(new QSpinBox(this)),
+      m_maxPacket(new QSpinBox(this)), m_userProperties(new QPlainTextEdit(this)),
+      m_subscriptions(new QPlainTextEdit(this)),
       m_problems(new QLabel(this)), m_notes(new QLabel(this))
 {
     setWindowTitle(tr("Connections"));
@@ -114,6 +116,13 @@ ConnectionDialog::ConnectionDialog(profiles::ProfileStore *store, profiles::Secr
     for (int q = 0; q <= 2; ++q)
         m_willQos->addItem(tr("QoS %1").arg(q), q);
     m_willTopic->setPlaceholderText(tr("empty: no Last Will"));
+    m_receiveMaximum->setRange(0, 65535);
+    m_receiveMaximum->setSpecialValueText(tr("not set (the broker's default)"));
+    m_maxPacket->setRange(0, 0x7fffffff);
+    m_maxPacket->setSpecialValueText(tr("not set (no limit)"));
+    m_maxPacket->setSuffix(tr(" bytes"));
+    m_userProperties->setPlaceholderText(tr("One per line: name=value"));
+    m_userProperties->setMaximumHeight(80);
     m_subscriptions->setPlaceholderText(
         tr("One filter per line, optionally followed by its QoS:\n#\nprod/+/+/+/+/status 1"));
     m_problems->setWordWrap(true);
@@ -151,6 +160,9 @@ ConnectionDialog::ConnectionDialog(profiles::ProfileStore *store, profiles::Secr
     f->addRow(tr("Will payload"), m_willPayload);
     f->addRow(tr("Will QoS"), m_willQos);
     f->addRow(QString(), m_willRetain);
+    f->addRow(tr("Receive maximum (MQTT 5)"), m_receiveMaximum);
+    f->addRow(tr("Maximum packet size (MQTT 5)"), m_maxPacket);
+    f->addRow(tr("CONNECT user properties (MQTT 5)"), m_userProperties);
     tabs->addTab(m_subscriptions, tr("Subscriptions"));
 
     auto *newButton = new QPushButton(tr("New"), this);
@@ -217,6 +229,9 @@ ConnectionDialog::ConnectionDialog(profiles::ProfileStore *store, profiles::Secr
     connect(m_transport, &QComboBox::currentIndexChanged, this, &ConnectionDialog::validate);
     connect(m_version, &QComboBox::currentIndexChanged, this, &ConnectionDialog::validate);
     connect(m_subscriptions, &QPlainTextEdit::textChanged, this, &ConnectionDialog::validate);
+    connect(m_userProperties, &QPlainTextEdit::textChanged, this, &ConnectionDialog::validate);
+    m_subscriptions->setObjectName(QStringLiteral("subscriptions"));
+    m_userProperties->setObjectName(QStringLiteral("userProperties"));
     connect(m_list, &QListWidget::currentRowChanged, this, &ConnectionDialog::showProfile);
     resize(900, 560);
     reload();
@@ -291,6 +306,12 @@ void ConnectionDialog::showProfile(int row)
     m_willPayload->setText(QString::fromUtf8(o.will.payload));
     m_willQos->setCurrentIndex(o.will.qos);
     m_willRetain->setChecked(o.will.retain);
+    m_receiveMaximum->setValue(o.receiveMaximum.value_or(0));
+    m_maxPacket->setValue(int(qMin<quint32>(o.maximumPacketSize.value_or(0), 0x7fffffff)));
+    QStringList props;
+    for (const auto &[name, value] : o.userProperties)
+        props << name + u'=' + value;
+    m_userProperties->setPlainText(props.join(u'\n'));
     QStringList lines;
     for (const mqtt::Subscription &s : p.subscriptions)
         lines << (s.qos > 0 ? QStringLiteral("%1 %2").arg(s.filter).arg(s.qos) : s.filter);
@@ -327,6 +348,15 @@ ConnectionProfile ConnectionDialog::formProfile() const
     o.will.payload = m_willPayload->text().toUtf8();
     o.will.qos = m_willQos->currentIndex();
     o.will.retain = m_willRetain->isChecked();
+    o.receiveMaximum = m_receiveMaximum->value() > 0 ? std::optional<quint16>(quint16(m_receiveMaximum->value()))
+                                                     : std::nullopt;
+    o.maximumPacketSize = m_maxPacket->value() > 0 ? std::optional<quint32>(quint32(m_maxPacket->value()))
+                                                   : std::nullopt;
+    o.userProperties.clear();
+    for (const QString &line : m_userProperties->toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
+        const qsizetype eq = line.indexOf(u'=');
+        o.userProperties.append({line.left(eq).trimmed(), eq < 0 ? QString() : line.mid(eq + 1).trimmed()});
+    }
     p.savePassword = m_savePassword->isChecked();
     p.saveKeyPassphrase = m_savePassphrase->isChecked();
     p.subscriptions = parseSubscriptions(m_subscriptions->toPlainText(), nullptr);

@@ -84,6 +84,9 @@ private:
     QLineEdit *m_willPayload;
     QComboBox *m_willQos;
     QCheckBox *m_willRetain;
+    QSpinBox *m_receiveMaximum;
+    QSpinBox *m_maxPacket;
+    QPlainTextEdit *m_userProperties;
     QPlainTextEdit *m_subscriptions;
     QLabel *m_problems;
     QLabel *m_notes;
