@@ -52,6 +52,22 @@ std::optional<double> numberAt(const QJsonValue &root, const QString &pointer)
     return std::nullopt;
 }
 
+QString scalarText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', 15);
+    case QJsonValue::String:
+        return v.toString();
+    default:
+        return {};
+    }
+}
+
 QString appendToPointer(const QString &pointer, const QString &step)
 {
     QString escaped = step;

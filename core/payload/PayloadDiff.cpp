@@ -15,24 +15,16 @@ namespace deck::payload {
 
 namespace {
 
-QString scalarText(const QJsonValue &v)
+// Strings quoted (a change from 1 to "1" must show); empty containers as [] and {}.
+QString leafText(const QJsonValue &v)
 {
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double:
-        return QString::number(v.toDouble(), 'g', 15);
-    case QJsonValue::String:
+    if (v.isString())
         return u'"' + v.toString() + u'"';
-    case QJsonValue::Array:
+    if (v.isArray())
         return QStringLiteral("[]");
-    case QJsonValue::Object:
+    if (v.isObject())
         return QStringLiteral("{}");
-    default:
-        return {};
-    }
+    return scalarText(v);
 }
 
 // Leaves only: every scalar, and empty containers, under its pointer.
@@ -47,7 +39,7 @@ void flatten(const QJsonValue &v, const QString &pointer, std::map<QString, QStr
         for (int i = 0; i < a.size(); ++i)
             flatten(a.at(i), appendToPointer(pointer, QString::number(i)), out);
     } else {
-        out[pointer.isEmpty() ? QStringLiteral("/") : pointer] = scalarText(v);
+        out[pointer.isEmpty() ? QStringLiteral("/") : pointer] = leafText(v);
     }
 }
 

@@ -82,7 +82,8 @@ private slots:
             userProps->setPlainText(QStringLiteral("team=support\nsite = lyon"));
             auto *version = qobject_cast<QComboBox *>(field("MQTT version"));
             version->setCurrentIndex(version->findData(int(deck::mqtt::MqttVersion::V311)));
-            QVERIFY2(dialog.problems()->text().contains(QStringLiteral("MQTT 5")), qPrintable(dialog.problems()->text()));
+            QVERIFY2(dialog.problems()->text().contains(QStringLiteral("MQTT 5")),
+                     qPrintable(dialog.problems()->text()));
             version->setCurrentIndex(version->findData(int(deck::mqtt::MqttVersion::V5)));
             QCOMPARE(dialog.saveForm(), QString());
             saved = dialog.chosen();

@@ -86,8 +86,8 @@ ConnectionDialog::ConnectionDialog(profiles::ProfileStore *store, profiles::Secr
       m_willPayload(new QLineEdit(this)), m_willQos(new QComboBox(this)),
       m_willRetain(new QCheckBox(tr("Retain"), this)), m_receiveMaximum(new QSpinBox(this)),
       m_maxPacket(new QSpinBox(this)), m_userProperties(new QPlainTextEdit(this)),
-      m_subscriptions(new QPlainTextEdit(this)),
-      m_problems(new QLabel(this)), m_notes(new QLabel(this))
+      m_subscriptions(new QPlainTextEdit(this)), m_problems(new QLabel(this)),
+      m_notes(new QLabel(this))
 {
     setWindowTitle(tr("Connections"));
     m_colour->addItem(tr("No colour"), QString());
@@ -348,14 +348,17 @@ ConnectionProfile ConnectionDialog::formProfile() const
     o.will.payload = m_willPayload->text().toUtf8();
     o.will.qos = m_willQos->currentIndex();
     o.will.retain = m_willRetain->isChecked();
-    o.receiveMaximum = m_receiveMaximum->value() > 0 ? std::optional<quint16>(quint16(m_receiveMaximum->value()))
-                                                     : std::nullopt;
-    o.maximumPacketSize = m_maxPacket->value() > 0 ? std::optional<quint32>(quint32(m_maxPacket->value()))
-                                                   : std::nullopt;
+    o.receiveMaximum = m_receiveMaximum->value() > 0
+                           ? std::optional<quint16>(quint16(m_receiveMaximum->value()))
+                           : std::nullopt;
+    o.maximumPacketSize = m_maxPacket->value() > 0
+                              ? std::optional<quint32>(quint32(m_maxPacket->value()))
+                              : std::nullopt;
     o.userProperties.clear();
     for (const QString &line : m_userProperties->toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
         const qsizetype eq = line.indexOf(u'=');
-        o.userProperties.append({line.left(eq).trimmed(), eq < 0 ? QString() : line.mid(eq + 1).trimmed()});
+        o.userProperties.append(
+            {line.left(eq).trimmed(), eq < 0 ? QString() : line.mid(eq + 1).trimmed()});
     }
     p.savePassword = m_savePassword->isChecked();
     p.saveKeyPassphrase = m_savePassphrase->isChecked();

@@ -53,22 +53,11 @@ Format formatOf(PayloadInspector::View v)
 
 QString scalar(const QJsonValue &v)
 {
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double:
-        return QString::number(v.toDouble(), 'g', 15);
-    case QJsonValue::String:
-        return v.toString();
-    case QJsonValue::Array:
+    if (v.isArray())
         return PayloadInspector::tr("[%n item(s)]", nullptr, int(v.toArray().size()));
-    case QJsonValue::Object:
+    if (v.isObject())
         return PayloadInspector::tr("{%n field(s)}", nullptr, int(v.toObject().size()));
-    default:
-        return {};
-    }
+    return payload::scalarText(v);
 }
 
 void addChildren(QTreeWidgetItem *parent, const QJsonValue &value, const QString &pointer,
