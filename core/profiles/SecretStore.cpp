@@ -8,50 +8,41 @@ namespace deck::profiles {
 
 namespace {
 
+// libsecret reports a missing session bus or Secret Service as a generic error ("Cannot
+// autolaunch D-Bus…", "Failed to execute child process dbus-launch…", "Object does not exist at
+// path /org/freedesktop/secrets/…"); to the user it is the same situation as no keychain at all.
+bool unreachable(const QString &error)
+{
+    return error.contains(QLatin1String("dbus"), Qt::CaseInsensitive) ||
+           error.contains(QLatin1String("d-bus"), Qt::CaseInsensitive) ||
+           error.contains(QLatin1String("freedesktop/secrets")) ||
+           error.contains(QLatin1String("org.freedesktop.secrets"));
+}
+
 SecretResult resultOf(const QKeychain::Job &job)
 {
     SecretResult r;
-    switch (job.error()) {
-    case QKeychain::NoError:
-        r.status = SecretResult::Status::Ok;
+    const QKeychain::Error error = job.error();
+    if (error == QKeychain::NoError)
         return r;
-    case QKeychain::EntryNotFound:
+    if (error == QKeychain::EntryNotFound) {
         r.status = SecretResult::Status::NotFound;
         r.error = SecretStore::tr("The keychain holds no secret for this connection.");
-        return r;
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
+    } else if (error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented ||
+               unreachable(job.errorString())) {
         r.status = SecretResult::Status::NoKeychain;
         r.error =
             SecretStore::tr("No keychain is available (%1). On Linux, a Secret Service such as "
                             "GNOME Keyring or KWallet must run in the session.")
                 .arg(job.errorString());
-        return r;
-    case QKeychain::AccessDeniedByUser:
-    case QKeychain::AccessDenied:
+    } else if (error == QKeychain::AccessDeniedByUser || error == QKeychain::AccessDenied) {
         r.status = SecretResult::Status::Denied;
         r.error = SecretStore::tr("The keychain refused access: %1").arg(job.errorString());
-        return r;
-    default:
-        // libsecret reports a missing session bus or Secret Service as a generic error; to the
-        // user it is the same situation as no keychain at all.
-        // ("Cannot autolaunch D-Bus…", "Failed to execute child process dbus-launch…", "Object
-        // does not exist at path /org/freedesktop/secrets/…").
-        if (job.errorString().contains(QLatin1String("dbus"), Qt::CaseInsensitive) ||
-            job.errorString().contains(QLatin1String("d-bus"), Qt::CaseInsensitive) ||
-            job.errorString().contains(QLatin1String("freedesktop/secrets")) ||
-            job.errorString().contains(QLatin1String("org.freedesktop.secrets"))) {
-            r.status = SecretResult::Status::NoKeychain;
-            r.error =
-                SecretStore::tr("No keychain is available (%1). On Linux, a Secret Service such as "
-                                "GNOME Keyring or KWallet must run in the session.")
-                    .arg(job.errorString());
-            return r;
-        }
+    } else {
         r.status = SecretResult::Status::Failed;
         r.error = SecretStore::tr("The keychain failed: %1").arg(job.errorString());
-        return r;
     }
+    return r;
 }
 
 template <typename Async> SecretResult blocking(Async start)
