@@ -7,7 +7,8 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-websockets-dev qt6-tools-dev
   qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
-  libpaho-mqttpp-dev libpaho-mqtt-dev libmsgpack-cxx-dev qtkeychain-qt6-dev libqt6sql6-sqlite libsqlite3-dev libssl-dev openssl
+  libpaho-mqttpp-dev libpaho-mqtt-dev libmsgpack-cxx-dev libprotobuf-dev protobuf-compiler
+  qtkeychain-qt6-dev libqt6sql6-sqlite libsqlite3-dev libssl-dev openssl
   mosquitto mosquitto-clients
   xvfb xauth
   gnome-keyring dbus-daemon

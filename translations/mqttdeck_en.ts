@@ -519,6 +519,42 @@ Saved connections live in %1.
         <source>Not valid base64: only A-Z, a-z, 0-9, +, / and = padding may appear.</source>
         <translation>Not valid base64: only A-Z, a-z, 0-9, +, / and = padding may appear.</translation>
     </message>
+    <message>
+        <source>Sparkplug B</source>
+        <translation>Sparkplug B</translation>
+    </message>
+    <message>
+        <source>(data set, %1)</source>
+        <translation>(data set, %1)</translation>
+    </message>
+    <message>
+        <source>(template, %1)</source>
+        <translation>(template, %1)</translation>
+    </message>
+    <message>
+        <source>Not a Sparkplug B payload: the bytes are not a valid Protobuf message of its schema.</source>
+        <translation>Not a Sparkplug B payload: the bytes are not a valid Protobuf message of its schema.</translation>
+    </message>
+    <message>
+        <source>timestamp %1</source>
+        <translation>timestamp %1</translation>
+    </message>
+    <message>
+        <source>seq %1</source>
+        <translation>seq %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s):</source>
+        <translation><numerusform>%n metric:</numerusform><numerusform>%n metrics:</numerusform></translation>
+    </message>
+    <message>
+        <source>(alias %1)</source>
+        <translation>(alias %1)</translation>
+    </message>
+    <message>
+        <source>%1 (alias %2)</source>
+        <translation>%1 (alias %2)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileImport</name>
@@ -2367,10 +2403,6 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
         <translation>JSON tree</translation>
     </message>
     <message>
-        <source>How to show the payload. Automatic picks JSON, text, CBOR, MessagePack or hex from the bytes.</source>
-        <translation>How to show the payload. Automatic picks JSON, text, CBOR, MessagePack or hex from the bytes.</translation>
-    </message>
-    <message>
         <source>Plot</source>
         <translation>Plot</translation>
     </message>
@@ -2409,10 +2441,6 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
     <message>
         <source>(empty payload)</source>
         <translation>(empty payload)</translation>
-    </message>
-    <message>
-        <source>This payload is not JSON, CBOR or MessagePack: there is no tree to show.</source>
-        <translation>This payload is not JSON, CBOR or MessagePack: there is no tree to show.</translation>
     </message>
     <message>
         <source>Only the first %1 fields are shown.</source>
@@ -2481,6 +2509,14 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
     <message>
         <source>Saved %1 to %2.</source>
         <translation>Saved %1 to %2.</translation>
+    </message>
+    <message>
+        <source>How to show the payload. Automatic picks JSON, text, CBOR, MessagePack or hex from the bytes, and Sparkplug B on spBv1.0/ topics.</source>
+        <translation>How to show the payload. Automatic picks JSON, text, CBOR, MessagePack or hex from the bytes, and Sparkplug B on spBv1.0/ topics.</translation>
+    </message>
+    <message>
+        <source>This payload is not JSON, CBOR, MessagePack or Sparkplug B: there is no tree to show.</source>
+        <translation>This payload is not JSON, CBOR, MessagePack or Sparkplug B: there is no tree to show.</translation>
     </message>
 </context>
 <context>

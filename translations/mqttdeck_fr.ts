@@ -519,6 +519,42 @@ Les connexions enregistrées sont dans %1.
         <source>Not valid base64: only A-Z, a-z, 0-9, +, / and = padding may appear.</source>
         <translation>Base64 invalide : seuls A-Z, a-z, 0-9, +, / et le remplissage = sont permis.</translation>
     </message>
+    <message>
+        <source>Sparkplug B</source>
+        <translation>Sparkplug B</translation>
+    </message>
+    <message>
+        <source>(data set, %1)</source>
+        <translation>(jeu de données, %1)</translation>
+    </message>
+    <message>
+        <source>(template, %1)</source>
+        <translation>(modèle, %1)</translation>
+    </message>
+    <message>
+        <source>Not a Sparkplug B payload: the bytes are not a valid Protobuf message of its schema.</source>
+        <translation>Ce n'est pas un payload Sparkplug B : les octets ne forment pas un message Protobuf valide de son schéma.</translation>
+    </message>
+    <message>
+        <source>timestamp %1</source>
+        <translation>horodatage %1</translation>
+    </message>
+    <message>
+        <source>seq %1</source>
+        <translation>seq %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s):</source>
+        <translation><numerusform>%n métrique :</numerusform><numerusform>%n métriques :</numerusform></translation>
+    </message>
+    <message>
+        <source>(alias %1)</source>
+        <translation>(alias %1)</translation>
+    </message>
+    <message>
+        <source>%1 (alias %2)</source>
+        <translation>%1 (alias %2)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileImport</name>
@@ -2367,10 +2403,6 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
         <translation>Arbre JSON</translation>
     </message>
     <message>
-        <source>How to show the payload. Automatic picks JSON, text, CBOR, MessagePack or hex from the bytes.</source>
-        <translation>Comment afficher le payload. Automatique choisit JSON, texte, CBOR, MessagePack ou hexadécimal d'après les octets.</translation>
-    </message>
-    <message>
         <source>Plot</source>
         <translation>Tracer</translation>
     </message>
@@ -2409,10 +2441,6 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     <message>
         <source>(empty payload)</source>
         <translation>(payload vide)</translation>
-    </message>
-    <message>
-        <source>This payload is not JSON, CBOR or MessagePack: there is no tree to show.</source>
-        <translation>Ce payload n'est ni JSON, ni CBOR, ni MessagePack : il n'y a pas d'arbre à afficher.</translation>
     </message>
     <message>
         <source>Only the first %1 fields are shown.</source>
@@ -2481,6 +2509,14 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     <message>
         <source>Saved %1 to %2.</source>
         <translation>%1 enregistrés dans %2.</translation>
+    </message>
+    <message>
+        <source>How to show the payload. Automatic picks JSON, text, CBOR, MessagePack or hex from the bytes, and Sparkplug B on spBv1.0/ topics.</source>
+        <translation>Comment afficher le payload. Automatique choisit JSON, texte, CBOR, MessagePack ou hexadécimal d'après les octets, et Sparkplug B sur les topics spBv1.0/.</translation>
+    </message>
+    <message>
+        <source>This payload is not JSON, CBOR, MessagePack or Sparkplug B: there is no tree to show.</source>
+        <translation>Ce payload n'est ni JSON, ni CBOR, ni MessagePack, ni Sparkplug B : il n'y a pas d'arbre à afficher.</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@ int SeriesRecorder::poll(const Engine &engine)
         });
         for (const StoredMessage &m : fresh) {
             const std::optional<double> v =
-                payload::numberAt(payload::structuredValue(m.payload), s.pointer);
+                payload::numberAt(payload::structuredValue(m.payload, s.topic), s.pointer);
             if (!v) {
                 ++s.skipped;
                 continue;

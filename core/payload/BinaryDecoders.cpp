@@ -1,6 +1,7 @@
 #include "BinaryDecoders.h"
 
 #include "PayloadFormat.h"
+#include "SparkplugB.h"
 
 #include <QCborStreamReader>
 #include <QCborValue>
@@ -129,6 +130,15 @@ Decoded decodeMessagePack(QByteArrayView payload)
         d.error = PayloadText::tr("Not valid MessagePack: %1.").arg(QString::fromUtf8(e.what()));
     }
     return d;
+}
+
+QJsonValue structuredValue(QByteArrayView payload, QStringView topic)
+{
+    if (isSparkplugTopic(topic)) {
+        const Decoded d = decodeSparkplug(payload);
+        return d.ok ? d.value : QJsonValue(QJsonValue::Undefined);
+    }
+    return structuredValue(payload);
 }
 
 QJsonValue structuredValue(QByteArrayView payload)

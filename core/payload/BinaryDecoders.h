@@ -24,5 +24,7 @@ Decoded decodeMessagePack(QByteArrayView payload);
 /// A structured payload (JSON, CBOR or MessagePack, detected) as a JSON value; a bare number
 /// or boolean text ("21.5", "true") as that value; undefined otherwise.
 QJsonValue structuredValue(QByteArrayView payload);
+/// The same, knowing the topic: Sparkplug B topics decode as Sparkplug B.
+QJsonValue structuredValue(QByteArrayView payload, QStringView topic);
 
 } // namespace deck::payload

@@ -115,10 +115,10 @@ PayloadDiffResult diffText(QByteArrayView before, QByteArrayView after)
 
 } // namespace
 
-PayloadDiffResult diffPayloads(QByteArrayView before, QByteArrayView after)
+PayloadDiffResult diffPayloads(QByteArrayView before, QByteArrayView after, QStringView topic)
 {
-    const QJsonValue a = structuredValue(before);
-    const QJsonValue b = structuredValue(after);
+    const QJsonValue a = structuredValue(before, topic);
+    const QJsonValue b = structuredValue(after, topic);
     if ((a.isObject() || a.isArray()) && (b.isObject() || b.isArray()))
         return diffStructured(a, b);
     return diffText(before, after);

@@ -3,6 +3,7 @@
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 namespace deck::payload {
 
@@ -26,7 +27,7 @@ struct PayloadDiffResult
 
 /// Compares two payloads: field by field when both are structured, else line by line (the
 /// longest common subsequence of lines, on the first kMaxDiffLines lines).
-PayloadDiffResult diffPayloads(QByteArrayView before, QByteArrayView after);
+PayloadDiffResult diffPayloads(QByteArrayView before, QByteArrayView after, QStringView topic = {});
 
 constexpr int kMaxDiffLines = 2000;
 

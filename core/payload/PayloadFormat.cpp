@@ -2,6 +2,7 @@
 
 #include "BinaryDecoders.h"
 #include "JsonText.h"
+#include "SparkplugB.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -178,17 +179,21 @@ QString formatName(Format format)
         return PayloadText::tr("CBOR");
     case Format::MessagePack:
         return PayloadText::tr("MessagePack");
+    case Format::SparkplugB:
+        return PayloadText::tr("Sparkplug B");
     }
     return {};
 }
 
-Rendering render(QByteArrayView payload, Format format)
+Rendering render(QByteArrayView payload, Format format, QStringView topic)
 {
     Rendering r;
-    r.format = format == Format::Auto ? detect(payload) : format;
+    r.format = format != Format::Auto    ? format
+               : isSparkplugTopic(topic) ? Format::SparkplugB
+                                         : detect(payload);
     const bool tooBigToParse = payload.size() > kParseLimit;
-    const bool parses =
-        r.format == Format::Json || r.format == Format::Cbor || r.format == Format::MessagePack;
+    const bool parses = r.format == Format::Json || r.format == Format::Cbor ||
+                        r.format == Format::MessagePack || r.format == Format::SparkplugB;
     if (parses && tooBigToParse) {
         r.error = PayloadText::tr("%1 is too large to decode as %2 here (the limit is %3); "
                                   "showing the start as text. Use “Save payload…” to open it "
@@ -238,9 +243,11 @@ Rendering render(QByteArrayView payload, Format format)
         break;
     }
     case Format::Cbor:
-    case Format::MessagePack: {
-        const Decoded d =
-            r.format == Format::Cbor ? decodeCbor(payload) : decodeMessagePack(payload);
+    case Format::MessagePack:
+    case Format::SparkplugB: {
+        const Decoded d = r.format == Format::Cbor          ? decodeCbor(payload)
+                          : r.format == Format::MessagePack ? decodeMessagePack(payload)
+                                                            : decodeSparkplug(payload);
         if (d.ok) {
             r.text = d.text;
         } else {

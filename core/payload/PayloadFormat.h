@@ -7,7 +7,7 @@
 namespace deck::payload {
 
 /// The ways a payload can be shown. `Auto` picks one with detect().
-enum class Format { Auto, Text, Json, Hex, Base64, Cbor, MessagePack };
+enum class Format { Auto, Text, Json, Hex, Base64, Cbor, MessagePack, SparkplugB };
 
 /// What a payload looks like, from its bytes alone: JSON, readable UTF-8 text, CBOR or
 /// MessagePack (a whole map or array that decodes to the last byte), else hex.
@@ -31,7 +31,8 @@ struct Rendering
 constexpr qsizetype kParseLimit = 4 * 1024 * 1024;
 constexpr qsizetype kDisplayLimit = 256 * 1024;
 
-Rendering render(QByteArrayView payload, Format format);
+/// `topic`, when given, lets Automatic recognise Sparkplug B (spBv1.0/… topics).
+Rendering render(QByteArrayView payload, Format format, QStringView topic = {});
 
 /// UTF-8 text with every byte that is not valid UTF-8 shown as ⟨XX⟩ instead of hidden behind
 /// U+FFFD; `invalidCount` receives how many there were.

@@ -7,6 +7,8 @@
 #include "payload/PayloadDiff.h"
 #include "payload/PayloadEncoder.h"
 #include "payload/PayloadFormat.h"
+#include "payload/SparkplugB.h"
+#include "payload/proto/sparkplug_b.pb.h"
 
 #include <QCborMap>
 #include <QCborValue>
@@ -247,6 +249,58 @@ private slots:
         QCOMPARE(a.children[2].text, QStringLiteral("x\\u00e9\""));
         QCOMPARE(o.children[2].kind, JsonOutline::Kind::Object);
         QVERIFY(o.children[2].children.empty());
+    }
+    void decodesSparkplugB()
+    {
+        deck::sparkplug::Payload p;
+        p.set_timestamp(1795549000123ULL);
+        p.set_seq(7);
+        auto *temp = p.add_metrics();
+        temp->set_name("Inputs/Temperature");
+        temp->set_alias(3);
+        temp->set_datatype(9); // Float
+        temp->set_float_value(21.5f);
+        auto *count = p.add_metrics();
+        count->set_name("Counter");
+        count->set_datatype(3); // Int32, two's complement in a uint32
+        count->set_int_value(quint32(-5));
+        auto *rebirth = p.add_metrics();
+        rebirth->set_name("Node Control/Rebirth");
+        rebirth->set_datatype(11);
+        rebirth->set_boolean_value(false);
+        auto *aliasOnly = p.add_metrics();
+        aliasOnly->set_alias(9);
+        aliasOnly->set_datatype(4); // Int64
+        aliasOnly->set_long_value(quint64(-1));
+        const std::string bytes = p.SerializeAsString();
+        const QByteArray payload(bytes.data(), qsizetype(bytes.size()));
+
+        const QString topic = QStringLiteral("spBv1.0/plant/NDATA/edge-1");
+        QVERIFY(isSparkplugTopic(topic));
+        QVERIFY(!isSparkplugTopic(u"spBv1.0/STATE/host-1"));
+        const Rendering r = render(payload, Format::Auto, topic);
+        QCOMPARE(r.format, Format::SparkplugB);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QVERIFY2(r.text.contains(QStringLiteral("seq 7")), qPrintable(r.text));
+        QVERIFY(r.text.contains(QStringLiteral("Inputs/Temperature (alias 3)  Float = 21.5")));
+        QVERIFY(r.text.contains(QStringLiteral("Counter  Int32 = -5")));
+        QVERIFY(r.text.contains(QStringLiteral("(alias 9)  Int64 = -1")));
+        // Fields to plot, by metric name.
+        const QJsonValue v = structuredValue(payload, topic);
+        QCOMPARE(numberAt(v, QStringLiteral("/metrics/Inputs~1Temperature/value")).value(), 21.5);
+        QCOMPARE(numberAt(v, QStringLiteral("/seq")).value(), 7.0);
+        QCOMPARE(v.toObject().value(QStringLiteral("timestamp")).toString(),
+                 QStringLiteral("2026-11-24T19:36:40.123Z"));
+        // Not Sparkplug: said so, with the hex beside.
+        const Rendering bad = render(QByteArray("\xff\xff\xff", 3), Format::SparkplugB);
+        QVERIFY(bad.error.startsWith(QStringLiteral("Not a Sparkplug B payload")));
+        // A JSON diff between two data messages, field by field.
+        temp->set_float_value(22.0f);
+        const std::string next = p.SerializeAsString();
+        const PayloadDiffResult d =
+            diffPayloads(payload, QByteArray(next.data(), qsizetype(next.size())), topic);
+        QVERIFY(d.structured);
+        QCOMPARE(d.changes, 1);
     }
 };
 

@@ -117,7 +117,7 @@ bool ChartsPage::addSeries(const QString &topic, const QString &pointer, QString
         const NodeId n = t.find(std::string_view(utf8.constData(), size_t(utf8.size())));
         return n != kNoNode && t.hasLastMessage(n) ? t.lastMessage(n) : StoredMessage{};
     });
-    if (!payload::numberAt(payload::structuredValue(last.payload), pointer)) {
+    if (!payload::numberAt(payload::structuredValue(last.payload, topic), pointer)) {
         if (error)
             *error = pointer.isEmpty() ? tr("The payload of %1 is not a number; pick a numeric "
                                             "field in the JSON tree.")

@@ -4,6 +4,7 @@
 #include "payload/BinaryDecoders.h"
 #include "payload/FieldPath.h"
 #include "payload/JsonOutline.h"
+#include "payload/SparkplugB.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -46,6 +47,8 @@ Format formatOf(PayloadInspector::View v)
         return Format::Cbor;
     case PayloadInspector::View::MessagePack:
         return Format::MessagePack;
+    case PayloadInspector::View::SparkplugB:
+        return Format::SparkplugB;
     default:
         return Format::Auto;
     }
@@ -126,9 +129,11 @@ PayloadInspector::PayloadInspector(QWidget *parent)
     m_view->addItem(payload::formatName(Format::Base64), int(View::Base64));
     m_view->addItem(payload::formatName(Format::Cbor), int(View::Cbor));
     m_view->addItem(payload::formatName(Format::MessagePack), int(View::MessagePack));
+    m_view->addItem(payload::formatName(Format::SparkplugB), int(View::SparkplugB));
     m_view->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_view->setToolTip(tr("How to show the payload. Automatic picks JSON, text, CBOR, "
-                          "MessagePack or hex from the bytes."));
+    m_view->setToolTip(
+        tr("How to show the payload. Automatic picks JSON, text, CBOR, "
+           "MessagePack or hex from the bytes, and Sparkplug B on spBv1.0/ topics."));
     connect(m_view, &QComboBox::currentIndexChanged, this, &PayloadInspector::render);
 
     auto *plot = new QPushButton(tr("Plot"), this);
@@ -240,7 +245,7 @@ void PayloadInspector::render()
         m_stack->setCurrentWidget(m_tree);
         return;
     }
-    const payload::Rendering r = payload::render(m_message.payload, formatOf(view));
+    const payload::Rendering r = payload::render(m_message.payload, formatOf(view), m_topic);
     QString note = r.error;
     if (!r.note.isEmpty())
         note = QString(note + QLatin1Char(' ') + r.note).trimmed();
@@ -248,9 +253,9 @@ void PayloadInspector::render()
         m_view->setItemText(0, tr("Automatic (%1)").arg(payload::formatName(r.format)));
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
-    m_highlighter->setEnabled(
-        (r.format == Format::Json || r.format == Format::Cbor || r.format == Format::MessagePack) &&
-        r.error.isEmpty());
+    m_highlighter->setEnabled((r.format == Format::Json || r.format == Format::Cbor ||
+                               r.format == Format::MessagePack || r.format == Format::SparkplugB) &&
+                              r.error.isEmpty());
     if (m_message.payload.isEmpty())
         m_text->setPlaceholderText(tr("(empty payload)"));
     m_text->setPlainText(r.text);
@@ -262,15 +267,15 @@ void PayloadInspector::fillTree()
     const QString selected =
         m_tree->currentItem() ? m_tree->currentItem()->data(0, kPointerRole).toString() : QString();
     m_tree->clear();
-    const QJsonValue value = payload::structuredValue(m_message.payload);
+    const QJsonValue value = payload::structuredValue(m_message.payload, m_topic);
     if (!value.isObject() && !value.isArray()) {
-        m_note->setText(
-            tr("This payload is not JSON, CBOR or MessagePack: there is no tree to show."));
+        m_note->setText(tr("This payload is not JSON, CBOR, MessagePack or Sparkplug B: there is "
+                           "no tree to show."));
         m_note->show();
         return;
     }
     int budget = kMaxTreeItems;
-    if (payload::detect(m_message.payload) == Format::Json)
+    if (!payload::isSparkplugTopic(m_topic) && payload::detect(m_message.payload) == Format::Json)
         addChildren(m_tree->invisibleRootItem(), payload::outlineJson(m_message.payload), {},
                     budget);
     else

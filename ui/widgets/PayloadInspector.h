@@ -31,7 +31,7 @@ public:
     void showMessage(const QString &topic, const StoredMessage &message);
     void clear(const QString &placeholder = {});
     /// The view asked for; View::Tree is the JSON tree.
-    enum class View { Auto, Text, Json, Tree, Hex, Base64, Cbor, MessagePack };
+    enum class View { Auto, Text, Json, Tree, Hex, Base64, Cbor, MessagePack, SparkplugB };
     void setView(View view);
     QString shownText() const;
     QTreeWidget *tree() const { return m_tree; }

@@ -216,7 +216,7 @@ void TopicInspector::updateDiff()
     }
     const StoredMessage &before = m_messages[size_t(shown - 1)];
     const StoredMessage &after = m_messages[size_t(shown)];
-    const payload::PayloadDiffResult d = payload::diffPayloads(before.payload, after.payload);
+    const payload::PayloadDiffResult d = payload::diffPayloads(before.payload, after.payload, m_topic);
     QString html = QStringLiteral("<p>%1</p>")
                        .arg(tr("%1 → %2: %n change(s)", nullptr, d.changes)
                                 .arg(timeText(before.receivedAtMs), timeText(after.receivedAtMs))

@@ -1,0 +1,189 @@
+#include "SparkplugB.h"
+
+#include "PayloadFormat.h"
+#include "payload/proto/sparkplug_b.pb.h" // generated in the build tree
+
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace deck::payload {
+
+namespace {
+
+QString timeText(quint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QJsonValue metricValue(const deck::sparkplug::Metric &m)
+{
+    using M = deck::sparkplug::Metric;
+    if (m.is_null())
+        return QJsonValue::Null;
+    switch (m.value_case()) {
+    case M::kIntValue: {
+        // Int8/16/32 travel as uint32 in two's complement.
+        const quint32 v = m.int_value();
+        const quint32 t = m.datatype();
+        if (t == 1)
+            return double(qint8(v));
+        if (t == 2)
+            return double(qint16(v));
+        if (t == 3)
+            return double(qint32(v));
+        return double(v);
+    }
+    case M::kLongValue:
+        // Int64 as two's complement; a 64-bit value past 2^53 is shown as text to stay exact.
+        if (m.datatype() == 4)
+            return qAbs(qint64(m.long_value())) < (1LL << 53)
+                       ? QJsonValue(double(qint64(m.long_value())))
+                       : QJsonValue(QString::number(qint64(m.long_value())));
+        if (m.datatype() == 13)
+            return timeText(m.long_value());
+        return m.long_value() < (1ULL << 53) ? QJsonValue(double(m.long_value()))
+                                             : QJsonValue(QString::number(m.long_value()));
+    case M::kFloatValue:
+        return double(m.float_value());
+    case M::kDoubleValue:
+        return m.double_value();
+    case M::kBooleanValue:
+        return m.boolean_value();
+    case M::kStringValue:
+        return QString::fromStdString(m.string_value());
+    case M::kBytesValue:
+        return QString(QStringLiteral("base64:") +
+                       QString::fromLatin1(QByteArray::fromStdString(m.bytes_value()).toBase64()));
+    case M::kDatasetValue:
+        return PayloadText::tr("(data set, %1)").arg(sizeText(qint64(m.dataset_value().size())));
+    case M::kTemplateValue:
+        return PayloadText::tr("(template, %1)").arg(sizeText(qint64(m.template_value().size())));
+    default:
+        return QJsonValue::Null;
+    }
+}
+
+QJsonObject propertiesOf(const deck::sparkplug::PropertySet &set)
+{
+    QJsonObject out;
+    for (int i = 0; i < set.keys_size() && i < set.values_size(); ++i) {
+        const auto &v = set.values(i);
+        QJsonValue value;
+        using P = deck::sparkplug::PropertyValue;
+        switch (v.value_case()) {
+        case P::kIntValue:
+            value = double(v.int_value());
+            break;
+        case P::kLongValue:
+            value = double(v.long_value());
+            break;
+        case P::kFloatValue:
+            value = double(v.float_value());
+            break;
+        case P::kDoubleValue:
+            value = v.double_value();
+            break;
+        case P::kBooleanValue:
+            value = v.boolean_value();
+            break;
+        case P::kStringValue:
+            value = QString::fromStdString(v.string_value());
+            break;
+        case P::kPropertysetValue:
+            value = propertiesOf(v.propertyset_value());
+            break;
+        default:
+            value = QJsonValue::Null;
+        }
+        out.insert(QString::fromStdString(set.keys(i)), value);
+    }
+    return out;
+}
+
+} // namespace
+
+bool isSparkplugTopic(QStringView topic)
+{
+    return topic.startsWith(u"spBv1.0/") && !topic.startsWith(u"spBv1.0/STATE/");
+}
+
+QString sparkplugTypeName(quint32 type)
+{
+    static const char *const names[] = {
+        "Unknown", "Int8",     "Int16",       "Int32",          "Int64",   "UInt8",
+        "UInt16",  "UInt32",   "UInt64",      "Float",          "Double",  "Boolean",
+        "String",  "DateTime", "Text",        "UUID",           "DataSet", "Bytes",
+        "File",    "Template", "PropertySet", "PropertySetList"};
+    return type < std::size(names) ? QString::fromLatin1(names[type])
+                                   : QStringLiteral("type %1").arg(type);
+}
+
+Decoded decodeSparkplug(QByteArrayView payload)
+{
+    Decoded d;
+    deck::sparkplug::Payload p;
+    if (!p.ParseFromArray(payload.data(), int(payload.size()))) {
+        d.error = PayloadText::tr("Not a Sparkplug B payload: the bytes are not a valid Protobuf "
+                                  "message of its schema.");
+        return d;
+    }
+    QJsonObject root;
+    QStringList lines;
+    QString head;
+    if (p.has_timestamp()) {
+        root.insert(QStringLiteral("timestamp"), timeText(p.timestamp()));
+        head += PayloadText::tr("timestamp %1").arg(timeText(p.timestamp()));
+    }
+    if (p.has_seq()) {
+        root.insert(QStringLiteral("seq"), double(p.seq()));
+        head += QStringLiteral("   ") + PayloadText::tr("seq %1").arg(p.seq());
+    }
+    if (p.has_uuid()) {
+        root.insert(QStringLiteral("uuid"), QString::fromStdString(p.uuid()));
+        head += QStringLiteral("   uuid ") + QString::fromStdString(p.uuid());
+    }
+    if (p.has_body())
+        root.insert(QStringLiteral("body_base64"),
+                    QString::fromLatin1(QByteArray::fromStdString(p.body()).toBase64()));
+    lines << head.trimmed() << PayloadText::tr("%n metric(s):", nullptr, p.metrics_size());
+    QJsonObject
+        metrics; // keyed by name (or "alias N"), so that /metrics/Temperature/value can be plotted
+    for (const auto &m : p.metrics()) {
+        QJsonObject o;
+        const QString name = m.has_name() ? QString::fromStdString(m.name()) : QString();
+        if (m.has_name())
+            o.insert(QStringLiteral("name"), name);
+        if (m.has_alias())
+            o.insert(QStringLiteral("alias"), double(m.alias()));
+        o.insert(QStringLiteral("datatype"), sparkplugTypeName(m.datatype()));
+        const QJsonValue value = metricValue(m);
+        o.insert(QStringLiteral("value"), value);
+        if (m.has_timestamp())
+            o.insert(QStringLiteral("timestamp"), timeText(m.timestamp()));
+        if (m.is_historical())
+            o.insert(QStringLiteral("historical"), true);
+        if (m.is_transient())
+            o.insert(QStringLiteral("transient"), true);
+        if (m.has_properties())
+            o.insert(QStringLiteral("properties"), propertiesOf(m.properties()));
+        QString label =
+            name.isEmpty()
+                ? PayloadText::tr("(alias %1)").arg(m.alias())
+                : (m.has_alias() ? PayloadText::tr("%1 (alias %2)").arg(name).arg(m.alias())
+                                 : name);
+        const QString shown =
+            value.isString() ? u'"' + value.toString() + u'"'
+            : value.isNull() ? QStringLiteral("null")
+            : value.isBool() ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                             : QString::number(value.toDouble(), 'g', 15);
+        lines << QStringLiteral("  %1  %2 = %3").arg(label, sparkplugTypeName(m.datatype()), shown);
+        metrics.insert(name.isEmpty() ? QStringLiteral("alias %1").arg(m.alias()) : name, o);
+    }
+    root.insert(QStringLiteral("metrics"), metrics);
+    d.ok = true;
+    d.value = root;
+    d.text = lines.join(u'\n') + u'\n';
+    return d;
+}
+
+} // namespace deck::payload
