@@ -555,6 +555,10 @@ Saved connections live in %1.
         <source>%1 (alias %2)</source>
         <translation>%1 (alias %2)</translation>
     </message>
+    <message>
+        <source>binary</source>
+        <translation>binary</translation>
+    </message>
 </context>
 <context>
     <name>ProfileImport</name>
@@ -1134,26 +1138,6 @@ Saved connections live in %1.
 <context>
     <name>SimCommand</name>
     <message>
-        <source>Usage: mqttdeck-cli sim [-h HOST] [-p PORT] [--devices N] [--rate PER_SECOND]
-                        [--duration SECONDS] [--env ENV] [--tenant TENANT]
-Simulates a fleet under {env}/{tenant}/{site}/{area}/{asset}/{stream}/{signal}:
-one connection per device with a Last Will, a retained online status, JSON
-telemetry (temperature, humidity, power) at RATE messages per second per signal,
-an alarm event now and then, and a device that dies without DISCONNECT every 45 s
-(its will fires) and comes back. MQTT 3.1.1 over TCP.
-Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
-</source>
-        <translation>Usage: mqttdeck-cli sim [-h HOST] [-p PORT] [--devices N] [--rate PER_SECOND]
-                        [--duration SECONDS] [--env ENV] [--tenant TENANT]
-Simulates a fleet under {env}/{tenant}/{site}/{area}/{asset}/{stream}/{signal}:
-one connection per device with a Last Will, a retained online status, JSON
-telemetry (temperature, humidity, power) at RATE messages per second per signal,
-an alarm event now and then, and a device that dies without DISCONNECT every 45 s
-(its will fires) and comes back. MQTT 3.1.1 over TCP.
-Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
-</translation>
-    </message>
-    <message>
         <source>unknown option "%1" or missing value. See mqttdeck-cli sim --help.</source>
         <translation>unknown option "%1" or missing value. See mqttdeck-cli sim --help.</translation>
     </message>
@@ -1168,6 +1152,34 @@ Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
     <message>
         <source>sim: %1 of %2 devices online, %3 messages published</source>
         <translation>sim: %1 of %2 devices online, %3 messages published</translation>
+    </message>
+    <message>
+        <source>Usage: mqttdeck-cli sim [-h HOST] [-p PORT] [--devices N] [--rate PER_SECOND]
+                        [--duration SECONDS] [--env ENV] [--tenant TENANT]
+                        [--no-sparkplug]
+Simulates a fleet under {env}/{tenant}/{site}/{area}/{asset}/{stream}/{signal}:
+one connection per device with a Last Will, a retained online status, JSON
+telemetry (temperature, humidity, power) at RATE messages per second per signal,
+an alarm event now and then, and a device that dies without DISCONNECT every 45 s
+(its will fires) and comes back. MQTT 3.1.1 over TCP.
+Beside it, a Sparkplug B edge node (spBv1.0/TENANT-plant/…/edge-01): NBIRTH with
+its metrics and aliases, NDEATH as its will, NDATA once a second with aliases only
+(--no-sparkplug leaves it out).
+Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
+</source>
+        <translation>Usage: mqttdeck-cli sim [-h HOST] [-p PORT] [--devices N] [--rate PER_SECOND]
+                        [--duration SECONDS] [--env ENV] [--tenant TENANT]
+                        [--no-sparkplug]
+Simulates a fleet under {env}/{tenant}/{site}/{area}/{asset}/{stream}/{signal}:
+one connection per device with a Last Will, a retained online status, JSON
+telemetry (temperature, humidity, power) at RATE messages per second per signal,
+an alarm event now and then, and a device that dies without DISCONNECT every 45 s
+(its will fires) and comes back. MQTT 3.1.1 over TCP.
+Beside it, a Sparkplug B edge node (spBv1.0/TENANT-plant/…/edge-01): NBIRTH with
+its metrics and aliases, NDEATH as its will, NDATA once a second with aliases only
+(--no-sparkplug leaves it out).
+Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
+</translation>
     </message>
 </context>
 <context>
@@ -2321,10 +2333,6 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
 <context>
     <name>deck::ui::MessageListModel</name>
     <message>
-        <source>(binary) %1</source>
-        <translation>(binary) %1</translation>
-    </message>
-    <message>
         <source>retained</source>
         <translation>retained</translation>
     </message>
@@ -2767,6 +2775,10 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
         <source>saved connections: a production profile, its colour tag and a problem found in it</source>
         <translation>saved connections: a production profile, its colour tag and a problem found in it</translation>
     </message>
+    <message>
+        <source>a Sparkplug B birth certificate decoded: metrics, aliases, datatypes</source>
+        <translation>a Sparkplug B birth certificate decoded: metrics, aliases, datatypes</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::SecretPrompt</name>
@@ -2887,10 +2899,6 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
 </context>
 <context>
     <name>deck::ui::TopicTreeModel</name>
-    <message>
-        <source>(binary) %1</source>
-        <translation>(binary) %1</translation>
-    </message>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>

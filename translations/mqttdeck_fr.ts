@@ -555,6 +555,10 @@ Les connexions enregistrées sont dans %1.
         <source>%1 (alias %2)</source>
         <translation>%1 (alias %2)</translation>
     </message>
+    <message>
+        <source>binary</source>
+        <translation>binaire</translation>
+    </message>
 </context>
 <context>
     <name>ProfileImport</name>
@@ -1134,26 +1138,6 @@ Les connexions enregistrées sont dans %1.
 <context>
     <name>SimCommand</name>
     <message>
-        <source>Usage: mqttdeck-cli sim [-h HOST] [-p PORT] [--devices N] [--rate PER_SECOND]
-                        [--duration SECONDS] [--env ENV] [--tenant TENANT]
-Simulates a fleet under {env}/{tenant}/{site}/{area}/{asset}/{stream}/{signal}:
-one connection per device with a Last Will, a retained online status, JSON
-telemetry (temperature, humidity, power) at RATE messages per second per signal,
-an alarm event now and then, and a device that dies without DISCONNECT every 45 s
-(its will fires) and comes back. MQTT 3.1.1 over TCP.
-Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
-</source>
-        <translation>Utilisation : mqttdeck-cli sim [-h HÔTE] [-p PORT] [--devices N] [--rate PAR_SECONDE]
-                          [--duration SECONDES] [--env ENV] [--tenant LOCATAIRE]
-Simule une flotte sous {env}/{tenant}/{site}/{area}/{asset}/{stream}/{signal} :
-une connexion par équipement avec une dernière volonté, un statut en ligne retenu,
-de la télémétrie JSON (température, humidité, puissance) à RATE messages par seconde
-et par signal, une alarme de temps en temps, et un équipement qui meurt sans
-DISCONNECT toutes les 45 s (sa dernière volonté est publiée) puis revient. MQTT 3.1.1 sur TCP.
-Par défaut : localhost:1883, 40 équipements, débit 1, jusqu'à interruption.
-</translation>
-    </message>
-    <message>
         <source>unknown option "%1" or missing value. See mqttdeck-cli sim --help.</source>
         <translation>option « %1 » inconnue ou valeur manquante. Voir mqttdeck-cli sim --help.</translation>
     </message>
@@ -1168,6 +1152,34 @@ Par défaut : localhost:1883, 40 équipements, débit 1, jusqu'à interruption.
     <message>
         <source>sim: %1 of %2 devices online, %3 messages published</source>
         <translation>sim : %1 équipements en ligne sur %2, %3 messages publiés</translation>
+    </message>
+    <message>
+        <source>Usage: mqttdeck-cli sim [-h HOST] [-p PORT] [--devices N] [--rate PER_SECOND]
+                        [--duration SECONDS] [--env ENV] [--tenant TENANT]
+                        [--no-sparkplug]
+Simulates a fleet under {env}/{tenant}/{site}/{area}/{asset}/{stream}/{signal}:
+one connection per device with a Last Will, a retained online status, JSON
+telemetry (temperature, humidity, power) at RATE messages per second per signal,
+an alarm event now and then, and a device that dies without DISCONNECT every 45 s
+(its will fires) and comes back. MQTT 3.1.1 over TCP.
+Beside it, a Sparkplug B edge node (spBv1.0/TENANT-plant/…/edge-01): NBIRTH with
+its metrics and aliases, NDEATH as its will, NDATA once a second with aliases only
+(--no-sparkplug leaves it out).
+Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
+</source>
+        <translation>Utilisation : mqttdeck-cli sim [-h HÔTE] [-p PORT] [--devices N] [--rate PAR_SECONDE]
+                          [--duration SECONDES] [--env ENV] [--tenant LOCATAIRE]
+                          [--no-sparkplug]
+Simule une flotte sous {env}/{tenant}/{site}/{area}/{asset}/{stream}/{signal} :
+une connexion par équipement avec une dernière volonté, un statut en ligne retenu,
+de la télémétrie JSON (température, humidité, puissance) à RATE messages par seconde
+et par signal, une alarme de temps en temps, et un équipement qui meurt sans
+DISCONNECT toutes les 45 s (sa dernière volonté est publiée) puis revient. MQTT 3.1.1 sur TCP.
+À côté, un nœud Sparkplug B (spBv1.0/LOCATAIRE-plant/…/edge-01) : NBIRTH avec ses
+métriques et leurs alias, NDEATH comme dernière volonté, NDATA chaque seconde avec les
+alias seuls (--no-sparkplug l'omet).
+Par défaut : localhost:1883, 40 équipements, débit 1, jusqu'à interruption.
+</translation>
     </message>
 </context>
 <context>
@@ -2321,10 +2333,6 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
 <context>
     <name>deck::ui::MessageListModel</name>
     <message>
-        <source>(binary) %1</source>
-        <translation>(binaire) %1</translation>
-    </message>
-    <message>
         <source>retained</source>
         <translation>retenu</translation>
     </message>
@@ -2767,6 +2775,10 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
         <source>saved connections: a production profile, its colour tag and a problem found in it</source>
         <translation>connexions enregistrées : un profil de production, son étiquette de couleur et un problème trouvé</translation>
     </message>
+    <message>
+        <source>a Sparkplug B birth certificate decoded: metrics, aliases, datatypes</source>
+        <translation>un certificat de naissance Sparkplug B décodé : métriques, alias, types</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::SecretPrompt</name>
@@ -2887,10 +2899,6 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
 </context>
 <context>
     <name>deck::ui::TopicTreeModel</name>
-    <message>
-        <source>(binary) %1</source>
-        <translation>(binaire) %1</translation>
-    </message>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>

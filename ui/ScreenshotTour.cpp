@@ -65,6 +65,12 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, int warmUp
              selectFirst(QStringLiteral("+/+/+/+/+/event/alarm"));
              explorer->inspector()->payload()->setView(PayloadInspector::View::Hex);
          }},
+        {QStringLiteral("explorer-sparkplug.png"),
+         tr("a Sparkplug B birth certificate decoded: metrics, aliases, datatypes"),
+         [=] {
+             explorer->inspector()->payload()->setView(PayloadInspector::View::Auto);
+             selectFirst(QStringLiteral("spBv1.0/+/NBIRTH/#"));
+         }},
         {QStringLiteral("charts.png"), tr("three telemetry values plotted over time"),
          [=] {
              explorer->inspector()->payload()->setView(PayloadInspector::View::Auto);

@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 #include "sim/FleetSimulator.h"
+#include "sim/SparkplugEdge.h"
 
 #include <QTimer>
 
@@ -13,11 +14,15 @@ QString SimCommand::usage()
 {
     return tr("Usage: mqttdeck-cli sim [-h HOST] [-p PORT] [--devices N] [--rate PER_SECOND]\n"
               "                        [--duration SECONDS] [--env ENV] [--tenant TENANT]\n"
+              "                        [--no-sparkplug]\n"
               "Simulates a fleet under {env}/{tenant}/{site}/{area}/{asset}/{stream}/{signal}:\n"
               "one connection per device with a Last Will, a retained online status, JSON\n"
               "telemetry (temperature, humidity, power) at RATE messages per second per signal,\n"
               "an alarm event now and then, and a device that dies without DISCONNECT every 45 s\n"
               "(its will fires) and comes back. MQTT 3.1.1 over TCP.\n"
+              "Beside it, a Sparkplug B edge node (spBv1.0/TENANT-plant/…/edge-01): NBIRTH with\n"
+              "its metrics and aliases, NDEATH as its will, NDATA once a second with aliases only\n"
+              "(--no-sparkplug leaves it out).\n"
               "Defaults: localhost:1883, 40 devices, rate 1, until interrupted.\n");
 }
 
@@ -26,11 +31,16 @@ int SimCommand::run(const QStringList &args)
     sim::FleetOptions o;
     o.host = QStringLiteral("localhost");
     int duration = 0;
+    bool sparkplug = true;
     for (int i = 0; i < args.size(); ++i) {
         const QString a = args.at(i);
         if (a == QLatin1String("--help")) {
             std::fputs(qPrintable(usage()), stdout);
             return ExitOk;
+        }
+        if (a == QLatin1String("--no-sparkplug")) {
+            sparkplug = false;
+            continue;
         }
         if (i + 1 >= args.size()) {
             CliOutput::error(
@@ -53,6 +63,7 @@ int SimCommand::run(const QStringList &args)
             o.environment = v;
         else if (a == QLatin1String("--tenant"))
             o.tenant = v;
+
         else {
             CliOutput::error(tr("unknown option \"%1\". See mqttdeck-cli sim --help.").arg(a));
             return ExitUsage;
@@ -67,6 +78,13 @@ int SimCommand::run(const QStringList &args)
     }
     sim::FleetSimulator simulator(o);
     simulator.start();
+    // A Sparkplug B edge node beside the JSON fleet (spBv1.0/acme-plant/…/edge-01).
+    sim::SparkplugEdge edge(o.host, o.port, o.tenant + QStringLiteral("-plant"));
+    // Births are not retained in Sparkplug (a host that starts later asks for a rebirth, which
+    // this simulator does not answer yet): the node comes up a few seconds after the fleet, so
+    // that the demo's console, started at the same time, sees its NBIRTH.
+    if (sparkplug)
+        QTimer::singleShot(4000, &edge, &sim::SparkplugEdge::start);
     QTimer report;
     QObject::connect(&report, &QTimer::timeout, [&] {
         std::fprintf(stderr, "%s\n",
@@ -79,6 +97,7 @@ int SimCommand::run(const QStringList &args)
     if (duration > 0)
         QTimer::singleShot(duration * 1000, [&] {
             simulator.stop();
+            edge.stop();
             QTimer::singleShot(300, [] { QCoreApplication::exit(ExitOk); });
         });
     return QCoreApplication::exec();

@@ -131,6 +131,33 @@ QString hexDump(QByteArrayView bytes)
     return out;
 }
 
+QString previewLine(QByteArrayView payload, int maxChars)
+{
+    const QByteArrayView head = payload.first(qMin(payload.size(), qsizetype(512)));
+    const Format f = detect(head);
+    if (f == Format::Text || f == Format::Json) {
+        // A cut in the middle of a multi-byte character is not an encoding error: it shows as
+        // ⟨XX⟩ at the end, which the "…" replaces.
+        QString text =
+            textShowingInvalidBytes(head.first(qMin(head.size(), qsizetype(maxChars * 2))))
+                .simplified();
+        const bool cut = text.size() > maxChars || payload.size() > head.size() ||
+                         head.size() > qsizetype(maxChars * 2);
+        if (cut) {
+            text.truncate(maxChars);
+            while (text.endsWith(u'⟩') && text.size() > 4 && text.at(text.size() - 4) == u'⟨')
+                text.chop(4);
+            text += u'…';
+        }
+        return text;
+    }
+    const QString hex =
+        QString::fromLatin1(head.first(qMin(head.size(), qsizetype(16))).toByteArray().toHex(' '));
+    const QString name = f == Format::Hex ? PayloadText::tr("binary") : formatName(f);
+    return QStringLiteral("(%1) %2%3")
+        .arg(name, hex, head.size() > 16 ? QStringLiteral(" …") : QString());
+}
+
 QString sizeText(qint64 bytes)
 {
     if (bytes < 1024)

@@ -39,6 +39,10 @@ Rendering render(QByteArrayView payload, Format format, QStringView topic = {});
 QString textShowingInvalidBytes(QByteArrayView bytes, int *invalidCount = nullptr);
 /// Classic dump: offset, 16 bytes in hex, the same bytes as ASCII.
 QString hexDump(QByteArrayView bytes);
+/// One line for lists and tree rows: the start of a text or JSON payload (whitespace
+/// collapsed, "…" when cut), else the format's name and its first bytes in hex
+/// ("(binary) 08 a3 …", "(CBOR) a2 64 …"). Looks at most at the first 512 bytes.
+QString previewLine(QByteArrayView payload, int maxChars = 120);
 /// "12 B", "3.4 KiB", "10.0 MiB".
 QString sizeText(qint64 bytes);
 

@@ -302,6 +302,18 @@ private slots:
         QVERIFY(d.structured);
         QCOMPARE(d.changes, 1);
     }
+    void previewsInOneLine()
+    {
+        QCOMPARE(previewLine("{\"a\":\n  1}"), QStringLiteral("{\"a\": 1}"));
+        QCOMPARE(previewLine(QByteArray(300, 'x'), 10), QStringLiteral("xxxxxxxxxx…"));
+        // A multi-byte character cut at the preview's end does not show as invalid bytes.
+        const QByteArray accents = QByteArray("é").repeated(400);
+        QVERIFY(!previewLine(accents, 50).contains(QStringLiteral("⟨")));
+        QVERIFY(previewLine(accents, 50).endsWith(QStringLiteral("…")));
+        QCOMPARE(previewLine(QByteArray("\x08\x96\x01\x12\x04", 5)),
+                 QStringLiteral("(binary) 08 96 01 12 04"));
+        QVERIFY(previewLine(cborSample()).startsWith(QStringLiteral("(CBOR) a2")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPayload)

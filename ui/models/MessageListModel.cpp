@@ -1,34 +1,10 @@
 #include "MessageListModel.h"
 
-#include "mqtt/TopicValidator.h"
+#include "payload/PayloadFormat.h"
 
 #include <QDateTime>
 
 namespace deck::ui {
-
-namespace {
-constexpr int kPreviewBytes = 200;
-
-QString preview(QByteArrayView payload)
-{
-    const QByteArray head =
-        payload.first(std::min<qsizetype>(payload.size(), kPreviewBytes)).toByteArray();
-    // A cut in the middle of a multi-byte character is not an encoding error: trim up to 3 bytes.
-    QByteArray text = head;
-    for (int trim = 0; trim < 4 && !text.isEmpty(); ++trim) {
-        if (mqtt::TopicValidator::isValidUtf8(text)) {
-            QString s = QString::fromUtf8(text).simplified();
-            if (payload.size() > kPreviewBytes)
-                s += QStringLiteral("…");
-            return s;
-        }
-        if (payload.size() <= kPreviewBytes)
-            break;
-        text.chop(1);
-    }
-    return MessageListModel::tr("(binary) %1").arg(QString::fromLatin1(head.left(32).toHex(' ')));
-}
-} // namespace
 
 MessageListModel::MessageListModel(int capacity, QObject *parent)
     : QAbstractTableModel(parent), m_capacity(std::max(1, capacity))
@@ -101,7 +77,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         case SizeColumn:
             return tr("%n byte(s)", nullptr, int(m->payload().size()));
         case PayloadColumn:
-            return preview(m->payload());
+            return payload::previewLine(m->payload(), 200);
         }
     } else if (role == Qt::ToolTipRole && index.column() == TopicColumn) {
         return m->topicString();

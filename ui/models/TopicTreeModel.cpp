@@ -1,6 +1,6 @@
 #include "TopicTreeModel.h"
 
-#include "mqtt/TopicValidator.h"
+#include "payload/PayloadFormat.h"
 
 #include <QDateTime>
 
@@ -10,18 +10,7 @@
 namespace deck::ui {
 
 namespace {
-constexpr int kPreviewBytes = 120;
 constexpr size_t kMaxWatched = 20000;
-
-QString preview(QByteArrayView payload)
-{
-    const QByteArray head =
-        payload.first(std::min<qsizetype>(payload.size(), kPreviewBytes)).toByteArray();
-    if (mqtt::TopicValidator::isValidUtf8(head) || payload.size() > kPreviewBytes)
-        return QString::fromUtf8(head).simplified() +
-               (payload.size() > kPreviewBytes ? QStringLiteral("…") : QString());
-    return TopicTreeModel::tr("(binary) %1").arg(QString::fromLatin1(head.left(16).toHex(' ')));
-}
 
 QString age(qint64 lastMs)
 {
@@ -262,7 +251,8 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
         });
     case ValueColumn:
         return m_engine->read([&](const TopicTree &t) {
-            return t.hasLastMessage(node) ? preview(t.lastPayloadView(node)) : QString();
+            return t.hasLastMessage(node) ? payload::previewLine(t.lastPayloadView(node))
+                                          : QString();
         });
     case MessagesColumn:
         return QLocale().toString(

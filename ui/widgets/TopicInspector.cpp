@@ -18,15 +18,6 @@ namespace deck::ui {
 
 namespace {
 
-QString preview(const QByteArray &payload)
-{
-    const payload::Format f = payload::detect(payload.left(4096));
-    if (f == payload::Format::Text || f == payload::Format::Json)
-        return payload::textShowingInvalidBytes(payload.left(160)).simplified();
-    return payload::formatName(f) + QStringLiteral(": ") +
-           QString::fromLatin1(payload.left(24).toHex(' '));
-}
-
 QString timeText(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("HH:mm:ss.zzz"));
@@ -156,9 +147,9 @@ void TopicInspector::refresh()
             flags << tr("retained");
         if (m.duplicate)
             flags << tr("dup");
-        auto *item =
-            new QTreeWidgetItem({timeText(m.receivedAtMs), payload::sizeText(m.payload.size()),
-                                 flags.join(QStringLiteral(", ")), preview(m.payload)});
+        auto *item = new QTreeWidgetItem(
+            {timeText(m.receivedAtMs), payload::sizeText(m.payload.size()),
+             flags.join(QStringLiteral(", ")), payload::previewLine(m.payload, 160)});
         item->setData(0, Qt::UserRole, i);
         items << item;
     }
@@ -216,7 +207,8 @@ void TopicInspector::updateDiff()
     }
     const StoredMessage &before = m_messages[size_t(shown - 1)];
     const StoredMessage &after = m_messages[size_t(shown)];
-    const payload::PayloadDiffResult d = payload::diffPayloads(before.payload, after.payload, m_topic);
+    const payload::PayloadDiffResult d =
+        payload::diffPayloads(before.payload, after.payload, m_topic);
     QString html = QStringLiteral("<p>%1</p>")
                        .arg(tr("%1 → %2: %n change(s)", nullptr, d.changes)
                                 .arg(timeText(before.receivedAtMs), timeText(after.receivedAtMs))

@@ -1,0 +1,129 @@
+#include "SparkplugEdge.h"
+
+#include "MqttCodec.h"
+#include "payload/proto/sparkplug_b.pb.h" // generated in the build tree
+
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QTcpSocket>
+
+namespace deck::sim {
+
+namespace {
+
+// Sparkplug B datatypes used here (numbers of the specification).
+constexpr quint32 kInt64 = 4, kUInt64 = 8, kDouble = 10, kBoolean = 11, kString = 12;
+// Aliases declared in NBIRTH; NDATA carries them instead of names.
+constexpr quint64 kAliasTemperature = 1, kAliasPressure = 2, kAliasCycles = 3;
+
+QByteArray serialized(const deck::sparkplug::Payload &p)
+{
+    const std::string bytes = p.SerializeAsString();
+    return QByteArray(bytes.data(), qsizetype(bytes.size()));
+}
+
+quint64 now()
+{
+    return quint64(QDateTime::currentMSecsSinceEpoch());
+}
+
+} // namespace
+
+SparkplugEdge::SparkplugEdge(QString host, int port, QString group, QString node, QObject *parent)
+    : QObject(parent), m_host(std::move(host)), m_port(port), m_group(group.toUtf8()),
+      m_node(node.toUtf8()), m_socket(new QTcpSocket(this))
+{
+    connect(m_socket, &QTcpSocket::connected, this, &SparkplugEdge::onConnected);
+    connect(m_socket, &QTcpSocket::readyRead, this, [this] { m_socket->readAll(); });
+    connect(&m_timer, &QTimer::timeout, this, &SparkplugEdge::publishData);
+}
+
+QByteArray SparkplugEdge::topic(const QByteArray &type) const
+{
+    return "spBv1.0/" + m_group + '/' + type + '/' + m_node;
+}
+
+void SparkplugEdge::start()
+{
+    m_socket->connectToHost(m_host, quint16(m_port));
+}
+
+void SparkplugEdge::stop()
+{
+    m_timer.stop();
+    if (m_socket->state() == QAbstractSocket::ConnectedState) {
+        m_socket->write(encodeDisconnect());
+        m_socket->flush();
+    }
+}
+
+void SparkplugEdge::onConnected()
+{
+    deck::sparkplug::Payload death;
+    death.set_timestamp(now());
+    auto *bd = death.add_metrics();
+    bd->set_name("bdSeq");
+    bd->set_datatype(kInt64);
+    bd->set_long_value(m_bdSeq);
+    Will will;
+    will.topic = topic("NDEATH");
+    will.payload = serialized(death);
+    will.qos = 1;
+    m_socket->write(encodeConnect("sim-" + m_node, 30, will));
+
+    m_seq = 0;
+    deck::sparkplug::Payload birth;
+    birth.set_timestamp(now());
+    birth.set_seq(m_seq);
+    auto add = [&](const char *name, quint64 alias, quint32 type) {
+        auto *m = birth.add_metrics();
+        m->set_name(name);
+        if (alias)
+            m->set_alias(alias);
+        m->set_datatype(type);
+        m->set_timestamp(now());
+        return m;
+    };
+    add("bdSeq", 0, kInt64)->set_long_value(m_bdSeq);
+    add("Node Control/Rebirth", 0, kBoolean)->set_boolean_value(false);
+    add("Properties/Firmware", 0, kString)->set_string_value("2.4.1");
+    add("Inputs/Temperature", kAliasTemperature, kDouble)->set_double_value(m_temperature);
+    add("Inputs/Pressure", kAliasPressure, kDouble)->set_double_value(m_pressure);
+    add("Outputs/Cycles", kAliasCycles, kUInt64)->set_long_value(m_cycles);
+    publish("NBIRTH", serialized(birth));
+    ++m_bdSeq;
+    m_timer.start(1000);
+}
+
+void SparkplugEdge::publishData()
+{
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    m_seq = (m_seq + 1) % 256;
+    m_temperature += (QRandomGenerator::global()->generateDouble() - 0.5) * 0.4;
+    m_pressure += (QRandomGenerator::global()->generateDouble() - 0.5) * 0.004;
+    m_cycles += 1 + QRandomGenerator::global()->bounded(3);
+    deck::sparkplug::Payload data;
+    data.set_timestamp(now());
+    data.set_seq(m_seq);
+    auto add = [&](quint64 alias, quint32 type) {
+        auto *m = data.add_metrics();
+        m->set_alias(alias);
+        m->set_datatype(type);
+        m->set_timestamp(now());
+        return m;
+    };
+    add(kAliasTemperature, kDouble)->set_double_value(m_temperature);
+    add(kAliasPressure, kDouble)->set_double_value(m_pressure);
+    add(kAliasCycles, kUInt64)->set_long_value(m_cycles);
+    publish("NDATA", serialized(data));
+}
+
+void SparkplugEdge::publish(const QByteArray &type, const QByteArray &payload)
+{
+    // Sparkplug B: NBIRTH/NDATA are QoS 0 and not retained.
+    m_socket->write(encodePublish(topic(type), payload));
+    ++m_published;
+}
+
+} // namespace deck::sim
