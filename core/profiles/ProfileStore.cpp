@@ -153,14 +153,17 @@ QString ProfileStore::migrate()
     return {};
 }
 
-QList<ConnectionProfile> ProfileStore::list() const
+QList<ConnectionProfile> ProfileStore::select(const QString &where, const QVariant &value) const
 {
     QList<ConnectionProfile> out;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
-    q.exec(QStringLiteral(
-        "SELECT id, name, colour, options, save_password, save_key_passphrase, updated_at "
-        "FROM profiles ORDER BY name COLLATE NOCASE"));
+    q.prepare(QStringLiteral("SELECT id, name, colour, options, save_password, save_key_passphrase, "
+                             "updated_at FROM profiles %1 ORDER BY name COLLATE NOCASE")
+                  .arg(where));
+    if (!where.isEmpty())
+        q.addBindValue(value);
+    q.exec();
     while (q.next())
         out.append(fromQuery(q));
     for (ConnectionProfile &p : out) {
@@ -179,20 +182,22 @@ QList<ConnectionProfile> ProfileStore::list() const
     return out;
 }
 
+QList<ConnectionProfile> ProfileStore::list() const
+{
+    return select({}, {});
+}
+
 std::optional<ConnectionProfile> ProfileStore::findByName(const QString &name) const
 {
-    for (const ConnectionProfile &p : list())
-        if (p.name.compare(name, Qt::CaseInsensitive) == 0)
-            return p;
-    return std::nullopt;
+    // The column compares without case (COLLATE NOCASE), as names are unique without case.
+    const QList<ConnectionProfile> found = select(QStringLiteral("WHERE name = ?"), name.trimmed());
+    return found.isEmpty() ? std::nullopt : std::optional<ConnectionProfile>(found.first());
 }
 
 std::optional<ConnectionProfile> ProfileStore::findById(const QString &id) const
 {
-    for (const ConnectionProfile &p : list())
-        if (p.id == id)
-            return p;
-    return std::nullopt;
+    const QList<ConnectionProfile> found = select(QStringLiteral("WHERE id = ?"), id);
+    return found.isEmpty() ? std::nullopt : std::optional<ConnectionProfile>(found.first());
 }
 
 QString ProfileStore::save(ConnectionProfile &profile)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -49,6 +50,8 @@ public:
 
 private:
     QString migrate();
+    /// Profiles (with their subscriptions) matching `where` (one bound value), by name.
+    QList<ConnectionProfile> select(const QString &where, const QVariant &value) const;
     QString m_connection; // QSqlDatabase connection name, unique per store
     QString m_path;
 };
