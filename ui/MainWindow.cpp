@@ -42,15 +42,8 @@ MainWindow::MainWindow(Session *session, Engine *engine, QWidget *parent)
     connect(m_charts, &ChartsPage::statusMessage, this, &MainWindow::showStatus);
     connect(m_explorer, &ExplorerPage::publishRequested, this, [this](const QString &topic) {
         // The topic's last message as a starting point, when it has one.
-        const QByteArray utf8 = topic.toUtf8();
-        bool has = false;
-        const StoredMessage last = m_engine->read([&](const TopicTree &t) {
-            const NodeId n = t.find(std::string_view(utf8.constData(), size_t(utf8.size())));
-            has = n != kNoNode && t.hasLastMessage(n);
-            return has ? t.lastMessage(n) : StoredMessage{};
-        });
-        if (has)
-            m_publish->prefill(topic, last);
+        if (const auto last = m_engine->lastMessage(topic))
+            m_publish->prefill(topic, *last);
         else
             m_publish->setTopic(topic);
         showPage(Page::Publish);

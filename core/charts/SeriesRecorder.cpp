@@ -43,11 +43,10 @@ int SeriesRecorder::poll(const Engine &engine)
         if (c.clears != clears) { // ids are reused after a clear: find the topic again
             c = Cursor{kNoNode, 0, clears};
         }
-        const QByteArray topic = s.topic.toUtf8();
         std::vector<StoredMessage> fresh;
         engine.read([&](const TopicTree &t) {
             if (c.node == kNoNode || !t.isValid(c.node))
-                c.node = t.find(std::string_view(topic.constData(), size_t(topic.size())));
+                c.node = t.findTopic(s.topic);
             if (c.node == kNoNode)
                 return 0;
             const quint64 own = t.info(c.node).ownMessages;

@@ -75,6 +75,16 @@ NodeRates Engine::rates(NodeId node) const
     return it == m_rates.end() ? NodeRates() : it->second.rates;
 }
 
+std::optional<StoredMessage> Engine::lastMessage(const QString &topic) const
+{
+    return read([&](const TopicTree &t) -> std::optional<StoredMessage> {
+        const NodeId n = t.findTopic(topic);
+        if (n == kNoNode || !t.hasLastMessage(n))
+            return std::nullopt;
+        return t.lastMessage(n);
+    });
+}
+
 EngineCounters Engine::counters() const
 {
     EngineCounters c;

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <shared_mutex>
 #include <thread>
 #include <unordered_map>
@@ -78,6 +79,8 @@ public:
         return reader(static_cast<const TopicTree &>(m_tree));
     }
     EngineCounters counters() const;
+    /// The last message of `topic`, if the tree holds one.
+    std::optional<StoredMessage> lastMessage(const QString &topic) const;
     /// Forgets every topic and its statistics; the connection and the accounting stay.
     void clear();
     /// Marks these topics' retained values as deleted (after RetainedClearer succeeded).

@@ -334,6 +334,12 @@ void TopicTree::enforceGlobalBudget()
     }
 }
 
+NodeId TopicTree::findTopic(const QString &topic) const
+{
+    const QByteArray utf8 = topic.toUtf8();
+    return find(std::string_view(utf8.constData(), size_t(utf8.size())));
+}
+
 NodeId TopicTree::find(std::string_view topic) const
 {
     NodeId node = kRootNode;

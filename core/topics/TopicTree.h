@@ -90,6 +90,7 @@ public:
     NodeId apply(Message message);
 
     NodeId find(std::string_view topic) const;
+    NodeId findTopic(const QString &topic) const; ///< the same, from a QString
     NodeId child(NodeId parent, std::string_view name) const;
     /// Children in name order.
     std::vector<NodeId> children(NodeId node) const;

@@ -112,11 +112,7 @@ ChartsPage::ChartsPage(Engine *engine, QWidget *parent)
 bool ChartsPage::addSeries(const QString &topic, const QString &pointer, QString *error)
 {
     // Only plot what is a number now: a user clicking "Plot" on a string field learns at once.
-    const QByteArray utf8 = topic.toUtf8();
-    const StoredMessage last = m_engine->read([&](const TopicTree &t) {
-        const NodeId n = t.find(std::string_view(utf8.constData(), size_t(utf8.size())));
-        return n != kNoNode && t.hasLastMessage(n) ? t.lastMessage(n) : StoredMessage{};
-    });
+    const StoredMessage last = m_engine->lastMessage(topic).value_or(StoredMessage{});
     if (!payload::numberAt(payload::structuredValue(last.payload, topic), pointer)) {
         if (error)
             *error = pointer.isEmpty() ? tr("The payload of %1 is not a number; pick a numeric "

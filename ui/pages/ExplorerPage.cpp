@@ -273,10 +273,7 @@ void ExplorerPage::selectNode(NodeId node)
 
 bool ExplorerPage::selectTopic(const QString &topic)
 {
-    const QByteArray utf8 = topic.toUtf8();
-    const NodeId node = m_engine->read([&](const TopicTree &t) {
-        return t.find(std::string_view(utf8.constData(), size_t(utf8.size())));
-    });
+    const NodeId node = m_engine->read([&](const TopicTree &t) { return t.findTopic(topic); });
     if (node == kNoNode)
         return false;
     selectNode(node);

@@ -235,11 +235,9 @@ void PublishPage::complete(const QString &typed)
     // The levels below what is typed so far, from the live tree: "prod/ac" offers prod/acme.
     const qsizetype slash = typed.lastIndexOf(u'/');
     const QString parentTopic = slash < 0 ? QString() : typed.left(slash);
-    const QByteArray utf8 = parentTopic.toUtf8();
     QStringList options;
     m_engine->read([&](const TopicTree &t) {
-        const NodeId parent =
-            slash < 0 ? kRootNode : t.find(std::string_view(utf8.constData(), size_t(utf8.size())));
+        const NodeId parent = slash < 0 ? kRootNode : t.findTopic(parentTopic);
         if (parent == kNoNode)
             return 0;
         for (NodeId c = t.firstChild(parent); c != kNoNode && options.size() < kMaxCompletions;
