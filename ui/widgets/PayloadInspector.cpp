@@ -267,15 +267,20 @@ void PayloadInspector::fillTree()
     const QString selected =
         m_tree->currentItem() ? m_tree->currentItem()->data(0, kPointerRole).toString() : QString();
     m_tree->clear();
-    const QJsonValue value = payload::structuredValue(m_message.payload, m_topic);
-    if (!value.isObject() && !value.isArray()) {
+    int budget = kMaxTreeItems;
+    // JSON through the order-keeping outline (one parse); the other formats through QJsonValue.
+    const bool json = !payload::isSparkplugTopic(m_topic) &&
+                      m_message.payload.size() <= payload::kParseLimit &&
+                      payload::detect(m_message.payload) == Format::Json;
+    const QJsonValue value =
+        json ? QJsonValue() : payload::structuredValue(m_message.payload, m_topic);
+    if (!json && !value.isObject() && !value.isArray()) {
         m_note->setText(tr("This payload is not JSON, CBOR, MessagePack or Sparkplug B: there is "
                            "no tree to show."));
         m_note->show();
         return;
     }
-    int budget = kMaxTreeItems;
-    if (!payload::isSparkplugTopic(m_topic) && payload::detect(m_message.payload) == Format::Json)
+    if (json)
         addChildren(m_tree->invisibleRootItem(), payload::outlineJson(m_message.payload), {},
                     budget);
     else
