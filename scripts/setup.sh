@@ -1,17 +1,24 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages MQTT Deck needs to build, test and run, when they are missing.
-# Usage: scripts/setup.sh            (build + tests + demo)
+# Usage: scripts/setup.sh   (everything both README commands need: build, tests, benchmarks,
+#                            demo, screenshots, packaging)
+# ../shared/tools/check-setup-packages reads the packages=( ... ) array below: keep it one array.
 set -euo pipefail
 
 packages=(
-  cmake ninja-build g++ pkg-config
-  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-websockets-dev qt6-tools-dev
-  qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
+  cmake ninja-build g++ pkg-config file
+  # Qt: Charts needs Qt OpenGL's CMake files (libqt6opengl6-dev)
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-websockets-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
   libpaho-mqttpp-dev libpaho-mqtt-dev libmsgpack-cxx-dev libprotobuf-dev protobuf-compiler
   qtkeychain-qt6-dev libqt6sql6-sqlite libsqlite3-dev libssl-dev openssl
+  # tests and benchmarks: brokers, a display, a keychain, micro-benchmarks
   mosquitto mosquitto-clients
   xvfb xauth
   gnome-keyring dbus-daemon
+  libbenchmark-dev
+  # packaging: .deb (dpkg-shlibdeps), .rpm, desktop metadata checks, the AppDir
+  dpkg-dev rpm desktop-file-utils appstream patchelf
 )
 
 missing=()

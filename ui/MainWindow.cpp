@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "dialogs/AboutDialog.h"
 #include "dialogs/ConnectionDialog.h"
 #include "dialogs/SecretPrompt.h"
 #include "pages/ChartsPage.h"
@@ -9,6 +10,7 @@
 #include "widgets/ConnectionBar.h"
 
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -38,6 +40,8 @@ MainWindow::MainWindow(Session *session, Engine *engine, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_counters);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About MQTT Deck…"), this, [this] { AboutDialog(this).exec(); });
     connect(m_explorer, &ExplorerPage::statusMessage, this, &MainWindow::showStatus);
     connect(m_charts, &ChartsPage::statusMessage, this, &MainWindow::showStatus);
     connect(m_explorer, &ExplorerPage::publishRequested, this, [this](const QString &topic) {

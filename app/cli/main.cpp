@@ -7,6 +7,7 @@
 #include "SubCommand.h"
 
 #include "AllocatorTuning.h"
+#include "BuildInfo.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -51,7 +52,7 @@ int main(int argc, char *argv[])
         return command.isEmpty() ? deck::cli::ExitUsage : deck::cli::ExitOk;
     }
     if (command == QLatin1String("--version")) {
-        std::printf("mqttdeck-cli %s\n", MQTTDECK_VERSION);
+        std::fputs(qPrintable(deck::BuildInfo::text(QStringLiteral("mqttdeck-cli"))), stdout);
         return 0;
     }
     if (command == QLatin1String("bench"))

@@ -1,7 +1,9 @@
 // mqttdeck: the desktop console. Accepts the CLI's connection flags and connects at start.
 
 #include "AllocatorTuning.h"
+#include "BuildInfo.h"
 #include "MainWindow.h"
+#include "RunCheck.h"
 #include "ScreenshotTour.h"
 #include "Translations.h"
 #include "ingest/Engine.h"
@@ -19,9 +21,14 @@
 int main(int argc, char *argv[])
 {
     deck::tuneAllocator();
-    for (int i = 1; i < argc; ++i) // --help must work without a display
+    for (int i = 1; i < argc; ++i) { // --help and --version must work without a display
         if (std::strcmp(argv[i], "--help") == 0)
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (std::strcmp(argv[i], "--version") == 0) {
+            std::fputs(qPrintable(deck::BuildInfo::text(QStringLiteral("mqttdeck"))), stdout);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("MQTT Deck"));
     QApplication::setOrganizationName(QStringLiteral("MQTT Deck"));
@@ -32,6 +39,8 @@ int main(int argc, char *argv[])
     QString filter;
     bool connectNow = false;
     QString screenshots;
+    QString checkFile;
+    deck::ui::RunCheck::Expectation checkExpect;
     QString profileName;
     QString profilesPath = deck::profiles::ProfileStore::defaultPath();
     const QStringList args = app.arguments().mid(1);
@@ -56,6 +65,23 @@ int main(int argc, char *argv[])
             profilesPath = args.at(++i);
         } else if (a == QLatin1String("--screenshots") && i + 1 < args.size()) {
             screenshots = args.at(++i);
+        } else if (a == QLatin1String("--check") && i + 1 < args.size()) {
+            checkFile = args.at(++i);
+        } else if ((a == QLatin1String("--check-devices") ||
+                    a == QLatin1String("--check-timeout")) &&
+                   i + 1 < args.size()) {
+            bool ok = false;
+            const int n = args.at(++i).toInt(&ok);
+            if (!ok || n < 1) {
+                std::fprintf(stderr, "mqttdeck: %s\n",
+                             qPrintable(QApplication::translate(
+                                            "GuiMain", "%1 needs a whole number of at least 1, "
+                                                       "not \"%2\"")
+                                            .arg(a, args.at(i))));
+                return 1;
+            }
+            (a == QLatin1String("--check-devices") ? checkExpect.devices
+                                                   : checkExpect.timeoutSeconds) = n;
         } else if (a == QLatin1String("--connect")) {
             connectNow = true;
         } else if (a == QLatin1String("--help")) {
@@ -66,8 +92,16 @@ int main(int argc, char *argv[])
                         "GuiMain",
                         "Usage: mqttdeck [connection flags] [-t FILTER] "
                         "[--connect] [--profile NAME] [--profiles-file PATH] [--screenshots DIR]\n"
+                        "       mqttdeck --version\n"
                         "With connection flags or --profile the window connects at start.\n"
-                        "Saved connections live in %1.\n\n")
+                        "Saved connections live in %1.\n"
+                        "The language follows the system; MQTTDECK_LANG=fr or MQTTDECK_LANG=en "
+                        "chooses it.\n"
+                        "--check FILE [--check-devices N] [--check-timeout S]: wait until the "
+                        "window is connected and shows the live status of N devices (default 1), "
+                        "save a picture of it to FILE and exit 0; exit 1 after S seconds "
+                        "(default 60) saying what was missing (used by scripts/run.sh "
+                        "--check).\n\n")
                         .arg(deck::profiles::ProfileStore::defaultPath()) +
                     deck::mqtt::ConnectionArguments::help()));
             return 0;
@@ -115,5 +149,7 @@ int main(int argc, char *argv[])
     window.show();
     if (!screenshots.isEmpty())
         (new deck::ui::ScreenshotTour(&window, screenshots))->start();
+    if (!checkFile.isEmpty())
+        (new deck::ui::RunCheck(&window, &session, &engine, checkFile, checkExpect))->start();
     return app.exec();
 }
