@@ -2,12 +2,13 @@
 # Installs the Debian 12 packages MQTT Deck needs to build, test and run, when they are missing.
 # Usage: scripts/setup.sh   (everything both README commands need: build, tests, benchmarks,
 #                            demo, screenshots, packaging)
-# ../shared/tools/check-setup-packages reads the packages=( ... ) array below: keep it one array.
+# ../shared/tools/check-setup-packages reads the package array below: keep it one array, and
+# keep parentheses out of its comments.
 set -euo pipefail
 
 packages=(
   cmake ninja-build g++ pkg-config file
-  # Qt: Charts needs Qt OpenGL's CMake files (libqt6opengl6-dev)
+  # Qt: Charts needs the CMake files of Qt OpenGL, in libqt6opengl6-dev
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
   libpaho-mqttpp-dev libpaho-mqtt-dev libmsgpack-cxx-dev libprotobuf-dev protobuf-compiler
@@ -17,7 +18,7 @@ packages=(
   xvfb xauth
   gnome-keyring dbus-daemon
   libbenchmark-dev
-  # packaging: .deb (dpkg-shlibdeps), .rpm, desktop metadata checks, the AppDir
+  # packaging: .deb with dpkg-shlibdeps, .rpm, desktop metadata checks, the AppDir
   dpkg-dev rpm desktop-file-utils appstream patchelf
 )
 

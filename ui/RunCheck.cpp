@@ -15,7 +15,7 @@ namespace deck::ui {
 
 namespace {
 constexpr int kPollMs = 500;
-constexpr int kLivePollsNeeded = 3; // messages kept arriving for 1.5 s: the fleet is live
+constexpr int kLivePollsNeeded = 5; // messages kept arriving for 2.5 s: live, and rates shown
 
 /// A picture of one colour is what a window that never painted looks like.
 bool hasContent(const QImage &image)
@@ -53,7 +53,7 @@ void RunCheck::poll()
 
     TopicQuery query;
     query.mode = TopicQuery::Mode::Filter;
-    query.text = QStringLiteral("+/+/+/+/+/status");
+    query.text = QStringLiteral("+/+/+/+/+/status/#");
     const size_t statusTopics =
         m_engine->read([&](const TopicTree &tree) { return TopicSearch::run(tree, query); })
             .matches.size();

@@ -22,7 +22,7 @@ class RunCheck : public QObject
 public:
     struct Expectation
     {
-        int devices = 1;         ///< status topics (`+/+/+/+/+/status`) that must be present
+        int devices = 1;         ///< status topics (`+/+/+/+/+/status/#`) that must be present
         int timeoutSeconds = 60; ///< from start() to giving up
     };
     /// None of the pointers is owned; all must outlive the check.
