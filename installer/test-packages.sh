@@ -4,9 +4,12 @@
 # QtKeychain or protobuf) and proves it there: `mqttdeck-cli --version`, `mqttdeck --version`, a
 # `mqttdeck-cli sub` receiving from a broker, and the window starting under xvfb, connecting and
 # showing the live fleet (`mqttdeck --check`, picture saved to build/packages/clean-root.png).
-# Usage (as root, ~5 min): installer/test-packages.sh [BUILD_DIR]     (default: build)
+# Usage (as root, ~1 min): installer/test-packages.sh [--contents-only] [BUILD_DIR]  (build)
+#   --contents-only stops after building and inspecting the packages (no root needed; the test
+#   suite runs it this way as packaging.packages).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+contents_only=0; [ "${1:-}" = "--contents-only" ] && { contents_only=1; shift; }
 build=$(realpath "${1:-build}")
 . installer/lib/clean-root.sh
 
@@ -17,10 +20,14 @@ deb=$(ls "$out"/mqttdeck_*.deb); rpm=$(ls "$out"/mqttdeck-*.rpm); tgz=$(ls "$out
 echo "== $(basename "$deb")"; dpkg-deb -f "$deb" Depends Recommends
 echo "== $(basename "$rpm")"; rpm -qp --requires "$rpm" 2>/dev/null | grep -v '^rpmlib' | tr '\n' ' '; echo
 echo "== $(basename "$tgz")"; tar tzf "$tgz" | grep -E 'bin/|\.desktop|metainfo' | tr '\n' ' '; echo
+deb_files=$(dpkg-deb -c "$deb"); rpm_files=$(rpm -qpl "$rpm" 2>/dev/null)
 for f in bin/mqttdeck bin/mqttdeck-cli share/applications/mqttdeck.desktop; do
-  dpkg-deb -c "$deb" | grep -q "/usr/$f\$" || { echo "FAIL: the .deb has no /usr/$f" >&2; exit 1; }
-  rpm -qpl "$rpm" 2>/dev/null | grep -q "/usr/$f\$" || { echo "FAIL: the .rpm has no /usr/$f" >&2; exit 1; }
+  grep -q "/usr/$f\$" <<<"$deb_files" || { echo "FAIL: the .deb has no /usr/$f" >&2; exit 1; }
+  grep -q "/usr/$f\$" <<<"$rpm_files" || { echo "FAIL: the .rpm has no /usr/$f" >&2; exit 1; }
 done
+grep -q "libqt6sql6-sqlite" <<<"$(dpkg-deb -f "$deb" Depends)" ||
+  { echo "FAIL: the .deb does not depend on Qt SQL's SQLite driver" >&2; exit 1; }
+if [ $contents_only = 1 ]; then echo "test-packages: the packages hold what they must"; exit 0; fi
 
 clean_root_make
 cp "$deb" "$ROOT/tmp/"

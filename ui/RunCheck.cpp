@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QImage>
+#include <QSslSocket>
 #include <QTimer>
 #include <QTreeView>
 
@@ -59,7 +60,10 @@ void RunCheck::poll()
             .matches.size();
     const int rows = m_window->explorer()->treeView()->model()->rowCount();
 
-    if (m_session->state() != mqtt::Session::State::Connected)
+    if (!QSslSocket::supportsSsl()) // a TLS backend plugin is deployed beside Qt Network
+        m_missing = tr("Qt has no TLS backend (available: %1)")
+                        .arg(QSslSocket::availableBackends().join(QStringLiteral(", ")));
+    else if (m_session->state() != mqtt::Session::State::Connected)
         m_missing = tr("the window is not connected (state: %1)")
                         .arg(mqtt::Session::stateName(m_session->state()));
     else if (statusTopics < size_t(m_expect.devices))
@@ -81,11 +85,12 @@ void RunCheck::poll()
         if (!picture.save(m_file))
             return finish(false, tr("cannot write the screenshot to %1").arg(m_file));
         return finish(true, tr("the window is connected and shows the live fleet: %1 devices' "
-                               "status, %2 topics, %3 messages; screenshot saved to %4")
+                               "status, %2 topics, %3 messages (Qt %4, TLS backend %5); "
+                               "screenshot saved to %6")
                                 .arg(statusTopics)
                                 .arg(counters.topics)
                                 .arg(counters.applied)
-                                .arg(m_file));
+                                .arg(QLatin1String(qVersion()), QSslSocket::activeBackend(), m_file));
     }
     if (m_clock.elapsed() > qint64(m_expect.timeoutSeconds) * 1000)
         return finish(false, tr("after %1 s, %2").arg(m_expect.timeoutSeconds).arg(m_missing));

@@ -33,6 +33,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("MQTT Deck"));
     QApplication::setOrganizationName(QStringLiteral("MQTT Deck"));
     QApplication::setApplicationVersion(QStringLiteral(MQTTDECK_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("mqttdeck")); // Wayland: our .desktop
     deck::installTranslations(app);
 
     deck::mqtt::ParsedConnectionArguments parsed;
@@ -121,10 +122,13 @@ int main(int argc, char *argv[])
     deck::ui::MainWindow window(&session, &engine);
     deck::profiles::ProfileStore store;
     deck::profiles::SecretStore secrets;
-    if (const QString error = store.open(profilesPath); !error.isEmpty())
+    if (const QString error = store.open(profilesPath); !error.isEmpty()) {
         std::fprintf(stderr, "mqttdeck: %s\n", qPrintable(error)); // the console works without them
-    else
+        if (!checkFile.isEmpty())
+            return 1; // but a check must prove that they work (Qt SQL's SQLite driver is a plugin)
+    } else {
         window.setProfiles(&store, &secrets);
+    }
     if (!profileName.isEmpty()) {
         const auto profile = store.isOpen() ? store.findByName(profileName) : std::nullopt;
         if (!profile) {

@@ -1,38 +1,14 @@
 #include "LoadGenerator.h"
 
+#include "platform/LoopbackSocket.h"
 #include "sim/MqttCodec.h"
 
 #include <QElapsedTimer>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 #include <atomic>
-#include <cerrno>
-#include <cstring>
 #include <thread>
 
 namespace deck {
-
-namespace {
-bool writeAll(int fd, const char *data, size_t size)
-{
-    while (size > 0) {
-        const ssize_t n = ::send(fd, data, size, MSG_NOSIGNAL);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        data += n;
-        size -= size_t(n);
-    }
-    return true;
-}
-} // namespace
 
 LoadGenerator::LoadGenerator(LoadSpec spec) : m_spec(spec) {}
 
@@ -69,22 +45,15 @@ void LoadGenerator::prepare()
 
 QString LoadGenerator::run()
 {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0)
-        return tr("cannot create a socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(quint16(m_spec.port));
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
-        ::close(fd);
-        return tr("the load generator cannot connect to 127.0.0.1:%1").arg(m_spec.port);
-    }
+    platform::LoopbackSocket socket;
+    if (const QString error = socket.connectTo(m_spec.port); !error.isEmpty())
+        return tr("the load generator cannot connect to 127.0.0.1:%1 (%2)")
+            .arg(m_spec.port)
+            .arg(error);
     const QByteArray connect = sim::encodeConnect("mqttdeck-load", 120);
     char connack[4];
-    if (!writeAll(fd, connect.constData(), size_t(connect.size())) ||
-        ::recv(fd, connack, 4, MSG_WAITALL) != 4 || connack[3] != 0) {
-        ::close(fd);
+    if (!socket.sendAll(connect.constData(), size_t(connect.size())) ||
+        !socket.receiveExactly(connack, 4) || connack[3] != 0) {
         return tr("the broker refused the load generator's connection");
     }
 
@@ -99,7 +68,7 @@ QString LoadGenerator::run()
             char buf[64 * 1024];
             quint64 bytes = 0;
             while (acked.load() < m_spec.messages) {
-                const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+                const long long n = socket.receiveSome(buf, sizeof buf);
                 if (n <= 0) {
                     readFailed = true;
                     return;
@@ -140,20 +109,20 @@ QString LoadGenerator::run()
             while (sent + inBatch - acked.load() > kWindow && !readFailed)
                 std::this_thread::yield();
         }
-        ok = writeAll(fd, data, size_t(batchEnd - data));
+        ok = socket.sendAll(data, size_t(batchEnd - data));
         sent += inBatch;
         data = batchEnd;
     }
     if (m_spec.qos > 0) {
         while (ok && acked.load() < m_spec.messages && !readFailed)
             std::this_thread::sleep_for(std::chrono::microseconds(200));
-        ::shutdown(fd, SHUT_RD);
+        socket.shutdownReading();
         reader.join();
     }
     m_seconds = double(timer.nsecsElapsed()) / 1e9;
     const char disconnect[2] = {char(0xE0), 0};
-    writeAll(fd, disconnect, 2);
-    ::close(fd);
+    socket.sendAll(disconnect, 2);
+    socket.close();
     if (!ok || readFailed)
         return tr("the broker closed the load generator's connection after %1 messages").arg(sent);
     return {};

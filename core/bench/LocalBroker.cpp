@@ -1,11 +1,11 @@
 #include "LocalBroker.h"
 
+#include "platform/LoopbackSocket.h"
+
 #include <QFile>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
-
-#include <unistd.h>
 
 namespace deck {
 
@@ -65,7 +65,7 @@ QString LocalBroker::start()
                      QStringLiteral("log_type warning"),
                      QStringLiteral("log_type notice"),
                      QStringLiteral("log_type debug")};
-    if (geteuid() == 0)
+    if (platform::runningAsAdministrator())
         conf << QStringLiteral("user root"); // or mosquitto drops to a user that cannot read here
     const QString path = m_dir.filePath(QStringLiteral("mosquitto.conf"));
     QFile file(path);

@@ -1,5 +1,7 @@
 #include "StringPool.h"
 
+#include "util/FastRange.h"
+
 #include <functional>
 
 namespace deck {
@@ -28,8 +30,7 @@ size_t StringPool::slotOf(uint64_t h) const
 {
     // Maps the hash onto any table size (not only powers of two): the table grows by half,
     // which at a million names saves ~3 bytes per name over doubling.
-    __extension__ typedef unsigned __int128 u128; // GCC/Clang: the high half of a 64x64 product
-    return size_t((static_cast<u128>(h) * m_slots.size()) >> 64);
+    return fastRange(h, m_slots.size());
 }
 
 uint32_t StringPool::find(std::string_view text) const

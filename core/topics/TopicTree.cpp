@@ -1,5 +1,7 @@
 #include "TopicTree.h"
 
+#include "util/FastRange.h"
+
 #include <QDateTime>
 
 #include <algorithm>
@@ -63,8 +65,7 @@ uint64_t TopicTree::pairHash(NodeId parent, std::string_view level)
 size_t TopicTree::indexSlot(uint64_t hash) const
 {
     // Any table size (it grows by half rather than doubling): see StringPool::slotOf.
-    __extension__ typedef unsigned __int128 u128; // GCC/Clang: the high half of a 64x64 product
-    return size_t((static_cast<u128>(hash) * m_index.size()) >> 64);
+    return fastRange(hash, m_index.size());
 }
 
 NodeId TopicTree::lookupIndexed(NodeId parent, std::string_view level) const

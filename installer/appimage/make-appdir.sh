@@ -19,7 +19,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 command -v patchelf >/dev/null || { echo "make-appdir: patchelf is missing (apt-get install patchelf)" >&2; exit 2; }
 
 rm -rf "$appdir"
-DESTDIR= cmake --install "$build" --prefix "$appdir/usr" >/dev/null
+DESTDIR= cmake --install "$build" --prefix "$appdir/usr" --strip >/dev/null
 usr=$appdir/usr
 mkdir -p "$usr/lib" "$usr/plugins" "$usr/translations"
 
@@ -46,7 +46,7 @@ cp "$qt_translations"/qtbase_fr.qm "$qt_translations"/qtbase_en.qm "$usr/transla
 # What an AppImage takes from the host (the AppImage project's exclude list, in short): the C
 # library family, the GPU/OpenGL stack, the X connection and the font machinery, which must match
 # the host's drivers and configuration. Everything else travels in the AppDir.
-host_lib='^(ld-linux.*|libc|libm|libdl|libpthread|librt|libresolv|libutil|libanl|libnss_.*|libmvec|libBrokenLocale|libthread_db|libgcc_s|libstdc\+\+|libGL|libGLX|libGLdispatch|libEGL|libOpenGL|libglapi|libdrm|libgbm|libX11|libX11-xcb|libxcb|libfontconfig|libfreetype|libexpat|libz|libuuid|libcom_err|libgpg-error|libdbus-1|libsystemd|libcap|libgcrypt|liblzma|liblz4|libzstd)\.so'
+host_lib='^(ld-linux.*|libc|libm|libdl|libpthread|librt|libresolv|libutil|libanl|libnss_.*|libmvec|libBrokenLocale|libthread_db|libgcc_s|libstdc\+\+|libGL|libGLX|libGLdispatch|libEGL|libOpenGL|libglapi|libdrm|libgbm|libX11|libX11-xcb|libxcb|libfontconfig|libfreetype|libexpat|libz|libuuid|libgpg-error|libdbus-1|libsystemd|libcap|libgcrypt|liblzma|liblz4|libzstd)\.so'
 
 elves() { find "$usr/bin" "$usr/lib" "$usr/plugins" -type f \( -name '*.so*' -o -perm -u+x \) \
             -exec sh -c 'head -c4 "$1" | grep -q ELF && echo "$1"' sh {} \; ; }

@@ -13,8 +13,8 @@ build=$(realpath "${1:-build}")
 installer/appimage/make-appdir.sh "$build" "$build/AppDir"
 clean_root_make
 echo "== a new Debian 12 root with only the host's share of an AppImage (X, OpenGL, fonts)"
-apt_in_root "xvfb xauth libgl1 libegl1 libfontconfig1 libx11-xcb1 libxcb1 libdbus-1-3"
-present=$(in_root 'dpkg -l | awk "/^ii/ {print \$2}" | grep -E "^(libqt6|libpaho|libprotobuf|qt6|libqt6keychain|libssl3|libicu)" || true')
+apt_in_root "xvfb xauth libgl1 libegl1 libopengl0 libfontconfig1 libx11-xcb1 libxcb1 libdbus-1-3"
+present=$(in_root 'dpkg -l | awk "/^ii/ {print \$2}" | grep -E "^(libqt6|libpaho|libprotobuf|qt6|libqt6keychain)" || true')
 [ -z "$present" ] || { echo "FAIL: the root already has: $present" >&2; exit 1; }
 cp -a "$build/AppDir" "$ROOT/opt/mqttdeck"
 

@@ -17,7 +17,9 @@ clean_root_make() {
     local sources=/etc/apt/sources.list.d/debian.sources
     [ -f "$sources" ] || sources=/etc/apt/sources.list
     echo "$0: making a base Debian 12 root (once)" >&2
-    mmdebstrap --quiet --variant=apt bookworm "$root_cache.tmp" "$sources" && mv "$root_cache.tmp" "$root_cache"
+    # --format=tar: mmdebstrap picks the format from the extension, and ".tmp" would be a directory
+    mmdebstrap --quiet --variant=apt --format=tar bookworm "$root_cache.tmp" "$sources" &&
+      mv "$root_cache.tmp" "$root_cache"
   fi
   ROOT=$(mktemp -d /tmp/mqttdeck-clean-root.XXXXXX)
   tar -xf "$root_cache" -C "$ROOT"
