@@ -2,10 +2,11 @@
 
 #include "ArgumentCursor.h"
 #include "CliOutput.h"
+#include "PayloadInput.h"
 #include "mqtt/TopicValidator.h"
 
 #include <QCoreApplication>
-#include <QFile>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -23,7 +24,11 @@ PubCommand::PubCommand(QObject *parent) : QObject(parent)
                 CliOutput::lost(info);
                 finish(ExitConnectionLost);
             });
-    connect(&m_session, &mqtt::Session::connected, this, &PubCommand::publishAll);
+    connect(&m_session, &mqtt::Session::connected, this, [this](const mqtt::ConnectResult &r) {
+        // MQTT 5: the broker may announce a smaller maximum packet size than MQTT's own.
+        m_brokerMaximumPacket = r.maximumPacketSize;
+        publishAll();
+    });
     connect(&m_session, &mqtt::Session::publishFinished, this,
             [this](quint64 id, const mqtt::PublishResult &r) {
                 m_outstanding.remove(id);
@@ -68,7 +73,10 @@ QString PubCommand::usage()
 int PubCommand::start(const QStringList &args, const QByteArrayList &raw)
 {
     QString topic;
+    QByteArray topicBytes;
     QList<QByteArray> payloads;
+    enum class Input { Given, File, StdinWhole, StdinLines } inputKind = Input::Given;
+    QString inputPath;
     int sources = 0;
     int qos = 0;
     bool retain = false;
@@ -80,6 +88,9 @@ int PubCommand::start(const QStringList &args, const QByteArrayList &raw)
             if (!cursor.value(&v))
                 return ExitUsage;
             topic = v;
+            // The bytes as given: an invalid UTF-8 topic must be refused, not rewritten to
+            // U+FFFD by the conversion of the command line into QString.
+            topicBytes = cursor.index() < raw.size() ? raw.at(cursor.index()) : v.toUtf8();
         } else if (a == QLatin1String("-m") || a == QLatin1String("--message")) {
             if (!cursor.value(&v))
                 return ExitUsage;
@@ -88,36 +99,21 @@ int PubCommand::start(const QStringList &args, const QByteArrayList &raw)
         } else if (a == QLatin1String("-f") || a == QLatin1String("--file")) {
             if (!cursor.value(&v))
                 return ExitUsage;
-            QFile file(v);
-            if (!file.open(QIODevice::ReadOnly)) {
-                CliOutput::error(
-                    tr("cannot read the payload file \"%1\": %2").arg(v, file.errorString()));
+            if (v.isEmpty()) {
+                CliOutput::error(tr("-f needs a file name."));
                 return ExitUsage;
             }
-            payloads = {file.readAll()};
+            inputPath = v; // read once the topic and QoS are known: they bound the payload
+            inputKind = Input::File;
             ++sources;
         } else if (a == QLatin1String("-n") || a == QLatin1String("--null-message")) {
             payloads = {QByteArray()};
             ++sources;
         } else if (a == QLatin1String("-s") || a == QLatin1String("--stdin-file") ||
                    a == QLatin1String("-l") || a == QLatin1String("--stdin-line")) {
-            QFile in;
-            if (!in.open(stdin, QIODevice::ReadOnly)) {
-                CliOutput::error(tr("cannot read standard input."));
-                return ExitUsage;
-            }
-            const QByteArray all = in.readAll();
-            if (a == QLatin1String("-s") || a == QLatin1String("--stdin-file")) {
-                payloads = {all};
-            } else {
-                payloads.clear();
-                for (QByteArray line : all.split('\n')) {
-                    if (line.endsWith('\r'))
-                        line.chop(1);
-                    if (!line.isEmpty())
-                        payloads << line;
-                }
-            }
+            inputKind = (a == QLatin1String("-s") || a == QLatin1String("--stdin-file"))
+                            ? Input::StdinWhole
+                            : Input::StdinLines;
             ++sources;
         } else if (a == QLatin1String("-q") || a == QLatin1String("--qos")) {
             if (!cursor.value(&v))
@@ -142,11 +138,45 @@ int PubCommand::start(const QStringList &args, const QByteArrayList &raw)
     }
     if (cursor.failed())
         return ExitUsage;
-    mqtt::ConnectionArguments::finish(m_args);
+    if (const QString e = mqtt::ConnectionArguments::finish(m_args); !e.isEmpty()) {
+        CliOutput::error(e);
+        return ExitUsage;
+    }
     if (sources != 1) {
         CliOutput::error(sources == 0 ? tr("no payload: give one of -m, -f, -n, -s or -l.")
                                       : tr("give only one of -m, -f, -n, -s or -l."));
         return ExitUsage;
+    }
+    if (topic.isEmpty()) {
+        CliOutput::error(tr("no topic: give one with -t."));
+        return ExitUsage;
+    }
+    if (QString e = mqtt::TopicValidator::checkTopicName(topicBytes); !e.isEmpty()) {
+        CliOutput::error(e);
+        return ExitUsage;
+    }
+    if (inputKind != Input::Given) {
+        QString error;
+        const auto data = PayloadInput::read(
+            inputKind == Input::File ? inputPath : QString(),
+            PayloadInput::maximumPayload(topicBytes.size(), qos,
+                                         m_args.options.version == mqtt::MqttVersion::V5),
+            &error);
+        if (!data) {
+            CliOutput::error(error);
+            return ExitUsage;
+        }
+        payloads.clear();
+        if (inputKind != Input::StdinLines) {
+            payloads = {*data};
+        } else {
+            for (QByteArray line : data->split('\n')) {
+                if (line.endsWith('\r'))
+                    line.chop(1);
+                if (!line.isEmpty())
+                    payloads << line;
+            }
+        }
     }
     if (payloads.isEmpty()) {
         CliOutput::error(tr("standard input held no line to publish."));
@@ -163,14 +193,6 @@ int PubCommand::start(const QStringList &args, const QByteArrayList &raw)
         m.properties = m_args.publishProperties;
         m_messages << m;
     }
-    if (topic.isEmpty()) {
-        CliOutput::error(tr("no topic: give one with -t."));
-        return ExitUsage;
-    }
-    if (QString e = mqtt::TopicValidator::checkTopicName(topic); !e.isEmpty()) {
-        CliOutput::error(e);
-        return ExitUsage;
-    }
     const QStringList errors = m_session.open(m_args.options);
     if (!errors.isEmpty()) {
         for (const QString &e : errors)
@@ -183,6 +205,17 @@ int PubCommand::start(const QStringList &args, const QByteArrayList &raw)
 void PubCommand::publishAll()
 {
     for (const mqtt::OutgoingMessage &m : std::as_const(m_messages)) {
+        // Fixed header (at most 5 bytes), topic, packet id, properties (a generous 1 KiB).
+        const qint64 packet = 5 + 2 + m.topic.toUtf8().size() + 2 + m.payload.size() + 1024;
+        if (m_brokerMaximumPacket > 0 && packet > m_brokerMaximumPacket) {
+            CliOutput::error(tr("the broker accepts packets of at most %1 bytes, and this "
+                                "message (%2 bytes of payload) would not fit: it was not sent. "
+                                "Publish a smaller payload.")
+                                 .arg(QLocale().toString(m_brokerMaximumPacket),
+                                      QLocale().toString(m.payload.size())));
+            m_exitCode = ExitUsage;
+            break;
+        }
         const mqtt::Submitted s = m_session.publish(m);
         if (!s.ok()) {
             CliOutput::error(s.error);

@@ -30,6 +30,7 @@ private:
     int m_exitCode = 0;
     bool m_quiet = false;
     bool m_finishing = false;
+    qint64 m_brokerMaximumPacket = 0; ///< from the CONNACK (MQTT 5), 0 when not announced
 };
 
 } // namespace deck::cli

@@ -125,7 +125,10 @@ int SubCommand::start(const QStringList &args)
     }
     if (cursor.failed())
         return ExitUsage;
-    mqtt::ConnectionArguments::finish(m_args);
+    if (const QString e = mqtt::ConnectionArguments::finish(m_args); !e.isEmpty()) {
+        CliOutput::error(e);
+        return ExitUsage;
+    }
     if (filters.isEmpty()) {
         CliOutput::error(tr("no topic filter: give at least one with -t (for example -t '#')."));
         return ExitUsage;

@@ -114,7 +114,10 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    deck::mqtt::ConnectionArguments::finish(parsed);
+    if (const QString e = deck::mqtt::ConnectionArguments::finish(parsed); !e.isEmpty()) {
+        std::fprintf(stderr, "mqttdeck: %s\n", qPrintable(e));
+        return 1;
+    }
 
     deck::mqtt::PahoSession session;
     deck::Engine engine(session.messageQueue());

@@ -1,5 +1,9 @@
 #include "ConnectionArguments.h"
 
+#include "platform/TerminalPrompt.h"
+
+#include <QFile>
+
 namespace deck::mqtt {
 
 namespace {
@@ -13,6 +17,23 @@ bool takeValue(const QStringList &args, int &index, QString *value, QString *err
         return false;
     }
     *value = args.at(++index);
+    return true;
+}
+
+/// A secret from a file (--pw-file, --key-passphrase-file): its first line, as other tools
+/// read password files, so that the secret never appears in the process list.
+bool readSecretFile(const QString &flag, const QString &path, QString *secret, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = ConnectionArguments::tr("%1: cannot read \"%2\": %3.")
+                     .arg(flag, path, file.errorString());
+        return false;
+    }
+    QByteArray line = file.readLine(65536);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    *secret = QString::fromUtf8(line);
     return true;
 }
 
@@ -168,6 +189,11 @@ Outcome ConnectionArguments::consume(const QStringList &args, int &index,
         if (!value())
             return Outcome::Error;
         o.password = v;
+    } else if (is(nullptr, "--pw-file")) {
+        if (!value() || !readSecretFile(flag, v, &o.password, error))
+            return Outcome::Error;
+    } else if (is(nullptr, "--pw-prompt")) {
+        out.promptPassword = true;
     } else if (is("-k", "--keepalive")) {
         if (!value() || !toNumber(flag, v, 0, 65535, &n, error))
             return Outcome::Error;
@@ -222,6 +248,11 @@ Outcome ConnectionArguments::consume(const QStringList &args, int &index,
         if (!value())
             return Outcome::Error;
         o.tls.keyPassphrase = v;
+    } else if (is(nullptr, "--key-passphrase-file")) {
+        if (!value() || !readSecretFile(flag, v, &o.tls.keyPassphrase, error))
+            return Outcome::Error;
+    } else if (is(nullptr, "--key-passphrase-prompt")) {
+        out.promptPassphrase = true;
     } else if (is(nullptr, "--insecure")) {
         o.tls.verifyHostname = false;
     } else if (is(nullptr, "--no-verify-peer")) {
@@ -254,14 +285,36 @@ Outcome ConnectionArguments::consume(const QStringList &args, int &index,
     return Outcome::Consumed;
 }
 
-void ConnectionArguments::finish(ParsedConnectionArguments &out)
+QString ConnectionArguments::finish(ParsedConnectionArguments &out)
 {
     ConnectionOptions &o = out.options;
+    if (o.password.isEmpty() && !out.promptPassword)
+        o.password = qEnvironmentVariable("MQTTDECK_PASSWORD");
+    if (o.tls.keyPassphrase.isEmpty() && !out.promptPassphrase)
+        o.tls.keyPassphrase = qEnvironmentVariable("MQTTDECK_KEY_PASSPHRASE");
+    auto ask = [](const QString &prompt, QString *secret) {
+        const auto typed = platform::promptSecret(prompt);
+        if (typed)
+            *secret = *typed;
+        return typed.has_value();
+    };
+    if (out.promptPassword &&
+        !ask(tr("Password for %1@%2: ")
+                 .arg(o.username.isEmpty() ? tr("(no user name)") : o.username, o.host),
+             &o.password))
+        return tr("--pw-prompt: there is no terminal to ask on. Use --pw-file FILE or the "
+                  "MQTTDECK_PASSWORD environment variable instead.");
+    if (out.promptPassphrase &&
+        !ask(tr("Passphrase of the private key %1: ").arg(o.tls.keyFile), &o.tls.keyPassphrase))
+        return tr("--key-passphrase-prompt: there is no terminal to ask on. Use "
+                  "--key-passphrase-file FILE or the MQTTDECK_KEY_PASSPHRASE environment "
+                  "variable instead.");
     const bool tlsFiles = !o.tls.caFile.isEmpty() || !o.tls.certFile.isEmpty();
     if (tlsFiles && !out.transportGiven)
         o.transport = Transport::Tls; // as mosquitto_sub: --cafile turns TLS on
     if (!o.cleanStart && o.version == MqttVersion::V5 && o.sessionExpirySeconds == 0)
         o.sessionExpirySeconds = 0xFFFFFFFFu; // as mosquitto_sub: -c keeps the session
+    return {};
 }
 
 QString ConnectionArguments::help()
@@ -276,7 +329,12 @@ QString ConnectionArguments::help()
               "  -i, --id ID                 client id (default: generated)\n"
               "  -I, --id-prefix PREFIX      client id made of PREFIX and random characters\n"
               "  -u, --username USER         user name\n"
-              "  -P, --pw PASSWORD           password\n"
+              "  -P, --pw PASSWORD           password (visible to every user in the process "
+              "list:\n"
+              "                              prefer one of the three below)\n"
+              "      --pw-file FILE          password from the first line of FILE\n"
+              "      --pw-prompt             ask for the password on the terminal\n"
+              "      (environment)           MQTTDECK_PASSWORD, used when no flag gives one\n"
               "  -k, --keepalive SECONDS     keep alive (default 60)\n"
               "  -c, --disable-clean-session keep the session (MQTT 5: forever unless -x)\n"
               "  -x, --session-expiry SEC    MQTT 5 session expiry interval\n"
@@ -286,7 +344,11 @@ QString ConnectionArguments::help()
               "      --cafile FILE           trusted CA certificates (PEM); default: system store\n"
               "      --cert FILE             client certificate (PEM) for mutual TLS\n"
               "      --key FILE              client private key (PEM)\n"
-              "      --key-passphrase PASS   passphrase of an encrypted private key\n"
+              "      --key-passphrase PASS   passphrase of an encrypted private key (visible in "
+              "the process list)\n"
+              "      --key-passphrase-file FILE, --key-passphrase-prompt, or "
+              "MQTTDECK_KEY_PASSPHRASE:\n"
+              "                              the same without showing it\n"
               "      --insecure              do not check that the certificate names the host\n"
               "      --no-verify-peer        do not check the broker's certificate at all\n"
               "Last Will:\n"

@@ -19,6 +19,8 @@ struct ParsedConnectionArguments
     MessageProperties publishProperties; ///< -D publish ...
     quint32 subscriptionIdentifier = 0;  ///< -D subscribe subscription-identifier N
     bool transportGiven = false;
+    bool promptPassword = false;   ///< --pw-prompt
+    bool promptPassphrase = false; ///< --key-passphrase-prompt
 };
 
 class ConnectionArguments
@@ -32,8 +34,10 @@ public:
     static Outcome consume(const QStringList &args, int &index, ParsedConnectionArguments &out,
                            QString *error);
     /// Applies the rules that depend on several flags (TLS implied by --cafile, -c under
-    /// MQTT 5 keeps the session forever unless -x is given).
-    static void finish(ParsedConnectionArguments &out);
+    /// MQTT 5 keeps the session forever unless -x is given) and gathers the secrets not given on
+    /// the command line: MQTTDECK_PASSWORD / MQTTDECK_KEY_PASSPHRASE when no flag gave them, and
+    /// the terminal prompts. Returns what went wrong, in words (empty when nothing did).
+    static QString finish(ParsedConnectionArguments &out);
     /// Help lines for the connection flags.
     static QString help();
 };

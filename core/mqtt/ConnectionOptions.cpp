@@ -119,9 +119,12 @@ QStringList ConnectionOptions::validate() const
         if (QString e = TopicValidator::checkMqttString(clientId.toUtf8(), tr("client id"));
             !e.isEmpty())
             errors << e;
-    } else if (!cleanStart && version == MqttVersion::V311) {
+    } else if (!cleanStart) {
+        // Under MQTT 5 the broker would accept it, but the session (kept for the session expiry
+        // interval, with -c forever) could never be resumed by anyone: a leak on the broker.
         errors << tr("A persistent session (clean session off) needs a fixed client id: the "
-                     "broker finds the session by it. Enter a client id.");
+                     "broker finds the session by it, and a session under a random id would stay "
+                     "on the broker with nobody to resume it. Enter a client id (-i).");
     }
     if (!username.isEmpty()) {
         if (QString e = TopicValidator::checkMqttString(username.toUtf8(), tr("user name"));

@@ -64,6 +64,9 @@ struct PahoSession::Bridge
             r.code = int(tok.get_reason_code());
             r.sessionPresent = rsp.is_session_present();
             r.serverProperties = paho::toDisplayPairs(rsp.get_properties());
+            if (rsp.get_properties().contains(::mqtt::property::MAXIMUM_PACKET_SIZE))
+                r.maximumPacketSize = ::mqtt::get<uint32_t>(rsp.get_properties(),
+                                                            ::mqtt::property::MAXIMUM_PACKET_SIZE);
             r.serverUri = QString::fromStdString(rsp.get_server_uri());
             post([r](PahoSession *o) { o->onConnectSucceeded(r); });
             return;

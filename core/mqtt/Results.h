@@ -19,6 +19,7 @@ struct ConnectResult
     QString explanation; ///< what it means and what to try
     bool sessionPresent = false;
     UserProperties serverProperties; ///< MQTT 5 CONNACK properties, by name ("Receive Maximum")
+    quint32 maximumPacketSize = 0;   ///< the broker's Maximum Packet Size (MQTT 5), 0: none said
     QString serverUri;
     QString detail; ///< library or TLS detail for support engineers
 };

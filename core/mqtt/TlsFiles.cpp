@@ -122,6 +122,10 @@ QStringList TlsFiles::check(const TlsOptions &tls)
             errors << tr("The passphrase does not decrypt the private key \"%1\". Check the "
                          "passphrase.")
                           .arg(keyPath);
+        else if (tls.keyFile.isEmpty()) // the key may share the certificate's file; it does not
+            errors << tr("The client certificate \"%1\" was given without its private key, and "
+                         "the certificate file holds none. Add the key file (--key).")
+                          .arg(tls.certFile);
         else
             errors << tr("The private key \"%1\" is not a PEM private key. Check that it is the "
                          "key (not the certificate) and PEM-encoded.")

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace deck;
@@ -292,6 +293,124 @@ private slots:
             QVERIFY(r.out.startsWith(QByteArray("Usage: mqttdeck-cli ").append(cmd)));
             QVERIFY(r.out.contains("--cafile"));
         }
+    }
+
+    // Issue 11 (4): the bytes of -t as given; Qt's conversion of argv would turn \xff into
+    // U+FFFD and publish to another topic. A shell passes the raw byte.
+    void invalidUtf8TopicIsRefusedNotRewritten()
+    {
+        SessionWaiter w;
+        QVERIFY(w.connect(localOptions(m_broker->tcpPort())));
+        QVERIFY(w.subscribe(QStringLiteral("rel/#"), 0));
+        QProcess p;
+        p.start(
+            QStringLiteral("sh"),
+            {QStringLiteral("-c"),
+             QStringLiteral("exec \"$0\" pub -h 127.0.0.1 -p %1 -t \"$(printf 'rel/utf8/\\377')\" "
+                            "-m x -q 1")
+                 .arg(m_broker->tcpPort()),
+             cliPath()});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 1);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.contains("not valid UTF-8"), err.constData());
+        QTest::qWait(500);
+        QCOMPARE(w.messages().size(), size_t(0)); // nothing went to rel/utf8/U+FFFD
+    }
+
+    // Issue 11 (2): endless input is refused in words before memory runs out.
+    void endlessPayloadInputIsRefused()
+    {
+        const QStringList base{QStringLiteral("pub"),
+                               QStringLiteral("-h"),
+                               QStringLiteral("127.0.0.1"),
+                               QStringLiteral("-p"),
+                               QString::number(m_broker->tcpPort()),
+                               QStringLiteral("-t"),
+                               QStringLiteral("big/x")};
+        CliResult r =
+            runCli(base + QStringList{QStringLiteral("-f"), QStringLiteral("/dev/zero")}, 60000);
+        QVERIFY(r.finished);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("more than one MQTT message can carry"), r.err.constData());
+
+        QProcess p;
+        p.setStandardInputFile(QStringLiteral("/dev/zero"));
+        p.start(cliPath(), base + QStringList{QStringLiteral("-s")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.contains("standard input holds more than"), err.constData());
+    }
+
+    // Issue 11 (2): the broker's announced maximum packet size (MQTT 5 CONNACK) is respected and
+    // said, instead of a bare library error.
+    void brokerMaximumPacketSizeIsSaid()
+    {
+        Broker::Options small;
+        small.extraConfig << QStringLiteral("max_packet_size 2000");
+        Broker broker(small);
+        QString e = broker.start();
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        const CliResult r =
+            runCli({QStringLiteral("pub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                    QStringLiteral("-p"), QString::number(broker.tcpPort()), QStringLiteral("-t"),
+                    QStringLiteral("big/x"), QStringLiteral("-s")},
+                   20000, QByteArray(5000, 'x'));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("at most 2,000 bytes"), r.err.constData());
+    }
+
+    // Issue 11 (5) and (11): -c without -i is refused under MQTT 5 too; secrets can be given
+    // without appearing in the process list.
+    void persistentSessionNeedsClientIdAndSecretsStayOffTheCommandLine()
+    {
+        CliResult r = runCli({QStringLiteral("sub"), QStringLiteral("-h"),
+                              QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                              QString::number(m_broker->tcpPort()), QStringLiteral("-c"),
+                              QStringLiteral("-t"), QStringLiteral("a"), QStringLiteral("-V"),
+                              QStringLiteral("mqttv5"), QStringLiteral("-W"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("needs a fixed client id"), r.err.constData());
+
+        QTemporaryDir dir;
+        const QString pwFile = dir.filePath(QStringLiteral("pw"));
+        QFile f(pwFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("devpw\n");
+        f.close();
+        const QStringList pubOwn{QStringLiteral("pub"),
+                                 QStringLiteral("-h"),
+                                 QStringLiteral("127.0.0.1"),
+                                 QStringLiteral("-p"),
+                                 QString::number(m_dynsec->tcpPort()),
+                                 QStringLiteral("-u"),
+                                 QStringLiteral("dev"),
+                                 QStringLiteral("-t"),
+                                 QStringLiteral("own/x"),
+                                 QStringLiteral("-m"),
+                                 QStringLiteral("x"),
+                                 QStringLiteral("-q"),
+                                 QStringLiteral("1")};
+        r = runCli(pubOwn + QStringList{QStringLiteral("--pw-file"), pwFile});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+
+        QProcess p; // the environment variable, when no flag gives a password
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MQTTDECK_PASSWORD"), QStringLiteral("devpw"));
+        p.setProcessEnvironment(env);
+        p.start(cliPath(), pubOwn);
+        QVERIFY(p.waitForFinished(20000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+
+        QProcess prompt; // setsid: no controlling terminal, even when the test runs in one
+        prompt.start(QStringLiteral("setsid"), QStringList{QStringLiteral("-w"), cliPath()} +
+                                                   pubOwn +
+                                                   QStringList{QStringLiteral("--pw-prompt")});
+        QVERIFY(prompt.waitForFinished(20000));
+        QCOMPARE(prompt.exitCode(), 1);
+        const QByteArray err = prompt.readAllStandardError();
+        QVERIFY2(err.contains("no terminal to ask on"), err.constData());
     }
 
     void linesFromStdinArePublishedInOrder()

@@ -120,6 +120,7 @@ QString Broker::writeConfig()
                 .arg(m_options.allowAnonymous ? QStringLiteral("true") : QStringLiteral("false"));
     if (geteuid() == 0)
         conf << QStringLiteral("user root");
+    conf << m_options.extraConfig;
     if (!m_options.users.isEmpty()) {
         const QString pwfile = m_dir.filePath(QStringLiteral("passwords"));
         QFile::remove(pwfile);

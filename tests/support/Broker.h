@@ -48,6 +48,7 @@ public:
         bool dynsec = false;
         QList<DynSecClient> dynsecClients;
         QList<DynSecRole> dynsecRoles;
+        QStringList extraConfig; ///< further mosquitto.conf lines (e.g. max_packet_size 2000)
     };
 
     /// The dynamic-security plugin with one client, `user`/`password`, allowed to subscribe and
