@@ -189,6 +189,20 @@ bool parse(const QStringList &args, Options &o)
             o.json = true;
         } else if (a == QLatin1String("--consumers") && i + 1 < args.size()) {
             o.consumers = args.at(++i).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            const QStringList known{QStringLiteral("mosquitto_sub"), QStringLiteral("paho"),
+                                    QStringLiteral("engine")};
+            for (const QString &c : std::as_const(o.consumers))
+                if (!known.contains(c)) {
+                    CliOutput::error(BenchCommand::tr("--consumers: unknown consumer \"%1\"; "
+                                                      "choose among %2.")
+                                         .arg(c, known.join(QStringLiteral(", "))));
+                    return false;
+                }
+            if (o.consumers.isEmpty()) {
+                CliOutput::error(BenchCommand::tr("--consumers needs at least one of %1.")
+                                     .arg(known.join(QStringLiteral(", "))));
+                return false;
+            }
         } else {
             CliOutput::error(
                 BenchCommand::tr("unknown option \"%1\". See mqttdeck-cli bench --help.").arg(a));

@@ -6,6 +6,7 @@
 
 #include <QTimer>
 
+#include <cmath>
 #include <cstdio>
 
 namespace deck::cli {
@@ -59,17 +60,28 @@ int SimCommand::run(const QStringList &args)
             o.messagesPerSecond = v.toDouble(&ok);
         else if (a == QLatin1String("--duration"))
             duration = v.toInt(&ok);
-        else if (a == QLatin1String("--env"))
-            o.environment = v;
-        else if (a == QLatin1String("--tenant"))
-            o.tenant = v;
+        else if (a == QLatin1String("--env") || a == QLatin1String("--tenant")) {
+            // One topic level each: a '/' or a wildcard would put every device's topics (and
+            // its will) somewhere else, or make the broker refuse them all.
+            const QByteArray bytes = v.toUtf8();
+            if (v.isEmpty() || bytes.size() > 64 || v.contains(QLatin1Char('/')) ||
+                v.contains(QLatin1Char('+')) || v.contains(QLatin1Char('#')) ||
+                v.contains(QChar(0)) || v.contains(QChar::ReplacementCharacter)) {
+                CliOutput::error(tr("%1 \"%2\" must be one topic level: 1 to 64 bytes of UTF-8, "
+                                    "without '/', '+' or '#' (for example prod, or acme).")
+                                     .arg(a, v.left(80)));
+                return ExitUsage;
+            }
+            (a == QLatin1String("--env") ? o.environment : o.tenant) = v;
+        }
 
         else {
             CliOutput::error(tr("unknown option \"%1\". See mqttdeck-cli sim --help.").arg(a));
             return ExitUsage;
         }
         if (!ok || o.port <= 0 || o.port > 65535 || o.devices < 1 || o.devices > 5000 ||
-            o.messagesPerSecond < 0 || o.messagesPerSecond > 1000 || duration < 0) {
+            !std::isfinite(o.messagesPerSecond) || o.messagesPerSecond < 0 ||
+            o.messagesPerSecond > 1000 || duration < 0) {
             CliOutput::error(
                 tr("%1: \"%2\" is out of range (devices 1-5000, rate 0-1000, port 1-65535).")
                     .arg(a, v));
@@ -94,6 +106,20 @@ int SimCommand::run(const QStringList &args)
                                     .arg(simulator.published())));
     });
     report.start(5000);
+    // No device accepted after 5 s (a closed port, a server that is not a broker, a broker that
+    // closes at once or refuses): say why and stop, rather than simulate nothing in silence.
+    QTimer::singleShot(5000, [&] {
+        if (simulator.acceptedConnections() > 0)
+            return;
+        CliOutput::error(
+            tr("no simulated device could connect: %1.")
+                .arg(simulator.lastProblem().isEmpty()
+                         ? tr("the broker at %1:%2 did not answer").arg(o.host).arg(o.port)
+                         : simulator.lastProblem()));
+        simulator.stop();
+        edge.stop();
+        QCoreApplication::exit(ExitConnectFailed);
+    });
     if (duration > 0)
         QTimer::singleShot(duration * 1000, [&] {
             simulator.stop();

@@ -41,7 +41,10 @@ QString readProblem(const QString &path, const QString &what, QByteArray *conten
     if (!file.open(QIODevice::ReadOnly))
         return TlsFiles::tr("The %1 file \"%2\" cannot be read (%3). Check its permissions.")
             .arg(what, path, file.errorString());
-    *contents = file.readAll();
+    *contents = file.read(16 << 20); // certificates and keys are a few KiB: no file needs more
+    if (file.error() != QFileDevice::NoError) // opened, but reading failed (EIO, EACCES...)
+        return TlsFiles::tr("The %1 file \"%2\" cannot be read (%3). Check its permissions.")
+            .arg(what, path, file.errorString());
     return {};
 }
 

@@ -90,8 +90,20 @@ void FleetSimulator::connectDevice(Device &d)
         d.socket = new QTcpSocket(this);
         Device *device = &d; // m_devices never reallocates after construction
         connect(d.socket, &QTcpSocket::connected, this, [this, device] { onConnected(*device); });
-        connect(d.socket, &QTcpSocket::readyRead, this, [device] { device->socket->readAll(); });
+        connect(d.socket, &QTcpSocket::readyRead, this, [this, device] { onBytes(*device); });
+        connect(d.socket, &QTcpSocket::errorOccurred, this, [this, device] {
+            m_lastProblem = tr("cannot connect to %1:%2: %3")
+                                .arg(m_options.host)
+                                .arg(m_options.port)
+                                .arg(device->socket->errorString());
+        });
         connect(d.socket, &QTcpSocket::disconnected, this, [this, device] {
+            if (!device->accepted && m_lastProblem.isEmpty())
+                m_lastProblem = tr("the broker at %1:%2 closed the connection before accepting "
+                                   "it (no CONNACK)")
+                                    .arg(m_options.host)
+                                    .arg(m_options.port);
+            device->accepted = false;
             if (device->online) {
                 device->online = false;
                 emit connectedDevicesChanged(connectedDevices());
@@ -108,10 +120,45 @@ void FleetSimulator::onConnected(Device &d)
     will.payload = R"({"schema_version":"1.0","state":"offline","reason":"connection lost"})";
     will.qos = 1;
     will.retain = true;
+    d.accepted = false;
+    d.connack.clear();
     d.socket->write(encodeConnect(d.clientId, kKeepAlive, will));
     d.online = true;
     publish(d, "/status/connection", statusPayload("online"), 1, true);
     emit connectedDevicesChanged(connectedDevices());
+}
+
+void FleetSimulator::onBytes(Device &d)
+{
+    if (d.accepted) { // PUBACKs and PINGRESPs: nothing to do with them
+        d.socket->readAll();
+        return;
+    }
+    d.connack += d.socket->read(4 - d.connack.size());
+    if (d.connack.size() < 4)
+        return;
+    // MQTT 3.1.1 CONNACK: 0x20, remaining length 2, session-present flags, return code.
+    if (quint8(d.connack[0]) != 0x20 || d.connack[1] != 2) {
+        m_lastProblem = tr("the server at %1:%2 does not speak MQTT: it answered the CONNECT with "
+                           "the bytes %3 instead of a CONNACK")
+                            .arg(m_options.host)
+                            .arg(m_options.port)
+                            .arg(QString::fromLatin1(d.connack.toHex(' ')));
+        d.socket->abort();
+        return;
+    }
+    if (d.connack[3] != 0) {
+        m_lastProblem = tr("the broker at %1:%2 refused the devices' connections (CONNACK return "
+                           "code %3)")
+                            .arg(m_options.host)
+                            .arg(m_options.port)
+                            .arg(int(quint8(d.connack[3])));
+        d.socket->abort();
+        return;
+    }
+    d.accepted = true;
+    ++m_accepted;
+    d.socket->readAll();
 }
 
 void FleetSimulator::publish(Device &d, const QByteArray &suffix, const QByteArray &payload,

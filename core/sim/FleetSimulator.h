@@ -44,6 +44,10 @@ public:
     void stop();
     int connectedDevices() const;
     quint64 published() const { return m_published; }
+    /// Devices whose CONNECT the broker accepted (a CONNACK with return code 0), ever.
+    int acceptedConnections() const { return m_accepted; }
+    /// The last thing that went wrong with a device's connection, in words (empty: nothing).
+    QString lastProblem() const { return m_lastProblem; }
     /// "prod/acme/paris/line-02/gw-007": the topic prefix of device `index`.
     QByteArray deviceBase(int index) const;
 
@@ -57,6 +61,8 @@ private:
         QByteArray base;
         QByteArray clientId;
         bool online = false;
+        bool accepted = false; ///< the CONNACK of the current connection said yes
+        QByteArray connack;    ///< the first bytes of the current connection, until 4
         qint64 downUntilMs = 0;
         quint64 sequence = 0;
         std::vector<double> values;
@@ -64,6 +70,7 @@ private:
     };
     void connectDevice(Device &device);
     void onConnected(Device &device);
+    void onBytes(Device &device);
     void tick();
     void publish(Device &device, const QByteArray &suffix, const QByteArray &payload, int qos,
                  bool retain);
@@ -74,6 +81,8 @@ private:
     QTimer m_timer;
     QRandomGenerator m_random;
     quint64 m_published = 0;
+    int m_accepted = 0;
+    QString m_lastProblem;
     qint64 m_lastTickMs = 0;
     qint64 m_nextCrashMs = 0;
     qint64 m_lastPingMs = 0;

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -411,6 +413,77 @@ private slots:
         QCOMPARE(prompt.exitCode(), 1);
         const QByteArray err = prompt.readAllStandardError();
         QVERIFY2(err.contains("no terminal to ask on"), err.constData());
+    }
+
+    // Issue 11 (7): the simulator and the bench refuse bad input and unreachable brokers in
+    // words with a non-zero code, instead of exiting 0 in silence.
+    void simulatorAndBenchSayWhatIsWrong_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("rate nan") << QStringList{QStringLiteral("sim"), QStringLiteral("--rate"),
+                                                 QStringLiteral("nan")}
+                                  << 1 << QStringLiteral("out of range");
+        QTest::newRow("env with a wildcard")
+            << QStringList{QStringLiteral("sim"), QStringLiteral("--env"), QStringLiteral("a/#")}
+            << 1 << QStringLiteral("must be one topic level");
+        QTest::newRow("70 KB env") << QStringList{QStringLiteral("sim"), QStringLiteral("--env"),
+                                                  QString(70000, QLatin1Char('a'))}
+                                   << 1 << QStringLiteral("must be one topic level");
+        QTest::newRow("closed port")
+            << QStringList{QStringLiteral("sim"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                           QStringLiteral("-p"), QString::number(Broker::freePort())}
+            << 2 << QStringLiteral("Connection refused");
+        QTest::newRow("unknown bench consumer")
+            << QStringList{QStringLiteral("bench"), QStringLiteral("--consumers"),
+                           QStringLiteral("foo")}
+            << 1 << QStringLiteral("unknown consumer");
+    }
+    void simulatorAndBenchSayWhatIsWrong()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, mentions);
+        const CliResult r = runCli(args, 20000);
+        QVERIFY(r.finished);
+        QVERIFY2(r.exitCode == exitCode, r.err.constData());
+        QVERIFY2(QString::fromUtf8(r.err).contains(mentions), r.err.constData());
+    }
+
+    // A server that is not a broker (garbage), and one that closes every connection at once.
+    void simulatorSaysWhenTheServerIsNotABroker_data()
+    {
+        QTest::addColumn<bool>("garbage");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("garbage") << true << QStringLiteral("does not speak MQTT");
+        QTest::newRow("closes at once") << false << QStringLiteral("closed the connection");
+    }
+    void simulatorSaysWhenTheServerIsNotABroker()
+    {
+        QFETCH(bool, garbage);
+        QFETCH(QString, mentions);
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *s = server.nextPendingConnection()) {
+                if (garbage) {
+                    s->write("HTTP/1.1 400 Bad Request\r\n\r\n");
+                    s->flush();
+                } else {
+                    s->abort();
+                }
+            }
+        });
+        QProcess p;
+        p.start(cliPath(), {QStringLiteral("sim"), QStringLiteral("-h"),
+                            QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                            QString::number(server.serverPort()), QStringLiteral("--devices"),
+                            QStringLiteral("2"), QStringLiteral("--no-sparkplug")});
+        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 20000);
+        QCOMPARE(p.exitCode(), 2);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.contains(mentions.toUtf8()), err.constData());
     }
 
     void linesFromStdinArePublishedInOrder()

@@ -1,5 +1,7 @@
 #include "ingest/MessageQueue.h"
 
+#include <QElapsedTimer>
+
 #include <QTest>
 
 #include <thread>
@@ -35,10 +37,16 @@ private slots:
         });
         std::vector<Message> out;
         out.reserve(n);
-        while (out.size() < size_t(n))
+        // Drain while the producer runs, then once more after it ended: a lost message shows as
+        // a short count (a failure), not as a loop waiting for the test's timeout.
+        QElapsedTimer clock;
+        clock.start();
+        while (out.size() < size_t(n) && clock.elapsed() < 20000)
             q.drain(out);
         producer.join();
+        q.drain(out);
         QCOMPARE(out.size(), size_t(n));
+        QCOMPARE(q.droppedTotal(), quint64(0));
         for (int i = 0; i < n; i += 9973) // order preserved
             QCOMPARE(QByteArray(out[size_t(i)].payload().data(), out[size_t(i)].payload().size()),
                      QByteArray::number(i));
