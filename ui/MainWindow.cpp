@@ -122,9 +122,11 @@ MainWindow::MainWindow(Session *session, Engine *engine, QWidget *parent)
                 for (const auto &o : result.outcomes)
                     statusBar()->showMessage(
                         o.granted ? tr("Subscribed to %1 (%2)").arg(o.filter, o.codeName)
-                                  : tr("Subscription to %1 refused: %2 (%3). %4")
-                                        .arg(o.filter, o.codeName, mqtt::ReasonCodes::hex(o.code),
-                                             o.explanation));
+                        : !o.answered
+                            ? tr("Subscription to %1 not answered: %2").arg(o.filter, o.explanation)
+                            : tr("Subscription to %1 refused: %2 (%3). %4")
+                                  .arg(o.filter, o.codeName, mqtt::ReasonCodes::hex(o.code),
+                                       o.explanation));
             });
     connect(m_engine, &Engine::changed, this, [this](const EngineChange &change) {
         showCounters(change.counters);

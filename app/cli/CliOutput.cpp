@@ -54,6 +54,10 @@ bool CliOutput::subscribeOutcome(const mqtt::SubscribeResult &result)
             continue;
         }
         allGranted = false;
+        if (!o.answered) {
+            error(tr("subscription to \"%1\" not answered: %2").arg(o.filter, o.explanation));
+            continue;
+        }
         error(tr("subscription to \"%1\" refused: %2 (%3). %4")
                   .arg(o.filter, o.codeName, mqtt::ReasonCodes::hex(o.code), o.explanation));
     }

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 #include <cstdio>
 
 namespace deck::cli {
@@ -47,8 +49,12 @@ SubCommand::SubCommand(QObject *parent) : QObject(parent)
     });
     connect(&m_session, &mqtt::Session::subscribeFinished, this,
             [this](quint64, const mqtt::SubscribeResult &result) {
-                if (!CliOutput::subscribeOutcome(result))
-                    finish(ExitRefused);
+                if (CliOutput::subscribeOutcome(result))
+                    return;
+                const bool refused =
+                    std::any_of(result.outcomes.cbegin(), result.outcomes.cend(),
+                                [](const mqtt::SubscriptionOutcome &o) { return o.answered; });
+                finish(refused ? ExitRefused : ExitConnectionLost);
             });
     connect(&m_session, &mqtt::Session::closed, this, [] { QCoreApplication::exit(ExitOk); });
 }

@@ -89,18 +89,24 @@ struct PahoSession::Bridge
 
     paho::Listener subscribeListener{[this](const ::mqtt::token &tok, bool success) {
         QList<int> codes;
+        bool answered = true;
         if (success) {
             const auto response = tok.get_subscribe_response(); // keep alive while iterating
             for (auto c : response.get_reason_codes())
                 codes << int(c);
+        } else if (const int rc = tok.get_return_code();
+                   rc == MQTTASYNC_OPERATION_INCOMPLETE || rc == MQTTASYNC_DISCONNECTED) {
+            // No SUBACK at all: the connection ended first (the broker closed it, or sent a
+            // packet Paho could not read, such as a malformed PUBLISH). Nothing was refused.
+            answered = false;
         } else {
             // A single refused filter arrives as a failure: MQTT 5 with its reason code,
             // MQTT 3.1.1 with the 0x80 return code (Paho then sets a placeholder reason code).
             const int reason = int(tok.get_reason_code());
             codes << (version == MqttVersion::V5 && reason >= 0x80 ? reason : 0x80);
         }
-        post([id = paho::idOf(tok), success, codes](PahoSession *o) {
-            o->onSubscribeDone(id, success, codes);
+        post([id = paho::idOf(tok), success, answered, codes](PahoSession *o) {
+            o->onSubscribeDone(id, success, codes, answered);
         });
     }};
 

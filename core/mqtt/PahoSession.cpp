@@ -368,7 +368,8 @@ Submitted PahoSession::subscribe(const QList<Subscription> &subscriptions)
     return out;
 }
 
-void PahoSession::onSubscribeDone(quint64 packetId, bool success, const QList<int> &codes)
+void PahoSession::onSubscribeDone(quint64 packetId, bool success, const QList<int> &codes,
+                                  bool answered)
 {
     const PendingSubscribe pending = m_pendingSubscribes.take(packetId);
     auto request = m_subscribeRequests.find(pending.requestId);
@@ -379,6 +380,17 @@ void PahoSession::onSubscribeDone(quint64 packetId, bool success, const QList<in
         SubscriptionOutcome o;
         o.filter = requested.filter;
         o.requestedQos = requested.qos;
+        o.answered = answered;
+        if (!answered) {
+            o.code = -1;
+            o.codeName = tr("no SUBACK");
+            o.explanation =
+                tr("The connection ended before the broker answered this subscription: the broker "
+                   "closed it, or sent a packet that could not be read (a malformed packet). The "
+                   "subscription was not refused; the broker's log tells why it ended.");
+            request->outcomes[pending.firstIndex + i] = o;
+            continue;
+        }
         o.code = i < codes.size() ? codes.at(i) : (success ? requested.qos : 0x80);
         o.granted = !ReasonCodes::isFailure(o.code, PacketKind::Suback, m_options.version);
         o.codeName = ReasonCodes::name(o.code, PacketKind::Suback, m_options.version);

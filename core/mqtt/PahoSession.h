@@ -54,7 +54,7 @@ private:
     void onConnectSucceeded(ConnectResult result);
     void onConnectFailed(ConnectResult result);
     void onLost(DisconnectInfo info);
-    void onSubscribeDone(quint64 id, bool success, const QList<int> &codes);
+    void onSubscribeDone(quint64 id, bool success, const QList<int> &codes, bool answered);
     void onUnsubscribeDone(quint64 id, bool success, const QList<int> &codes, int rc);
     void onPublishDone(quint64 id, bool success, int reasonCode, int rc, const QString &message);
     void scheduleReconnect();

@@ -31,6 +31,7 @@ struct SubscriptionOutcome
     int requestedQos = 0;
     int code = 0; ///< granted QoS (0..2) or failure code (0x80, 0x87...)
     bool granted = false;
+    bool answered = true; ///< false: no SUBACK came (the connection ended first); code is -1
     QString codeName;
     QString explanation;
 };

@@ -13,6 +13,9 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <memory>
 
 using namespace deck;
 using namespace deck::mqtt;
@@ -484,6 +487,49 @@ private slots:
         QCOMPARE(p.exitCode(), 2);
         const QByteArray err = p.readAllStandardError();
         QVERIFY2(err.contains(mentions.toUtf8()), err.constData());
+    }
+
+    // Issue 11 (6): a broker that answers a SUBSCRIBE with a malformed PUBLISH (QoS 3) and no
+    // SUBACK: the connection was lost, nothing was refused (exit 4, not 3 with a made-up 0x80).
+    void malformedPacketIsNotASubscriptionRefusal_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::newRow("v5") << QStringLiteral("mqttv5");
+        QTest::newRow("v3.1.1") << QStringLiteral("mqttv311");
+    }
+    void malformedPacketIsNotASubscriptionRefusal()
+    {
+        QFETCH(QString, version);
+        const bool v5 = version == QLatin1String("mqttv5");
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *s = server.nextPendingConnection();
+            auto packets = std::make_shared<int>(0);
+            connect(s, &QTcpSocket::readyRead, s, [s, packets, v5] {
+                s->readAll();
+                if ((*packets)++ == 0) // CONNECT: accepted
+                    s->write(v5 ? QByteArray::fromHex("2003000000")
+                                : QByteArray::fromHex("20020000"));
+                else { // SUBSCRIBE: a PUBLISH with QoS 3 instead of a SUBACK, then the end.
+                    // (Paho rejects it under MQTT 5; under 3.1.1 it waits on, so the close
+                    // is what ends the connection there.)
+                    s->write(QByteArray::fromHex("360500016100 01"));
+                    QTimer::singleShot(1000, s, [s] { s->disconnectFromHost(); });
+                }
+            });
+        });
+        QProcess p;
+        p.start(cliPath(),
+                {QStringLiteral("sub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                 QStringLiteral("-p"), QString::number(server.serverPort()), QStringLiteral("-t"),
+                 QStringLiteral("a"), QStringLiteral("-V"), version,
+                 QStringLiteral("--no-reconnect")});
+        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 20000);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(p.exitCode() == 4, err.constData());
+        QVERIFY2(err.contains("not answered") && err.contains("malformed"), err.constData());
+        QVERIFY2(!err.contains("refused:"), err.constData());
     }
 
     void linesFromStdinArePublishedInOrder()
