@@ -52,12 +52,19 @@ QString writeCertificate(const QJsonValue &cert, const QString &dir, const QStri
         QByteArray::fromBase64(o.value(QStringLiteral("data")).toString().toLatin1());
     QDir().mkpath(dir);
     const QString path = QDir(dir).filePath(QStringLiteral("%1-%2.pem").arg(id, what));
+    // Created readable by the user only from the first byte (a client key is a secret): never
+    // written with the default mode and narrowed afterwards. NewOnly: an existing file (with
+    // whatever mode it has) is replaced, not reused.
+    QFile::remove(path);
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(data) != data.size()) {
         notes << ProfileImport::tr("%1: could not write its %2 to %3.").arg(name, what, path);
         return {};
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    notes << ProfileImport::tr("%1: its %2 was written to %3 (readable by you only).")
+                 .arg(name, what, path);
     return path;
 }
 

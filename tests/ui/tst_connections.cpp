@@ -119,6 +119,49 @@ private slots:
         session.close();
         secrets.removeNow(saved.passwordKey());
     }
+
+    // Issue 11 (9): the password field says what the keychain holds, and says so when there is
+    // no keychain at all (run without a D-Bus session by ui.tst_connections.nokeychain).
+    void passwordFieldSaysWhatTheKeychainHolds()
+    {
+        const bool keychain = qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS");
+        QTemporaryDir dir;
+        profiles::ProfileStore store;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("profiles.sqlite"))), QString());
+        profiles::SecretStore secrets(QStringLiteral("MQTT Deck tests"));
+        profiles::ConnectionProfile withSecret;
+        withSecret.name = QStringLiteral("With secret");
+        withSecret.savePassword = true;
+        withSecret.options.username = QStringLiteral("ops");
+        QCOMPARE(store.save(withSecret), QString());
+        withSecret = *store.findByName(withSecret.name);
+        profiles::ConnectionProfile without = withSecret;
+        without.id.clear();
+        without.name = QStringLiteral("Without secret");
+        QCOMPARE(store.save(without), QString());
+        if (keychain)
+            QVERIFY(secrets.writeNow(withSecret.passwordKey(), QStringLiteral("pw")).ok());
+
+        ui::ConnectionDialog dialog(&store, &secrets);
+        QLineEdit *password = nullptr;
+        for (QLabel *l : dialog.findChildren<QLabel *>())
+            if (l->text() == QLatin1String("Password"))
+                password = qobject_cast<QLineEdit *>(l->buddy());
+        QVERIFY(password);
+        dialog.select(withSecret.name);
+        if (keychain) {
+            QTRY_COMPARE(password->placeholderText(),
+                         QStringLiteral("kept in the keychain; type to change it"));
+            dialog.select(without.name);
+            QTRY_COMPARE(password->placeholderText(),
+                         QStringLiteral("not in the keychain yet; type it to save it"));
+            secrets.removeNow(withSecret.passwordKey());
+        } else {
+            QTRY_COMPARE_WITH_TIMEOUT(password->placeholderText(),
+                                      QStringLiteral("no keychain here: asked at each connection"),
+                                      15000);
+        }
+    }
 };
 
 QTEST_MAIN(TstConnections)

@@ -6,6 +6,7 @@
 #include "profiles/ProfileStore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -178,6 +179,7 @@ private slots:
                     "port": 8883, "protocol": "mqtt", "encryption": true, "certValidation": false,
                     "username": "me", "password": "pw1", "clientId": "mqtt-explorer-1",
                     "selfSignedCertificate": {"name": "ca.crt", "data": "LS0tLS1CRUdJTg=="},
+                    "clientKey": {"name": "me.key", "data": "S0VZ"},
                     "subscriptions": [{"topic": "#", "qos": 0}, {"topic": "$SYS/#", "qos": 0}]},
             "ws": {"configVersion": 1, "type": "mqtt", "id": "ws", "name": "Web", "host": "w.local",
                    "port": 9001, "protocol": "ws", "basePath": "mqtt", "encryption": false,
@@ -198,6 +200,13 @@ private slots:
         QFile ca(home.options.tls.caFile);
         QVERIFY(ca.open(QIODevice::ReadOnly));
         QCOMPARE(ca.readAll(), QByteArray("-----BEGIN"));
+        // The client key: readable by its owner only, and the summary says where it went.
+        const QFileInfo key(home.options.tls.keyFile);
+        QVERIFY(key.isFile() && !key.isSymLink());
+        QCOMPARE(key.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY2(r.notes.join(u'\n').contains(home.options.tls.keyFile),
+                 qPrintable(r.notes.join(u'\n')));
         QCOMPARE(r.profiles[1].options.transport, mqtt::Transport::WebSocket);
         QCOMPARE(r.profiles[1].options.webSocketPath, QStringLiteral("/mqtt"));
     }

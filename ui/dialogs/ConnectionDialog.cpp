@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -287,15 +288,13 @@ void ConnectionDialog::showProfile(int row)
     m_clientId->setText(o.clientId);
     m_user->setText(o.username);
     m_password->clear();
-    m_password->setPlaceholderText(p.savePassword ? tr("kept in the keychain; type to change it")
-                                                  : QString());
+    showSecretState(m_password, p.savePassword, p.passwordKey());
     m_savePassword->setChecked(p.savePassword);
     m_ca->setPath(o.tls.caFile);
     m_cert->setPath(o.tls.certFile);
     m_key->setPath(o.tls.keyFile);
     m_passphrase->clear();
-    m_passphrase->setPlaceholderText(
-        p.saveKeyPassphrase ? tr("kept in the keychain; type to change it") : QString());
+    showSecretState(m_passphrase, p.saveKeyPassphrase, p.passphraseKey());
     m_savePassphrase->setChecked(p.saveKeyPassphrase);
     m_verifyPeer->setChecked(o.tls.verifyPeer);
     m_verifyHost->setChecked(o.tls.verifyHostname);
@@ -403,6 +402,37 @@ QString ConnectionDialog::saveForm()
     m_chosen = p;
     reload(p.id);
     return {};
+}
+
+void ConnectionDialog::showSecretState(QLineEdit *field, bool saved, const QString &key)
+{
+    // Say what is true: the keychain is asked (a read, answered later), and the field tells
+    // whether it holds the secret, does not, or is not there at all.
+    field->setPlaceholderText(saved ? tr("checking the keychain…") : QString());
+    if (!saved)
+        return;
+    m_secrets->read(key, [field = QPointer<QLineEdit>(field), id = m_currentId, key,
+                          this](const profiles::SecretResult &r) {
+        if (!field || id != m_currentId)
+            return; // another profile is shown by now
+        switch (r.status) {
+        case profiles::SecretResult::Status::Ok:
+            field->setPlaceholderText(tr("kept in the keychain; type to change it"));
+            break;
+        case profiles::SecretResult::Status::NotFound:
+            field->setPlaceholderText(tr("not in the keychain yet; type it to save it"));
+            break;
+        case profiles::SecretResult::Status::NoKeychain:
+            field->setPlaceholderText(
+                m_secrets->sessionSecret(key)
+                    ? tr("no keychain here: kept in memory until MQTT Deck closes")
+                    : tr("no keychain here: asked at each connection"));
+            break;
+        default:
+            field->setPlaceholderText(tr("the keychain did not answer: %1").arg(r.error));
+            break;
+        }
+    });
 }
 
 void ConnectionDialog::storeSecret(const QString &key, const QString &secret, bool save)

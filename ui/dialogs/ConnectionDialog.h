@@ -48,6 +48,7 @@ private:
     void validate();
     void newProfile();
     void deleteProfile();
+    void showSecretState(QLineEdit *field, bool saved, const QString &key);
     void storeSecret(const QString &key, const QString &secret, bool save);
 
     profiles::ProfileStore *m_store;
