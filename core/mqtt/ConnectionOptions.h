@@ -36,7 +36,7 @@ struct WillOptions
 struct ReconnectOptions
 {
     bool enabled = true;
-    int minDelayMs = 1000;
+    int minDelayMs = 250;  ///< the first wait after the immediate retry (see ReconnectSchedule)
     int maxDelayMs = 30000;
 };
 

@@ -1,5 +1,7 @@
 #include "PahoSession.h"
 
+#include "ReconnectSchedule.h"
+
 #include "ConnectionProbe.h"
 #include "PahoBridge.h"
 #include "PahoConvert.h"
@@ -261,12 +263,8 @@ void PahoSession::onLost(DisconnectInfo info)
 void PahoSession::scheduleReconnect()
 {
     setState(State::Reconnecting);
-    // Exponential backoff with jitter so that a fleet of consoles does not reconnect in step.
-    const int shift = std::min(m_attempt, 16);
-    const qint64 base = std::min<qint64>(qint64(m_options.reconnect.minDelayMs) << shift,
-                                         m_options.reconnect.maxDelayMs);
-    const int jitter = int(QRandomGenerator::global()->bounded(qint64(base / 5 + 1)));
-    const int delay = int(std::min<qint64>(base + jitter, m_options.reconnect.maxDelayMs));
+    const int delay = ReconnectSchedule::delayMs(m_options.reconnect, m_attempt,
+                                                 QRandomGenerator::global()->generateDouble());
     ++m_attempt;
     emit reconnectScheduled(delay, m_attempt);
     m_reconnectTimer.start(delay);

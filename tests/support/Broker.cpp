@@ -235,6 +235,15 @@ void Broker::stop()
     m_process.reset();
 }
 
+void Broker::kill()
+{
+    if (!m_process)
+        return;
+    m_process->kill();
+    m_process->waitForFinished(5000);
+    m_process.reset();
+}
+
 QString Broker::restart()
 {
     stop();

@@ -67,6 +67,10 @@ public:
     void stop();
     /// Stops and starts again on the same ports.
     QString restart();
+    /// Kills the broker with SIGKILL (no clean shutdown: clients see their sockets die), waits
+    /// for it to be gone; launch() starts it again on the same ports.
+    void kill();
+    QString launch();
 
     int tcpPort() const { return m_tcpPort; }
     int tlsPort() const { return m_tlsPort; }
@@ -81,7 +85,6 @@ public:
 
 private:
     QString writeConfig();
-    QString launch();
 
     Options m_options;
     QTemporaryDir m_dir;

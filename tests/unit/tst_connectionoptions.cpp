@@ -1,4 +1,5 @@
 #include "mqtt/ConnectionOptions.h"
+#include "mqtt/ReconnectSchedule.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -115,6 +116,21 @@ private slots:
         plain.tls.caFile = garbage;
         QVERIFY(mentions(plain.validate(), QStringLiteral("no TLS")));
     }
+    // Issue 11 (10): the first retry goes at once (with jitter), later ones back off.
+    void reconnectRetriesAtOnceThenBacksOff()
+    {
+        const ReconnectOptions policy; // defaults: 250 ms, 30 s
+        QVERIFY(ReconnectSchedule::delayMs(policy, 0, 0.0) == 0);
+        QVERIFY(ReconnectSchedule::delayMs(policy, 0, 0.999) < 100);
+        QCOMPARE(ReconnectSchedule::delayMs(policy, 1, 0.0), 250);
+        QVERIFY(ReconnectSchedule::delayMs(policy, 1, 0.999) <= 300);
+        QCOMPARE(ReconnectSchedule::delayMs(policy, 2, 0.0), 500);
+        QCOMPARE(ReconnectSchedule::delayMs(policy, 3, 0.0), 1000);
+        for (int attempt = 1; attempt < 100; ++attempt) // never beyond the maximum, no overflow
+            QVERIFY(ReconnectSchedule::delayMs(policy, attempt, 0.999) <= policy.maxDelayMs);
+        QCOMPARE(ReconnectSchedule::delayMs(policy, 60, 0.0), policy.maxDelayMs);
+    }
+
     void unreadableFile()
     {
         // Root opens any file whatever its mode, so the unreadable file must be one whose read
