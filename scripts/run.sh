@@ -48,6 +48,10 @@ echo "run.sh: a simulated fleet of ${MQTTDECK_DEMO_DEVICES:-40} devices publishe
 echo "run.sh: publish to it with: build/app/mqttdeck-cli pub -h 127.0.0.1 -p $port -t demo/hello -m hi"
 
 args=(--host 127.0.0.1 --port "$port" -t '#' "$@")
+# The screenshot tour may publish its example command only to this throw-away broker.
+for a in "$@"; do
+  [ "$a" = "--screenshots" ] && args+=(--screenshots-own-broker "127.0.0.1:$port")
+done
 if [ -n "$check" ]; then
   mkdir -p "$(dirname "$check")"
   args+=(--profiles-file "$workdir/profiles.sqlite" --check "$check"

@@ -39,6 +39,7 @@ public:
     profiles::ProfileStore *profileStore() const { return m_store; }
     profiles::SecretStore *secretStore() const { return m_secrets; }
     ExplorerPage *explorer() const { return m_explorer; }
+    mqtt::Session *session() const { return m_session; }
     ChartsPage *charts() const { return m_charts; }
     PublishPage *publisher() const { return m_publish; }
     enum class Page { Explorer, Charts, Publish, Messages };

@@ -6,6 +6,7 @@
 #include "pages/ChartsPage.h"
 #include "pages/ExplorerPage.h"
 #include "pages/PublishPage.h"
+#include "profiles/ProfileStore.h"
 #include "widgets/PayloadInspector.h"
 #include "widgets/PropertiesEditor.h"
 #include "widgets/TopicFilterBar.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
 
@@ -25,8 +27,10 @@ namespace {
 constexpr int kSettleMs = 1500; // two engine notifications and a repaint between steps
 }
 
-ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, int warmUpMs)
-    : QObject(window), m_window(window), m_directory(std::move(directory)), m_warmUpMs(warmUpMs)
+ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, QString ownBroker,
+                               int warmUpMs)
+    : QObject(window), m_window(window), m_directory(std::move(directory)), m_warmUpMs(warmUpMs),
+      m_ownBroker(std::move(ownBroker))
 {
     ExplorerPage *explorer = window->explorer();
     auto selectFirst = [explorer](const QString &filter) {
@@ -94,16 +98,28 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, int warmUp
              props.responseTopic = QStringLiteral("prod/acme/berlin/line-01/gw-003/cmd/result");
              props.userProperties = {{QStringLiteral("operator"), QStringLiteral("alice")}};
              publish->propertiesEditor()->setProperties(props);
-             publish->publish();
+             // Sent only to the tour's own broker: never to a broker the user connected to.
+             const mqtt::ConnectionOptions &o = window->session()->options();
+             if (!m_ownBroker.isEmpty() &&
+                 window->session()->state() == mqtt::Session::State::Connected &&
+                 m_ownBroker == QStringLiteral("%1:%2").arg(o.host).arg(o.port)) {
+                 publish->publish();
+                 m_published = true;
+             }
              window->showPage(MainWindow::Page::Publish);
          }},
         {QStringLiteral("connections.png"),
          tr("saved connections: a production profile, its colour tag and a problem found in it"),
          [=] {
-             if (!window->profileStore())
+             // A profile file of the tour's own: the user's saved connections stay untouched.
+             m_profilesDir = std::make_unique<QTemporaryDir>();
+             m_profiles = std::make_unique<profiles::ProfileStore>();
+             if (!m_profilesDir->isValid() ||
+                 !m_profiles->open(m_profilesDir->filePath(QStringLiteral("tour.sqlite")))
+                      .isEmpty())
                  return;
-             profiles::ProfileStore *store = window->profileStore();
-             if (!store->findByName(QStringLiteral("Production EU"))) {
+             profiles::ProfileStore *store = m_profiles.get();
+             {
                  profiles::ConnectionProfile prod;
                  prod.name = QStringLiteral("Production EU");
                  prod.colour = QStringLiteral("#c62828");
@@ -115,7 +131,7 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, int warmUp
                  prod.savePassword = true;
                  store->save(prod);
              }
-             auto *dialog = new ConnectionDialog(store, window->secretStore(), window);
+             auto *dialog = new ConnectionDialog(store, &m_secrets, window);
              dialog->select(QStringLiteral("Production EU"));
              dialog->show();
              m_dialog = dialog;
@@ -130,6 +146,8 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, int warmUp
          }},
     };
 }
+
+ScreenshotTour::~ScreenshotTour() = default;
 
 void ScreenshotTour::start()
 {

@@ -5,8 +5,14 @@
 #include <QString>
 #include <QWidget>
 
+#include "profiles/ProfileStore.h"
+#include "profiles/SecretStore.h"
+
 #include <functional>
+#include <memory>
 #include <vector>
+
+class QTemporaryDir;
 
 namespace deck::ui {
 
@@ -15,12 +21,21 @@ class MainWindow;
 /// Walks the main views of a running window and saves a PNG of each (QWidget::grab(), so it
 /// works under Xvfb and offscreen), then quits: `mqttdeck --screenshots DIR`, used by
 /// scripts/screenshots.sh to produce the pictures of the user guide.
+///
+/// The tour writes only into what it created: its saved-connections picture uses a temporary
+/// profile file of its own (never the user's), and its Publish picture sends the composed
+/// message only when the window is connected to `ownBroker` ("host:port"), the throw-away broker
+/// scripts/screenshots.sh started; anywhere else the form is filled and left unsent.
 class ScreenshotTour : public QObject
 {
     Q_OBJECT
 public:
-    ScreenshotTour(MainWindow *window, QString directory, int warmUpMs = 8000);
+    ScreenshotTour(MainWindow *window, QString directory, QString ownBroker = {},
+                   int warmUpMs = 8000);
+    ~ScreenshotTour() override;
     void start();
+    /// Whether the Publish step sent its message (only to the tour's own broker).
+    bool published() const { return m_published; }
 
 private:
     struct Step
@@ -38,6 +53,12 @@ private:
     std::vector<Step> m_steps;
     size_t m_next = 0;
     QPointer<QWidget> m_dialog;
+    QString m_ownBroker;
+    bool m_published = false;
+    std::unique_ptr<QTemporaryDir> m_profilesDir;
+    std::unique_ptr<profiles::ProfileStore> m_profiles; ///< the tour's own, in m_profilesDir
+    profiles::SecretStore m_secrets{
+        QStringLiteral("MQTT Deck screenshot tour")}; ///< not the user's
 };
 
 } // namespace deck::ui

@@ -41,6 +41,7 @@ int main(int argc, char *argv[])
     bool connectNow = false;
     QString screenshots;
     QString checkFile;
+    QString tourBroker; // --screenshots-own-broker HOST:PORT (scripts/screenshots.sh)
     deck::ui::RunCheck::Expectation checkExpect;
     QString profileName;
     QString profilesPath = deck::profiles::ProfileStore::defaultPath();
@@ -66,6 +67,8 @@ int main(int argc, char *argv[])
             profilesPath = args.at(++i);
         } else if (a == QLatin1String("--screenshots") && i + 1 < args.size()) {
             screenshots = args.at(++i);
+        } else if (a == QLatin1String("--screenshots-own-broker") && i + 1 < args.size()) {
+            tourBroker = args.at(++i);
         } else if (a == QLatin1String("--check") && i + 1 < args.size()) {
             checkFile = args.at(++i);
         } else if ((a == QLatin1String("--check-devices") ||
@@ -92,7 +95,8 @@ int main(int argc, char *argv[])
                     QApplication::translate(
                         "GuiMain",
                         "Usage: mqttdeck [connection flags] [-t FILTER] "
-                        "[--connect] [--profile NAME] [--profiles-file PATH] [--screenshots DIR]\n"
+                        "[--connect] [--profile NAME] [--profiles-file PATH]\n"
+                        "                [--screenshots DIR [--screenshots-own-broker HOST:PORT]]\n"
                         "       mqttdeck --version\n"
                         "With connection flags or --profile the window connects at start.\n"
                         "Saved connections live in %1.\n"
@@ -155,7 +159,7 @@ int main(int argc, char *argv[])
     }
     window.show();
     if (!screenshots.isEmpty())
-        (new deck::ui::ScreenshotTour(&window, screenshots))->start();
+        (new deck::ui::ScreenshotTour(&window, screenshots, tourBroker))->start();
     if (!checkFile.isEmpty())
         (new deck::ui::RunCheck(&window, &session, &engine, checkFile, checkExpect))->start();
     return app.exec();
