@@ -9,6 +9,7 @@
 #include "AllocatorTuning.h"
 #include "BuildInfo.h"
 #include "Translations.h"
+#include "platform/RuntimeDir.h"
 
 #include <QCoreApplication>
 
@@ -34,6 +35,7 @@ QString mainUsage()
 int main(int argc, char *argv[])
 {
     deck::tuneAllocator();
+    deck::platform::ensureRuntimeDir(); // no Qt warning above --help
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mqttdeck-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("MQTT Deck"));

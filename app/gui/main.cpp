@@ -9,6 +9,7 @@
 #include "ingest/Engine.h"
 #include "mqtt/ConnectionArguments.h"
 #include "mqtt/PahoSession.h"
+#include "platform/RuntimeDir.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 
@@ -21,7 +22,8 @@
 int main(int argc, char *argv[])
 {
     deck::tuneAllocator();
-    for (int i = 1; i < argc; ++i) { // --help and --version must work without a display
+    deck::platform::ensureRuntimeDir(); // no Qt warning above --help
+    for (int i = 1; i < argc; ++i) {    // --help and --version must work without a display
         if (std::strcmp(argv[i], "--help") == 0)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         if (std::strcmp(argv[i], "--version") == 0) {
