@@ -1,6 +1,7 @@
 #include "PayloadFormat.h"
 
 #include "BinaryDecoders.h"
+#include "DecoderLimits.h"
 #include "JsonText.h"
 #include "SparkplugB.h"
 
@@ -260,7 +261,10 @@ Rendering render(QByteArrayView payload, Format format, QStringView topic)
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(payload.toByteArray(), &error);
         if (error.error == QJsonParseError::NoError && !doc.isNull()) {
-            r.text = indentJson(payload); // as sent: key order and number spelling kept
+            bool stopped = false;
+            r.text = indentJson(payload, 4, &stopped); // as sent: key order and number spelling
+            if (stopped)
+                r.note = indentationStoppedNote();
         } else {
             r.error = PayloadText::tr("Not valid JSON: %1 at byte %2.")
                           .arg(error.errorString())
