@@ -281,6 +281,7 @@ Rendering render(QByteArrayView payload, Format format, QStringView topic)
                                                             : decodeSparkplug(payload);
         if (d.ok) {
             r.text = d.text;
+            r.note = d.note;
         } else {
             r.error = d.error;
             r.text = hexDump(payload.first(qMin(payload.size(), kDisplayLimit)));

@@ -3,6 +3,7 @@
 // payloads that announce more than they hold (a MessagePack array of 4G elements in 5 bytes),
 // nest deeper than anything real, or whose indented text would grow far faster than the payload.
 
+#include "payload/BinaryDecoders.h"
 #include "payload/JsonOutline.h"
 #include "payload/JsonText.h"
 #include "payload/PayloadFormat.h"
@@ -26,6 +27,8 @@ constexpr int kNesting = 1024;
 // What a decode may add to the process's peak resident memory: the bombs below would take
 // hundreds of megabytes or more without their limits.
 constexpr qint64 kMaxGrowthMiB = 64;
+// Keys of a map that QJsonObject took minutes to build, inserted one by one.
+constexpr int kManyKeys = 300000;
 
 // Peak resident memory of this process. Linux resets the peak when "5" is written to
 // /proc/self/clear_refs, so each check measures its own decode and not an earlier test's peak.
@@ -81,6 +84,16 @@ template <typename F> auto noThrow(F decode) -> decltype(decode())
     return {};
 }
 
+QByteArray hex(const char *digits)
+{
+    return QByteArray::fromHex(digits);
+}
+QByteArray bigEndian32(quint32 v)
+{
+    const char bytes[] = {char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
+    return QByteArray(bytes, 4);
+}
+
 // A text that indentation blows up: `count` values, each nested `depth` deep. Indented, each
 // value takes about 4 × depth² characters for its 2 × depth bytes.
 QByteArray deepJsonValues(int count, int depth)
@@ -104,6 +117,109 @@ class TestDecoderLimits : public QObject
 {
     Q_OBJECT
 private slots:
+    void refusesMessagePackBombs_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("array32 of 4G elements") << hex("ddffffffff") << QStringLiteral("announces");
+        QTest::newRow("map32 of 4G entries") << hex("dfffffffff") << QStringLiteral("announces");
+        // 1,000 nested arrays, each announcing as many elements as the payload has bytes: within
+        // a per-container limit, yet together they would reserve 1,000 × 5,000 objects.
+        QTest::newRow("nested announcements")
+            << hex("dd00001388").repeated(1000) << QStringLiteral("announces");
+        QTest::newRow("str32 of 4 GB") << hex("91dbffffffff") << QStringLiteral("MessagePack");
+        QTest::newRow("bin32 of 4 GB") << hex("91c6ffffffff") << QStringLiteral("MessagePack");
+        QTest::newRow("ext32 of 4 GB") << hex("91c9ffffffff01") << QStringLiteral("MessagePack");
+        QTest::newRow("100,000 nested arrays")
+            << QByteArray(100000, '\x91') + hex("c0") << QStringLiteral("nested deeper than");
+        QTest::newRow("100,000 nested maps")
+            << hex("81c0").repeated(100000) + hex("c0") << QStringLiteral("nested deeper than");
+    }
+    void refusesMessagePackBombs()
+    {
+        QFETCH(QByteArray, payload);
+        QFETCH(QString, says);
+        const PeakMemory memory;
+        const Decoded d = noThrow([&] { return decodeMessagePack(payload); });
+        QVERIFY(!d.ok);
+        QVERIFY2(d.error.startsWith(QStringLiteral("Not valid MessagePack: ")),
+                 qPrintable(d.error));
+        QVERIFY2(d.error.contains(says), qPrintable(d.error));
+        // Automatic: not MessagePack, so a hex dump.
+        QCOMPARE(noThrow([&] { return detect(payload); }), Format::Hex);
+        QVERIFY2(memory.grownMiB() < kMaxGrowthMiB, qPrintable(QString::number(memory.grownMiB())));
+    }
+    void acceptsMessagePackUpToTheNestingLimit()
+    {
+        const QByteArray deepest = QByteArray(kNesting - 1, '\x91') + hex("90");
+        const Decoded d = decodeMessagePack(deepest);
+        QVERIFY2(d.ok, qPrintable(d.error));
+        const Decoded deeper = decodeMessagePack(QByteArray('\x91' + deepest));
+        QVERIFY(!deeper.ok);
+        QVERIFY2(deeper.error.contains(QStringLiteral("nested deeper than 1024 levels")),
+                 qPrintable(deeper.error));
+    }
+    void keepsMessagePackTextProportionate_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        // 2,000 values nested 64 deep: 130 KB that QJsonDocument indented into 32 MB.
+        QByteArray deep = hex("dc07d0");
+        deep += QByteArray(QByteArray(63, '\x91') + hex("c0")).repeated(2000);
+        QTest::newRow("deep values") << deep;
+        // Maps whose key is a map whose key is a map…: each level's key is the text of the
+        // one inside, quoted again, so the text doubles with every level.
+        QTest::newRow("maps as keys of maps") << QByteArray(26, '\x81') + QByteArray(27, '\xc0');
+    }
+    void keepsMessagePackTextProportionate()
+    {
+        QFETCH(QByteArray, payload);
+        const PeakMemory memory;
+        const Decoded d = noThrow([&] { return decodeMessagePack(payload); });
+        QVERIFY2(d.ok, qPrintable(d.error));
+        QVERIFY2(proportionate(d.text, payload.size()), qPrintable(QString::number(d.text.size())));
+        QVERIFY2(memory.grownMiB() < kMaxGrowthMiB, qPrintable(QString::number(memory.grownMiB())));
+    }
+
+    // Qt's CBOR reader refuses these already (checked here so that it stays so).
+    void refusesCborBombs_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::newRow("array of 2^32 elements") << hex("9b0000000100000000");
+        QTest::newRow("array of 2^32 - 1 elements") << hex("9affffffff");
+        QTest::newRow("map of 2^64 - 1 entries") << hex("bbffffffffffffffff");
+        QTest::newRow("byte string of 4 GB") << hex("815b0000000100000000");
+        QTest::newRow("text string of 4 GB") << hex("817affffffff");
+        QTest::newRow("10,000 nested arrays") << QByteArray(10000, '\x81') + hex("00");
+        QTest::newRow("10,000 nested open arrays") << QByteArray(10000, '\x9f');
+        QTest::newRow("10,000 nested tags") << hex("d820").repeated(10000) + hex("80");
+    }
+    void refusesCborBombs()
+    {
+        QFETCH(QByteArray, payload);
+        const PeakMemory memory;
+        const Decoded d = noThrow([&] { return decodeCbor(payload); });
+        QVERIFY(!d.ok);
+        QVERIFY2(d.error.startsWith(QStringLiteral("Not valid CBOR: ")), qPrintable(d.error));
+        QCOMPARE(noThrow([&] { return detect(payload); }), Format::Hex);
+        QVERIFY2(memory.grownMiB() < kMaxGrowthMiB, qPrintable(QString::number(memory.grownMiB())));
+    }
+    void keepsCborTextProportionate()
+    {
+        // 30 values nested 1,000 deep (Qt accepts up to 1,024): 30 KB whose line-wrapped
+        // diagnostic notation would be 120 million characters.
+        const QByteArray one = QByteArray(1000, '\x81') + hex("00");
+        const QByteArray payload = hex("9f") + one.repeated(30) + hex("ff");
+        const PeakMemory memory;
+        const Decoded d = noThrow([&] { return decodeCbor(payload); });
+        QVERIFY2(d.ok, qPrintable(d.error));
+        QVERIFY2(proportionate(d.text, payload.size()), qPrintable(QString::number(d.text.size())));
+        const Rendering r = render(payload, Format::Auto);
+        QCOMPARE(r.format, Format::Cbor);
+        QVERIFY(proportionate(r.text, payload.size()));
+        QVERIFY2(r.note.contains(QStringLiteral("compact")), qPrintable(r.note));
+        QVERIFY2(memory.grownMiB() < kMaxGrowthMiB, qPrintable(QString::number(memory.grownMiB())));
+    }
+
     void outlinesDeepJsonWithoutRecursingWithoutEnd_data()
     {
         QTest::addColumn<QByteArray>("payload");
@@ -147,6 +263,47 @@ private slots:
         QVERIFY(proportionate(r.text, payload.size()));
         QVERIFY2(r.note.contains(QStringLiteral("compact")), qPrintable(r.note));
         QVERIFY2(memory.grownMiB() < kMaxGrowthMiB, qPrintable(QString::number(memory.grownMiB())));
+    }
+
+    // QJsonObject keeps its keys in one sorted array: inserted in arrival order, 300,000 keys
+    // (descending) moved 45 billion elements, well past the suite's 60 s timeout, which is what
+    // catches a return of that.
+    void decodesMapsOfManyKeys_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<Format>("format");
+        QTest::addColumn<QString>("under"); // the member holding the keys, if not the root
+        QByteArray cbor = hex("ba") + bigEndian32(kManyKeys);
+        QByteArray messagePack = hex("df") + bigEndian32(kManyKeys);
+        for (int i = kManyKeys; i-- > 0;) {
+            const QByteArray key = 'k' + QByteArray::number(i).rightJustified(6, '0');
+            cbor += '\x67' + key + '\x01';
+            messagePack += '\xa7' + key + '\x01';
+        }
+        QTest::newRow("CBOR") << cbor << Format::Cbor << QString();
+        QTest::newRow("MessagePack") << messagePack << Format::MessagePack << QString();
+    }
+    void decodesMapsOfManyKeys()
+    {
+        QFETCH(QByteArray, payload);
+        QFETCH(Format, format);
+        QFETCH(QString, under);
+        const Decoded d = format == Format::Cbor ? decodeCbor(payload) : decodeMessagePack(payload);
+        QVERIFY2(d.ok, qPrintable(d.error));
+        const QJsonObject keys = under.isEmpty() ? d.value.toObject() : d.value[under].toObject();
+        QCOMPARE(keys.size(), kManyKeys);
+        QCOMPARE(keys.begin().key(), QStringLiteral("k000000"));
+    }
+    // Collected members keep QJsonObject's rule: the last of equal keys wins.
+    void keepsTheLastOfRepeatedKeys()
+    {
+        QByteArray messagePack = hex("de") + QByteArray::fromHex("0bb8"); // 3,000 entries
+        for (int i = 0; i < 3000; ++i)
+            messagePack += hex("a161") + (i < 2999 ? hex("00") : hex("07")); // "a": 0 … "a": 7
+        const Decoded m = decodeMessagePack(messagePack);
+        QVERIFY2(m.ok, qPrintable(m.error));
+        QCOMPARE(m.value.toObject().size(), 1);
+        QCOMPARE(m.value[QStringLiteral("a")].toDouble(), 7.0);
     }
 };
 
