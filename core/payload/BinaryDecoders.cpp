@@ -14,6 +14,8 @@ namespace deck::payload {
 QJsonValue structuredValue(QByteArrayView payload, QStringView topic)
 {
     if (isSparkplugTopic(topic)) {
+        if (payload.size() > kParseLimit) // as for every other format: charts read every message
+            return QJsonValue::Undefined;
         const Decoded d = decodeSparkplug(payload);
         return d.ok ? d.value : QJsonValue(QJsonValue::Undefined);
     }

@@ -7,6 +7,7 @@
 #include "payload/JsonOutline.h"
 #include "payload/JsonText.h"
 #include "payload/PayloadFormat.h"
+#include "payload/SparkplugB.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -103,6 +104,21 @@ QByteArray deepJsonValues(int count, int depth)
     for (int i = 0; i < count; ++i)
         values << one;
     return '[' + values.join(',') + ']';
+}
+
+// Protobuf wire format, for Sparkplug payloads no serializer would write.
+QByteArray varint(quint64 v)
+{
+    QByteArray out;
+    do {
+        out += char((v & 0x7f) | (v > 0x7f ? 0x80 : 0));
+        v >>= 7;
+    } while (v);
+    return out;
+}
+QByteArray field(int number, const QByteArray &bytes)
+{
+    return varint(quint64(number) << 3 | 2) + varint(quint64(bytes.size())) + bytes;
 }
 
 // The text of a decoded value stays within a small multiple of the payload.
@@ -265,6 +281,45 @@ private slots:
         QVERIFY2(memory.grownMiB() < kMaxGrowthMiB, qPrintable(QString::number(memory.grownMiB())));
     }
 
+    // Protobuf stops at 100 levels of nested messages (here: property sets in property values).
+    void refusesDeepSparkplugPropertySets()
+    {
+        QByteArray set;
+        for (int i = 0; i < 10000; ++i)
+            set = field(2, field(9, set)); // PropertySet.values → PropertyValue.propertyset_value
+        const QByteArray payload = field(2, field(9, set)); // Payload.metrics → Metric.properties
+        const PeakMemory memory;
+        const Decoded d = noThrow([&] { return decodeSparkplug(payload); });
+        QVERIFY(!d.ok);
+        QVERIFY2(d.error.startsWith(QStringLiteral("Not a Sparkplug B payload")),
+                 qPrintable(d.error));
+        QVERIFY2(memory.grownMiB() < kMaxGrowthMiB, qPrintable(QString::number(memory.grownMiB())));
+    }
+    // Charts and diffs read Sparkplug B like the other formats: not past the parse limit.
+    void leavesHugeSparkplugPayloadsUnparsedForCharts()
+    {
+        const QByteArray metric =
+            field(2, field(1, "Temperature") + hex("2009") + hex("650000ac41"));
+        const QByteArray payload = metric.repeated(kParseLimit / metric.size() + 1);
+        const QString topic = QStringLiteral("spBv1.0/plant/NDATA/edge-1");
+        QVERIFY(decodeSparkplug(payload.first(metric.size())).ok);
+        QVERIFY(structuredValue(payload.first(metric.size()), topic).isObject());
+        QVERIFY(structuredValue(payload, topic).isUndefined());
+    }
+    // One line per metric took 300 MB for the 2 million empty metrics 4 MB can hold: the text
+    // lists the first 10,000; the value (tree, charts) keeps them all.
+    void listsTheFirstSparkplugMetricsOnly()
+    {
+        QByteArray payload;
+        for (int alias = 0; alias < 20000; ++alias)
+            payload += field(2, '\x10' + varint(quint64(alias))); // Metric.alias
+        const Decoded d = decodeSparkplug(payload);
+        QVERIFY2(d.ok, qPrintable(d.error));
+        const QStringList lines = d.text.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 10000 + 1); // "20000 metrics:", 10,000, "… and 10000 more"
+        QVERIFY2(lines.last().contains(QStringLiteral("10000 more")), qPrintable(lines.last()));
+        QCOMPARE(d.value[QStringLiteral("metrics")].toObject().size(), 20000);
+    }
     // QJsonObject keeps its keys in one sorted array: inserted in arrival order, 300,000 keys
     // (descending) moved 45 billion elements, well past the suite's 60 s timeout, which is what
     // catches a return of that.
@@ -275,20 +330,26 @@ private slots:
         QTest::addColumn<QString>("under"); // the member holding the keys, if not the root
         QByteArray cbor = hex("ba") + bigEndian32(kManyKeys);
         QByteArray messagePack = hex("df") + bigEndian32(kManyKeys);
+        QByteArray sparkplug;
         for (int i = kManyKeys; i-- > 0;) {
             const QByteArray key = 'k' + QByteArray::number(i).rightJustified(6, '0');
             cbor += '\x67' + key + '\x01';
             messagePack += '\xa7' + key + '\x01';
+            sparkplug += field(2, field(1, key)); // metrics keyed by name
         }
         QTest::newRow("CBOR") << cbor << Format::Cbor << QString();
         QTest::newRow("MessagePack") << messagePack << Format::MessagePack << QString();
+        QTest::newRow("Sparkplug B")
+            << sparkplug << Format::SparkplugB << QStringLiteral("metrics");
     }
     void decodesMapsOfManyKeys()
     {
         QFETCH(QByteArray, payload);
         QFETCH(Format, format);
         QFETCH(QString, under);
-        const Decoded d = format == Format::Cbor ? decodeCbor(payload) : decodeMessagePack(payload);
+        const Decoded d = format == Format::Cbor          ? decodeCbor(payload)
+                          : format == Format::MessagePack ? decodeMessagePack(payload)
+                                                          : decodeSparkplug(payload);
         QVERIFY2(d.ok, qPrintable(d.error));
         const QJsonObject keys = under.isEmpty() ? d.value.toObject() : d.value[under].toObject();
         QCOMPARE(keys.size(), kManyKeys);
