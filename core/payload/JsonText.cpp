@@ -1,12 +1,13 @@
 #include "JsonText.h"
 
 #include "DecoderLimits.h"
+#include "PayloadFormat.h"
 
 #include <QByteArray>
 
 namespace deck::payload {
 
-QString indentJson(QByteArrayView json, int indent, bool *indentationStopped)
+QString indentJson(QByteArrayView json, int indent, IndentNotes *notes)
 {
     // Past the budget no more line breaks: text made of deep nesting would otherwise grow with
     // the square of its size (see indentedTextBudget).
@@ -73,9 +74,11 @@ QString indentJson(QByteArrayView json, int indent, bool *indentationStopped)
             out += c;
         }
     }
-    if (indentationStopped)
-        *indentationStopped = compact;
-    return QString::fromUtf8(out);
+    int invalid = 0;
+    const QString text = textShowingInvalidBytes(out, &invalid);
+    if (notes)
+        *notes = {compact, invalid};
+    return text;
 }
 
 } // namespace deck::payload

@@ -187,9 +187,9 @@ Decoded decodeMessagePack(QByteArrayView payload)
         return d;
     }
     d.ok = true;
-    bool stopped = false;
-    d.text = indentJson(compactJson(d.value), 4, &stopped);
-    if (stopped)
+    IndentNotes notes;
+    d.text = indentJson(compactJson(d.value), 4, &notes);
+    if (notes.indentationStopped)
         d.note = indentationStoppedNote();
     return d;
 }

@@ -261,10 +261,15 @@ Rendering render(QByteArrayView payload, Format format, QStringView topic)
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(payload.toByteArray(), &error);
         if (error.error == QJsonParseError::NoError && !doc.isNull()) {
-            bool stopped = false;
-            r.text = indentJson(payload, 4, &stopped); // as sent: key order and number spelling
-            if (stopped)
-                r.note = indentationStoppedNote();
+            IndentNotes notes;
+            r.text = indentJson(payload, 4, &notes); // as sent: key order and number spelling
+            QStringList said;
+            if (notes.invalidBytes > 0)
+                said << PayloadText::tr("%n byte(s) that are not valid UTF-8 are shown as ⟨XX⟩.",
+                                        nullptr, notes.invalidBytes);
+            if (notes.indentationStopped)
+                said << indentationStoppedNote();
+            r.note = said.join(u' ');
         } else {
             r.error = PayloadText::tr("Not valid JSON: %1 at byte %2.")
                           .arg(error.errorString())

@@ -350,6 +350,16 @@ private slots:
         QVERIFY(d.structured);
         QCOMPARE(d.changes, 1);
     }
+    // Found by fuzz_json: QJsonDocument lets a backslash escape any byte, even one that is not
+    // UTF-8; the indented view hid it behind U+FFFD.
+    void showsBytesEscapedInLenientJson()
+    {
+        const QByteArray payload("{\"s\\\xdc\": 1}");
+        QCOMPARE(detect(payload), Format::Json);
+        const Rendering r = render(payload, Format::Auto);
+        QVERIFY2(r.text.contains(QStringLiteral("\"s\\⟨DC⟩\": 1")), qPrintable(r.text));
+        QVERIFY2(r.note.contains(QStringLiteral("not valid UTF-8")), qPrintable(r.note));
+    }
     void marksInvalidUtf8InSparkplugStringsWithoutLogging()
     {
 #ifndef Q_OS_UNIX
