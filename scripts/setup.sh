@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages MQTT Deck needs to build, test and run, when they are missing.
 # Usage: scripts/setup.sh   (everything both README commands need: build, tests, benchmarks,
-#                            demo, screenshots, packaging)
+#                            demo, screenshots, packaging, the fuzzing smoke test)
 # ../shared/tools/check-setup-packages reads the package array below: keep it one array, and
 # keep parentheses out of its comments.
 set -euo pipefail
@@ -20,6 +20,8 @@ packages=(
   libbenchmark-dev
   # packaging: .deb with dpkg-shlibdeps, .rpm, desktop metadata checks, the AppDir
   dpkg-dev rpm desktop-file-utils appstream patchelf
+  # fuzzing: clang with libFuzzer
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -20,7 +20,9 @@ struct JsonOutline
 
 /// The outline of JSON text already known to be valid (QJsonDocument checked it). Written by hand
 /// because QJsonObject sorts members and stores numbers as doubles; Qt offers no
-/// order-keeping reader.
+/// order-keeping reader. Containers nested deeper than kMaxNesting (DecoderLimits.h) are not
+/// descended: they show as a string "…". Any bytes are safe to pass; only valid JSON comes out
+/// right.
 JsonOutline outlineJson(QByteArrayView validJson);
 
 } // namespace deck::payload

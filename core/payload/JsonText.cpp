@@ -1,17 +1,27 @@
 #include "JsonText.h"
 
+#include "DecoderLimits.h"
+#include "PayloadFormat.h"
+
 #include <QByteArray>
 
 namespace deck::payload {
 
-QString indentJson(QByteArrayView json, int indent)
+QString indentJson(QByteArrayView json, int indent, IndentNotes *notes)
 {
+    // Past the budget no more line breaks: text made of deep nesting would otherwise grow with
+    // the square of its size (see indentedTextBudget).
+    const qsizetype budget = indentedTextBudget(json.size());
+    bool compact = false;
     QByteArray out;
     out.reserve(json.size() * 2);
     int depth = 0;
     auto newline = [&] {
+        compact = compact || out.size() > budget;
+        if (compact)
+            return;
         out += '\n';
-        out += QByteArray(depth * indent, ' ');
+        out.append(qsizetype(qMax(depth, 0)) * indent, ' ');
     };
     auto nextSignificant = [&](qsizetype from) {
         while (from < json.size() && (json[from] == ' ' || json[from] == '\t' ||
@@ -64,7 +74,11 @@ QString indentJson(QByteArrayView json, int indent)
             out += c;
         }
     }
-    return QString::fromUtf8(out);
+    int invalid = 0;
+    const QString text = textShowingInvalidBytes(out, &invalid);
+    if (notes)
+        *notes = {compact, invalid};
+    return text;
 }
 
 } // namespace deck::payload

@@ -1,6 +1,7 @@
 #include "PayloadFormat.h"
 
 #include "BinaryDecoders.h"
+#include "DecoderLimits.h"
 #include "JsonText.h"
 #include "SparkplugB.h"
 
@@ -260,7 +261,15 @@ Rendering render(QByteArrayView payload, Format format, QStringView topic)
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(payload.toByteArray(), &error);
         if (error.error == QJsonParseError::NoError && !doc.isNull()) {
-            r.text = indentJson(payload); // as sent: key order and number spelling kept
+            IndentNotes notes;
+            r.text = indentJson(payload, 4, &notes); // as sent: key order and number spelling
+            QStringList said;
+            if (notes.invalidBytes > 0)
+                said << PayloadText::tr("%n byte(s) that are not valid UTF-8 are shown as ⟨XX⟩.",
+                                        nullptr, notes.invalidBytes);
+            if (notes.indentationStopped)
+                said << indentationStoppedNote();
+            r.note = said.join(u' ');
         } else {
             r.error = PayloadText::tr("Not valid JSON: %1 at byte %2.")
                           .arg(error.errorString())
@@ -277,6 +286,7 @@ Rendering render(QByteArrayView payload, Format format, QStringView topic)
                                                             : decodeSparkplug(payload);
         if (d.ok) {
             r.text = d.text;
+            r.note = d.note;
         } else {
             r.error = d.error;
             r.text = hexDump(payload.first(qMin(payload.size(), kDisplayLimit)));

@@ -1,6 +1,8 @@
 #include "SparkplugB.h"
 
+#include "JsonMembers.h"
 #include "PayloadFormat.h"
+#include "ProtobufLog.h"
 #include "payload/proto/sparkplug_b.pb.h" // generated in the build tree
 
 #include <QDateTime>
@@ -10,12 +12,32 @@ namespace deck::payload {
 
 namespace {
 
+// Metrics listed one per line in the text; all of them stay in the value (the tree, charts).
+// A 4 MB payload can hold 2 million empty metrics, whose lines alone took 300 MB.
+constexpr int kMaxListedMetrics = 10000;
+
+// Protobuf hands proto2 strings over as they came (it checks UTF-8 only in debug builds, and
+// then only logs): invalid bytes are shown as ⟨XX⟩ rather than hidden behind U+FFFD, and
+// counted for the note.
+struct Strings
+{
+    int invalid = 0;
+    QString operator()(const std::string &s)
+    {
+        int bad = 0;
+        const QString text =
+            textShowingInvalidBytes(QByteArrayView(s.data(), qsizetype(s.size())), &bad);
+        invalid += bad > 0;
+        return text;
+    }
+};
+
 QString timeText(quint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
-QJsonValue metricValue(const deck::sparkplug::Metric &m)
+QJsonValue metricValue(const deck::sparkplug::Metric &m, Strings &strings)
 {
     using M = deck::sparkplug::Metric;
     if (m.is_null())
@@ -50,7 +72,7 @@ QJsonValue metricValue(const deck::sparkplug::Metric &m)
     case M::kBooleanValue:
         return m.boolean_value();
     case M::kStringValue:
-        return QString::fromStdString(m.string_value());
+        return strings(m.string_value());
     case M::kBytesValue:
         return QString(QStringLiteral("base64:") +
                        QString::fromLatin1(QByteArray::fromStdString(m.bytes_value()).toBase64()));
@@ -63,9 +85,10 @@ QJsonValue metricValue(const deck::sparkplug::Metric &m)
     }
 }
 
-QJsonObject propertiesOf(const deck::sparkplug::PropertySet &set)
+// Nested property sets recurse at most 100 deep: Protobuf refuses deeper messages.
+QJsonObject propertiesOf(const deck::sparkplug::PropertySet &set, Strings &strings)
 {
-    QJsonObject out;
+    JsonMembers out;
     for (int i = 0; i < set.keys_size() && i < set.values_size(); ++i) {
         const auto &v = set.values(i);
         QJsonValue value;
@@ -87,17 +110,17 @@ QJsonObject propertiesOf(const deck::sparkplug::PropertySet &set)
             value = v.boolean_value();
             break;
         case P::kStringValue:
-            value = QString::fromStdString(v.string_value());
+            value = strings(v.string_value());
             break;
         case P::kPropertysetValue:
-            value = propertiesOf(v.propertyset_value());
+            value = propertiesOf(v.propertyset_value(), strings);
             break;
         default:
             value = QJsonValue::Null;
         }
-        out.insert(QString::fromStdString(set.keys(i)), value);
+        out.add(strings(set.keys(i)), value);
     }
-    return out;
+    return out.toObject();
 }
 
 } // namespace
@@ -121,6 +144,9 @@ QString sparkplugTypeName(quint32 type)
 Decoded decodeSparkplug(QByteArrayView payload)
 {
     Decoded d;
+    routeProtobufLog();
+    const ProtobufLogCapture log;
+    Strings strings;
     deck::sparkplug::Payload p;
     if (!p.ParseFromArray(payload.data(), int(payload.size()))) {
         d.error = PayloadText::tr("Not a Sparkplug B payload: the bytes are not a valid Protobuf "
@@ -139,24 +165,25 @@ Decoded decodeSparkplug(QByteArrayView payload)
         head += QStringLiteral("   ") + PayloadText::tr("seq %1").arg(p.seq());
     }
     if (p.has_uuid()) {
-        root.insert(QStringLiteral("uuid"), QString::fromStdString(p.uuid()));
-        head += QStringLiteral("   uuid ") + QString::fromStdString(p.uuid());
+        const QString uuid = strings(p.uuid());
+        root.insert(QStringLiteral("uuid"), uuid);
+        head += QStringLiteral("   uuid ") + uuid;
     }
     if (p.has_body())
         root.insert(QStringLiteral("body_base64"),
                     QString::fromLatin1(QByteArray::fromStdString(p.body()).toBase64()));
     lines << head.trimmed() << PayloadText::tr("%n metric(s):", nullptr, p.metrics_size());
-    QJsonObject
-        metrics; // keyed by name (or "alias N"), so that /metrics/Temperature/value can be plotted
+    JsonMembers metrics; // keyed by name (or "alias N"), so that /metrics/Temperature/value plots
+    int listed = 0;
     for (const auto &m : p.metrics()) {
         QJsonObject o;
-        const QString name = m.has_name() ? QString::fromStdString(m.name()) : QString();
+        const QString name = m.has_name() ? strings(m.name()) : QString();
         if (m.has_name())
             o.insert(QStringLiteral("name"), name);
         if (m.has_alias())
             o.insert(QStringLiteral("alias"), double(m.alias()));
         o.insert(QStringLiteral("datatype"), sparkplugTypeName(m.datatype()));
-        const QJsonValue value = metricValue(m);
+        const QJsonValue value = metricValue(m, strings);
         o.insert(QStringLiteral("value"), value);
         if (m.has_timestamp())
             o.insert(QStringLiteral("timestamp"), timeText(m.timestamp()));
@@ -165,7 +192,15 @@ Decoded decodeSparkplug(QByteArrayView payload)
         if (m.is_transient())
             o.insert(QStringLiteral("transient"), true);
         if (m.has_properties())
-            o.insert(QStringLiteral("properties"), propertiesOf(m.properties()));
+            o.insert(QStringLiteral("properties"), propertiesOf(m.properties(), strings));
+        metrics.add(name.isEmpty() ? QStringLiteral("alias %1").arg(m.alias()) : name, o);
+        if (listed++ == kMaxListedMetrics) {
+            lines << PayloadText::tr("  … and %n more metric(s), in the tree view", nullptr,
+                                     p.metrics_size() - kMaxListedMetrics);
+            continue;
+        }
+        if (listed > kMaxListedMetrics)
+            continue;
         QString label =
             name.isEmpty()
                 ? PayloadText::tr("(alias %1)").arg(m.alias())
@@ -177,10 +212,17 @@ Decoded decodeSparkplug(QByteArrayView payload)
             : value.isBool() ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
                              : QString::number(value.toDouble(), 'g', 15);
         lines << QStringLiteral("  %1  %2 = %3").arg(label, sparkplugTypeName(m.datatype()), shown);
-        metrics.insert(name.isEmpty() ? QStringLiteral("alias %1").arg(m.alias()) : name, o);
     }
-    root.insert(QStringLiteral("metrics"), metrics);
+    root.insert(QStringLiteral("metrics"), metrics.toObject());
     d.ok = true;
+    if (strings.invalid > 0)
+        d.note = PayloadText::tr("%n string(s) not valid UTF-8: their invalid bytes are shown as "
+                                 "⟨XX⟩.",
+                                 nullptr, strings.invalid);
+    else if (log.count() > 0) // what else Protobuf found worth saying
+        d.note =
+            PayloadText::tr("Protobuf reported %n problem(s), the first: %1", nullptr, log.count())
+                .arg(log.messages().value(0));
     d.value = root;
     d.text = lines.join(u'\n') + u'\n';
     return d;

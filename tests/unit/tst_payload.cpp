@@ -7,8 +7,11 @@
 #include "payload/PayloadDiff.h"
 #include "payload/PayloadEncoder.h"
 #include "payload/PayloadFormat.h"
+#include "payload/ProtobufLog.h"
 #include "payload/SparkplugB.h"
 #include "payload/proto/sparkplug_b.pb.h"
+
+#include <google/protobuf/text_format.h>
 
 #include <QCborMap>
 #include <QCborValue>
@@ -20,6 +23,11 @@
 
 #include <map>
 #include <sstream>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 using namespace deck::payload;
 
@@ -38,6 +46,46 @@ QByteArray messagePackSample()
     const std::string s = buffer.str();
     return QByteArray(s.data(), qsizetype(s.size()));
 }
+#ifdef Q_OS_UNIX
+// What is written to file descriptor 2 (stderr) while alive: a pipe takes its place. Both ends
+// are non-blocking, so that a flood of output cannot block the test on a full pipe.
+class StderrCapture
+{
+public:
+    StderrCapture()
+    {
+        std::fflush(stderr);
+        if (pipe(m_pipe) != 0)
+            return;
+        fcntl(m_pipe[0], F_SETFL, O_NONBLOCK);
+        fcntl(m_pipe[1], F_SETFL, O_NONBLOCK);
+        m_saved = dup(2);
+        dup2(m_pipe[1], 2);
+        close(m_pipe[1]);
+    }
+    ~StderrCapture() { finish(); }
+    QByteArray finish()
+    {
+        if (m_saved < 0)
+            return m_text;
+        std::fflush(stderr);
+        dup2(m_saved, 2);
+        close(m_saved);
+        m_saved = -1;
+        char buffer[4096];
+        for (ssize_t n; (n = read(m_pipe[0], buffer, sizeof buffer)) > 0;)
+            m_text.append(buffer, n);
+        close(m_pipe[0]);
+        return m_text;
+    }
+
+private:
+    int m_pipe[2] = {-1, -1};
+    int m_saved = -1;
+    QByteArray m_text;
+};
+#endif
+
 QByteArray cborSample()
 {
     QCborMap map;
@@ -301,6 +349,57 @@ private slots:
             diffPayloads(payload, QByteArray(next.data(), qsizetype(next.size())), topic);
         QVERIFY(d.structured);
         QCOMPARE(d.changes, 1);
+    }
+    // Found by fuzz_json: QJsonDocument lets a backslash escape any byte, even one that is not
+    // UTF-8; the indented view hid it behind U+FFFD.
+    void showsBytesEscapedInLenientJson()
+    {
+        const QByteArray payload("{\"s\\\xdc\": 1}");
+        QCOMPARE(detect(payload), Format::Json);
+        const Rendering r = render(payload, Format::Auto);
+        QVERIFY2(r.text.contains(QStringLiteral("\"s\\⟨DC⟩\": 1")), qPrintable(r.text));
+        QVERIFY2(r.note.contains(QStringLiteral("not valid UTF-8")), qPrintable(r.note));
+    }
+    void marksInvalidUtf8InSparkplugStringsWithoutLogging()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("captures stderr with POSIX pipes");
+#else
+        // A metric named "Bad\xff" whose String value is "a\xffb", written byte by byte
+        // (Protobuf itself logs when it serializes such strings).
+        const QByteArray metric = QByteArray::fromHex("0a04426164ff" // name
+                                                      "200c"         // datatype String
+                                                      "7a0361ff62"); // string_value
+        const QByteArray payload = "\x12" + QByteArray(1, char(metric.size())) + metric;
+        const QString topic = QStringLiteral("spBv1.0/plant/NDATA/edge-1");
+        const quint64 uncaptured = uncapturedProtobufLogCount();
+        StderrCapture stderrText;
+        const Rendering r = render(payload, Format::Auto, topic);
+        // Once the decoder has run, what libprotobuf logs is counted, or collected by a
+        // decoder's capture, not printed. Its UTF-8 checks only log in debug builds; a text
+        // format error logs in every build.
+        deck::sparkplug::Payload p;
+        QVERIFY(!google::protobuf::TextFormat::ParseFromString("not text format", &p));
+        int captured = 0;
+        {
+            const ProtobufLogCapture capture;
+            QVERIFY(!google::protobuf::TextFormat::ParseFromString("seq: -1", &p));
+            captured = capture.count();
+        }
+        const QByteArray printed = stderrText.finish();
+        QVERIFY2(printed.isEmpty(), printed.constData());
+        QCOMPARE(uncapturedProtobufLogCount(), uncaptured + 1);
+        QCOMPARE(captured, 1);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QVERIFY2(r.text.contains(QStringLiteral("Bad⟨FF⟩  String = \"a⟨FF⟩b\"")),
+                 qPrintable(r.text));
+        QVERIFY2(r.note.startsWith(QStringLiteral("2 string")), qPrintable(r.note)); // name, value
+        QVERIFY2(r.note.contains(QStringLiteral("not valid UTF-8")), qPrintable(r.note));
+        const QJsonValue v = structuredValue(payload, topic);
+        QCOMPARE(v[QStringLiteral("metrics")][QStringLiteral("Bad⟨FF⟩")][QStringLiteral("value")]
+                     .toString(),
+                 QStringLiteral("a⟨FF⟩b"));
+#endif
     }
     void previewsInOneLine()
     {

@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Writes the hand-made seed inputs of the fuzz targets into corpus/<target>/: valid payloads of
+each format, the bombs of issue 11 and a few truncated ones. Inputs the fuzzer found are kept
+beside them under names starting with "found-" (this script leaves those alone).
+
+Usage: tests/fuzz/make-seeds.py
+"""
+import json
+import os
+import struct
+
+here = os.path.dirname(os.path.abspath(__file__))
+
+
+def write(target, name, data):
+    folder = os.path.join(here, "corpus", target)
+    os.makedirs(folder, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode()
+    with open(os.path.join(folder, name), "wb") as f:
+        f.write(data)
+
+
+# JSON
+telemetry = {"device": "pump-7", "id": 18446744073709551615, "temp": 21.5, "ok": True,
+             "tags": ["a", "b"], "nested": {"x": [1, 2.50, 1e3], "empty": {}, "none": None}}
+write("json", "telemetry.json", json.dumps(telemetry))
+write("json", "ids-as-sent.json", '{"big": 18446744073709551615, "f": 1.50, "e": 1e3}')
+write("json", "escapes.json", r'{"q\"uote": "tab\there", "u": "\u00e9\ud83d\ude00", "s\\": "\/"}')
+write("json", "utf8.json", '{"name": "Température", "emoji": "😀"}')
+write("json", "empty-containers.json", '{"a": [], "b": {}, "c": [ ], "d": { }}')
+write("json", "array-of-objects.json", json.dumps([{"i": i, "v": i * 0.5} for i in range(20)]))
+write("json", "truncated.json", '{"device": "pump-7", "temp": 21.')
+write("json", "unterminated-string.json", '{"a": "abc')
+write("json", "trailing-backslash.json", '["abc\\')
+write("json", "not-json.json", "{a: 1, ]}")
+write("json", "deep-1024.json", "[" * 1024 + "]" * 1024)
+write("json", "bomb-10000-open.json", "[" * 10000)
+write("json", "bomb-deep-values.json", "[" + ",".join(["[" * 1000 + "]" * 1000] * 2) + "]")
+
+# CBOR (RFC 8949)
+write("cbor", "map.cbor", bytes.fromhex("a26474656d70f94d6063726177420102"))
+write("cbor", "array.cbor", bytes.fromhex("8301820203820405"))
+write("cbor", "tagged-map.cbor", bytes.fromhex("d903e8a1016161"))
+write("cbor", "indefinite.cbor", bytes.fromhex("9f018202039f0405ffff"))
+write("cbor", "keys-not-strings.cbor", bytes.fromhex("a4016161" "41fb6162" "f93e006163" "8201026164"))
+write("cbor", "date-and-bignum.cbor", bytes.fromhex("82c074323031332d30332d32315432303a30343a30305ac249010000000000000000"))
+write("cbor", "floats.cbor", bytes.fromhex("84f97e00fa7f800000fb3ff199999999999af6"))
+write("cbor", "truncated.cbor", bytes.fromhex("a26474656d70f94d"))
+write("cbor", "bomb-array-2-32.cbor", bytes.fromhex("9b0000000100000000"))
+write("cbor", "bomb-map-2-64.cbor", bytes.fromhex("bbffffffffffffffff"))
+write("cbor", "bomb-bytes-4g.cbor", bytes.fromhex("815b0000000100000000"))
+write("cbor", "bomb-nested-10000.cbor", b"\x81" * 10000 + b"\x00")
+write("cbor", "bomb-tags-10000.cbor", bytes.fromhex("d820") * 2000 + b"\x80")
+write("cbor", "bomb-deep-values.cbor", b"\x9f" + (b"\x81" * 1000 + b"\x00") * 3 + b"\xff")
+
+# MessagePack
+def mp_str(s):
+    b = s.encode()
+    return bytes([0xa0 | len(b)]) + b
+
+
+sample = (b"\x83" + mp_str("temp") + b"\xcb" + struct.pack(">d", 21.5) + mp_str("ok") + b"\xc3"
+          + mp_str("ids") + b"\x93\x01\x02\x03")
+write("messagepack", "map.msgpack", sample)
+write("messagepack", "array.msgpack", b"\x95\x01\xff\xcc\xc8\xd0\x80\xc0")
+write("messagepack", "bin-ext.msgpack", b"\x92\xc4\x02\x01\x02\xd4\x05\x07")
+write("messagepack", "int-keys.msgpack", b"\x82\x01\xa1a\x92\x01\x02\xa1b")
+write("messagepack", "array16-map16.msgpack", b"\xdc\x00\x02\xde\x00\x01\xa1k\xc2\x90")
+write("messagepack", "truncated.msgpack", sample[:-2])
+write("messagepack", "bomb-array32.msgpack", bytes.fromhex("ddffffffff"))
+write("messagepack", "bomb-map32.msgpack", bytes.fromhex("dfffffffff"))
+write("messagepack", "bomb-nested-announcements.msgpack", bytes.fromhex("dd000003e8") * 200)
+write("messagepack", "bomb-str32.msgpack", bytes.fromhex("91dbffffffff"))
+write("messagepack", "bomb-deep-2000.msgpack", b"\x91" * 2000 + b"\xc0")
+write("messagepack", "bomb-map-keys.msgpack", b"\x81" * 26 + b"\xc0" * 27)
+
+
+# Sparkplug B (Protobuf wire format, spBv1.0 schema in core/payload/proto/sparkplug_b.proto)
+def varint(v):
+    out = b""
+    while True:
+        b = v & 0x7F
+        v >>= 7
+        if v:
+            out += bytes([b | 0x80])
+        else:
+            return out + bytes([b])
+
+
+def field(n, wire, payload):
+    tag = varint(n << 3 | wire)
+    if wire == 0:
+        return tag + varint(payload)
+    if wire == 2:
+        return tag + varint(len(payload)) + payload
+    return tag + payload  # fixed32 / fixed64, already packed
+
+
+def metric(name, datatype, value_field, wire, value, alias=None, extra=b""):
+    m = field(1, 2, name.encode()) if name is not None else b""
+    if alias is not None:
+        m += field(2, 0, alias)
+    m += field(4, 0, datatype) + field(value_field, wire, value) + extra
+    return field(2, 2, m)
+
+
+props = field(1, 2, b"engUnit") + field(2, 2, field(1, 0, 12) + field(8, 2, b"degC"))
+birth = (field(1, 0, 1795549000123) + field(3, 0, 0)
+         + metric("Inputs/Temperature", 9, 12, 5, struct.pack("<f", 21.5), alias=3,
+                  extra=field(9, 2, props))
+         + metric("Counter", 3, 10, 0, 0xFFFFFFFB)
+         + metric("Total", 4, 11, 0, 2**64 - 1)
+         + metric("Ratio", 10, 13, 1, struct.pack("<d", 0.25))
+         + metric("Node Control/Rebirth", 11, 14, 0, 0)
+         + metric("Label", 12, 15, 2, "Pompe n°7".encode())
+         + metric("Blob", 17, 16, 2, b"\x00\x01\x02")
+         + metric("Table", 16, 17, 2, b"\x08\x02")
+         + metric("When", 13, 11, 0, 1795549000123)
+         + field(4, 2, b"uuid-1"))
+write("sparkplug", "nbirth.pb", birth)
+write("sparkplug", "ndata-alias-only.pb", field(3, 0, 7) + field(2, 2, field(2, 0, 3) + field(4, 0, 9) + field(12, 5, struct.pack("<f", 22.0))))
+write("sparkplug", "invalid-utf8.pb", field(2, 2, field(1, 2, b"Bad\xff") + field(4, 0, 12) + field(15, 2, b"a\xffb")))
+write("sparkplug", "truncated.pb", birth[:40])
+deep = b""
+for _ in range(200):  # Protobuf refuses past 100 levels
+    deep = field(2, 2, field(9, 2, deep))
+write("sparkplug", "bomb-deep-properties.pb", field(2, 2, field(9, 2, deep)))
+write("sparkplug", "many-empty-metrics.pb", b"\x12\x00" * 2000)
+
+# Automatic: one of each
+for target, name in [("json", "telemetry.json"), ("json", "not-json.json"), ("cbor", "map.cbor"),
+                     ("cbor", "bomb-nested-10000.cbor"), ("messagepack", "map.msgpack"),
+                     ("messagepack", "bomb-array32.msgpack"), ("sparkplug", "nbirth.pb")]:
+    with open(os.path.join(here, "corpus", target, name), "rb") as f:
+        write("detect", name, f.read())
+write("detect", "text.txt", "temperature 21.5 °C\n")
+write("detect", "number.txt", " 42.25\n")
+write("detect", "invalid-utf8.txt", b"caf\xe9 \xff\xfe ok")
+write("detect", "bom.txt", b"\xef\xbb\xbfhello")
+write("detect", "control-bytes.bin", bytes(range(32)) * 4)
