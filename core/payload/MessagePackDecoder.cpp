@@ -13,9 +13,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #define MSGPACK_NO_BOOST 1
 #include <msgpack.hpp>
+
+#include <cmath>
 
 namespace deck::payload {
 
@@ -149,6 +152,87 @@ QJsonValue fromMsgpack(const msgpack::object &o, int depth)
     return {};
 }
 
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    for (const char c : text.toUtf8()) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (u < 0x20) {
+            out += "\\u00";
+            out += "0123456789abcdef"[u >> 4];
+            out += "0123456789abcdef"[u & 15];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+/// The item as compact JSON text with map members in the order they were packed (a QJsonObject
+/// would sort them, while the JSON and CBOR views keep the order sent) and integers exact (a
+/// double would round 64-bit ids). Written by hand: msgpack-cxx's own JSON output escapes
+/// nothing and QJsonDocument sorts. The tree and the diff still go through QJsonValue.
+void appendJsonText(QByteArray &out, const msgpack::object &o, int depth)
+{
+    if (depth > 64) {
+        out += "\"…\"";
+        return;
+    }
+    switch (o.type) {
+    case msgpack::type::POSITIVE_INTEGER:
+        out += QByteArray::number(quint64(o.via.u64));
+        return;
+    case msgpack::type::NEGATIVE_INTEGER:
+        out += QByteArray::number(qint64(o.via.i64));
+        return;
+    case msgpack::type::ARRAY:
+        out += '[';
+        for (uint32_t i = 0; i < o.via.array.size; ++i) {
+            if (i)
+                out += ',';
+            appendJsonText(out, o.via.array.ptr[i], depth + 1);
+        }
+        out += ']';
+        return;
+    case msgpack::type::MAP:
+        out += '{';
+        for (uint32_t i = 0; i < o.via.map.size; ++i) {
+            if (i)
+                out += ',';
+            appendJsonString(out, keyText(fromMsgpack(o.via.map.ptr[i].key, depth + 1)));
+            out += ':';
+            appendJsonText(out, o.via.map.ptr[i].val, depth + 1);
+        }
+        out += '}';
+        return;
+    case msgpack::type::NIL:
+        out += "null";
+        return;
+    case msgpack::type::BOOLEAN:
+        out += o.via.boolean ? "true" : "false";
+        return;
+    case msgpack::type::FLOAT32:
+    case msgpack::type::FLOAT64:
+        if (std::isfinite(o.via.f64))
+            out += QByteArray::number(o.via.f64, 'g', QLocale::FloatingPointShortest);
+        else // JSON has no NaN or infinity: said as text
+            appendJsonString(out, QString::number(o.via.f64));
+        return;
+    default: // strings, binary and extensions: as fromMsgpack spells them
+        appendJsonString(out, fromMsgpack(o, depth).toString());
+        return;
+    }
+}
+
 } // namespace
 
 Decoded decodeMessagePack(QByteArrayView payload)
@@ -161,6 +245,7 @@ Decoded decodeMessagePack(QByteArrayView payload)
         return d;
     }
     const auto size = std::size_t(payload.size());
+    QByteArray ordered; // the text view's JSON, members in packed order
     try {
         BoundsCheck bounds(size);
         std::size_t scanned = 0;
@@ -182,13 +267,14 @@ Decoded decodeMessagePack(QByteArrayView payload)
             return d;
         }
         d.value = fromMsgpack(handle.get(), 0);
+        appendJsonText(ordered, handle.get(), 0);
     } catch (const std::exception &e) {
         d.error = PayloadText::tr("Not valid MessagePack: %1.").arg(QString::fromUtf8(e.what()));
         return d;
     }
     d.ok = true;
     IndentNotes notes;
-    d.text = indentJson(compactJson(d.value), 4, &notes);
+    d.text = indentJson(ordered, 4, &notes);
     if (notes.indentationStopped)
         d.note = indentationStoppedNote();
     return d;

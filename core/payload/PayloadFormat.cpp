@@ -104,15 +104,17 @@ QString textShowingInvalidBytes(QByteArrayView bytes, int *invalidCount)
     return out;
 }
 
-QString hexDump(QByteArrayView bytes)
+QString hexDump(QByteArrayView bytes, int bytesPerRow)
 {
     static const char digits[] = "0123456789abcdef";
+    bytesPerRow = bytesPerRow == 8 ? 8 : 16;
+    const int lineChars = 10 + bytesPerRow * 3 + (bytesPerRow == 16 ? 1 : 0) + 1 + bytesPerRow + 1;
     QString out;
-    out.reserve(bytes.size() / 16 * 78 + 78);
-    for (qsizetype row = 0; row < bytes.size(); row += 16) {
+    out.reserve(bytes.size() / bytesPerRow * lineChars + lineChars);
+    for (qsizetype row = 0; row < bytes.size(); row += bytesPerRow) {
         out += QStringLiteral("%1  ").arg(row, 8, 16, QLatin1Char('0'));
         QString ascii;
-        for (int k = 0; k < 16; ++k) {
+        for (int k = 0; k < bytesPerRow; ++k) {
             if (row + k < bytes.size()) {
                 const auto c = static_cast<unsigned char>(bytes[row + k]);
                 out += QLatin1Char(digits[c >> 4]);
@@ -122,7 +124,7 @@ QString hexDump(QByteArrayView bytes)
             } else {
                 out += QLatin1String("   ");
             }
-            if (k == 7)
+            if (k == 7 && bytesPerRow == 16)
                 out += u' ';
         }
         out += u' ';

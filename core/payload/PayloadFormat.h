@@ -38,7 +38,8 @@ Rendering render(QByteArrayView payload, Format format, QStringView topic = {});
 /// U+FFFD; `invalidCount` receives how many there were.
 QString textShowingInvalidBytes(QByteArrayView bytes, int *invalidCount = nullptr);
 /// Classic dump: offset, 16 bytes in hex, the same bytes as ASCII.
-QString hexDump(QByteArrayView bytes);
+/// Offset, hex and ASCII columns; 16 bytes a row, or 8 where a view is too narrow for 16.
+QString hexDump(QByteArrayView bytes, int bytesPerRow = 16);
 /// One line for lists and tree rows: the start of a text or JSON payload (whitespace
 /// collapsed, "…" when cut), else the format's name and its first bytes in hex
 /// ("(binary) 08 a3 …", "(CBOR) a2 64 …"). Looks at most at the first 512 bytes.

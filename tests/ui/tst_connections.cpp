@@ -9,6 +9,7 @@
 #include "dialogs/ConnectionDialog.h"
 #include "ingest/Engine.h"
 #include "mqtt/PahoSession.h"
+#include "widgets/FileField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -118,6 +119,52 @@ private slots:
         QVERIFY(window.windowTitle().contains(QStringLiteral("Lab broker")));
         session.close();
         secrets.removeNow(saved.passwordKey());
+    }
+
+    // Issue 10: a port typed as 99999 is refused in words (it silently became 9999).
+    void portOutOfRangeIsSaid()
+    {
+        QTemporaryDir dir;
+        profiles::ProfileStore store;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("profiles.sqlite"))), QString());
+        profiles::SecretStore secrets(QStringLiteral("MQTT Deck tests"));
+        ui::ConnectionDialog dialog(&store, &secrets);
+        QSpinBox *port = nullptr;
+        for (QLabel *l : dialog.findChildren<QLabel *>())
+            if (l->text() == QLatin1String("Port"))
+                port = qobject_cast<QSpinBox *>(l->buddy());
+        QVERIFY(port);
+        port->selectAll();
+        QTest::keyClicks(port, QStringLiteral("99999"));
+        QCOMPARE(port->value(), 99999);
+        QTRY_VERIFY2(dialog.problems()->text().contains(QStringLiteral("99999 is out of range")),
+                     qPrintable(dialog.problems()->text()));
+        QVERIFY(!dialog.saveForm().isEmpty());
+
+        // Issue 10: a CA file given with transport TCP turns TLS on, as the CLI does (it was an
+        // error in the dialog only).
+        QComboBox *transport = nullptr;
+        ui::FileField *ca = nullptr;
+        for (QLabel *l : dialog.findChildren<QLabel *>()) {
+            if (l->text() == QLatin1String("Transport"))
+                transport = qobject_cast<QComboBox *>(l->buddy());
+            if (l->text() == QLatin1String("CA certificate"))
+                ca = qobject_cast<ui::FileField *>(l->buddy());
+        }
+        QVERIFY(transport && ca);
+        transport->setCurrentIndex(transport->findData(int(deck::mqtt::Transport::Tcp)));
+        ca->setPath(dir.filePath(QStringLiteral("ca.pem")));
+        QCOMPARE(transport->currentData().toInt(), int(deck::mqtt::Transport::Tls));
+        QVERIFY(!dialog.problems()->text().contains(QStringLiteral("no TLS")));
+
+        // Issue 10: the list follows the name as it is typed.
+        QLineEdit *name = nullptr;
+        for (QLabel *l : dialog.findChildren<QLabel *>())
+            if (l->text() == QLatin1String("Name"))
+                name = qobject_cast<QLineEdit *>(l->buddy());
+        QVERIFY(name);
+        name->setText(QStringLiteral("Lab 7"));
+        QCOMPARE(dialog.findChild<QListWidget *>()->currentItem()->text(), QStringLiteral("Lab 7"));
     }
 
     // Issue 11 (9): the password field says what the keychain holds, and says so when there is

@@ -15,12 +15,15 @@
 #include <QAbstractItemModelTester>
 #include <QChart>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDateTime>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -227,6 +230,17 @@ private slots:
         QTRY_COMPARE(inspector->historyList()->topLevelItemCount(), 3);
         QVERIFY(inspector->payload()->shownText().contains(QStringLiteral("21.5")));
 
+        // Issue 10 (4): a level with no message of its own shows no history, and its tab says 0
+        // (it kept the leaf's "History (3)" over an empty list).
+        auto *tabs = inspector->findChild<QTabWidget *>();
+        QCOMPARE(tabs->tabText(1), QStringLiteral("History (3)"));
+        QTRY_VERIFY(page.selectTopic(QStringLiteral("dev/1")));
+        QTRY_COMPARE(tabs->tabText(1), QStringLiteral("History (0)"));
+        QCOMPARE(inspector->historyList()->topLevelItemCount(), 0);
+        QTRY_VERIFY(page.selectTopic(QStringLiteral("dev/1/telemetry")));
+        QTRY_COMPARE(tabs->tabText(1), QStringLiteral("History (3)"));
+        inspector->historyList()->setCurrentItem(inspector->historyList()->topLevelItem(1));
+
         // Hex view of a binary payload; the JSON tree offers fields to plot.
         inspector->payload()->setView(ui::PayloadInspector::View::Hex);
         QVERIFY(inspector->payload()->shownText().startsWith(QStringLiteral("00000000  7b 22")));
@@ -242,6 +256,62 @@ private slots:
         QCOMPARE(plot.first().at(0).toString(), QStringLiteral("dev/1/telemetry"));
         QCOMPARE(plot.first().at(1).toString(), QStringLiteral("/temp"));
     }
+    // Issue 10: correlation data (usually a command id) reads as text when it is text.
+    void correlationDataShownAsTextWhenItIsText()
+    {
+        LiveEngine live;
+        ui::ExplorerPage page(&live.engine);
+        page.resize(1200, 700);
+        page.show();
+        mqtt::MessageProperties text;
+        text.correlationData = "cmd-20261130-0001";
+        live.queue->push(Message::fromParts("dev/9/ack", "{}", 1, false, false,
+                                            QDateTime::currentMSecsSinceEpoch(), text));
+        mqtt::MessageProperties binary;
+        binary.correlationData = QByteArray::fromHex("00ff10");
+        live.queue->push(Message::fromParts("dev/9/raw", "{}", 1, false, false,
+                                            QDateTime::currentMSecsSinceEpoch(), binary));
+        QVERIFY(live.engine.waitUntilApplied(2, 5000));
+        auto meta = [&] {
+            for (QLabel *l : page.inspector()->payload()->findChildren<QLabel *>())
+                if (l->text().contains(QStringLiteral("Correlation data")))
+                    return l->text();
+            return QString();
+        };
+        QTRY_VERIFY(page.selectTopic(QStringLiteral("dev/9/ack")));
+        QTRY_VERIFY2(meta().contains(QStringLiteral(
+                         "Correlation data: \"cmd-20261130-0001\" (hex 63 6d 64 2d")),
+                     qPrintable(meta()));
+        QTRY_VERIFY(page.selectTopic(QStringLiteral("dev/9/raw")));
+        QTRY_VERIFY2(meta().contains(QStringLiteral("Correlation data: 00 ff 10")),
+                     qPrintable(meta()));
+
+        // Issue 10: the View picked for one topic does not carry over to an unrelated one, and
+        // comes back with its topic.
+        ui::PayloadInspector *inspector = page.inspector()->payload();
+        auto *viewBox = inspector->findChild<QComboBox *>();
+        inspector->setView(ui::PayloadInspector::View::Hex);
+        QVERIFY(inspector->shownText().startsWith(QStringLiteral("00000000  7b 7d")));
+        QTRY_VERIFY(page.selectTopic(QStringLiteral("dev/9/ack")));
+        QTRY_COMPARE(viewBox->currentData().toInt(), int(ui::PayloadInspector::View::Auto));
+        QCOMPARE(inspector->shownText(), QStringLiteral("{}"));
+        QTRY_VERIFY(page.selectTopic(QStringLiteral("dev/9/raw")));
+        QTRY_COMPARE(viewBox->currentData().toInt(), int(ui::PayloadInspector::View::Hex));
+
+        // Issue 10: the hex dump's ASCII column is never cut off: 8 bytes a row when 16 do not
+        // fit the view, 16 again when they do.
+        live.queue->push(Message::fromParts("dev/9/raw", QByteArray(40, 'A'), 1, false, false,
+                                            QDateTime::currentMSecsSinceEpoch(), binary));
+        QTRY_VERIFY(inspector->shownText().contains(QStringLiteral("AAAA")));
+        auto *textView = inspector->findChild<QPlainTextEdit *>();
+        page.resize(1800, 700);
+        QTRY_VERIFY(inspector->shownText().section(u'\n', 0, 0).endsWith(QString(16, u'A')));
+        page.resize(700, 700);
+        QTRY_VERIFY(inspector->shownText().section(u'\n', 0, 0).endsWith(QString(8, u'A')));
+        const QString firstRow = inspector->shownText().section(u'\n', 0, 0);
+        QVERIFY(textView->fontMetrics().horizontalAdvance(firstRow) <= textView->viewport()->width());
+    }
+
     void plotsAFieldPickedInTheTree()
     {
         LiveEngine live;
@@ -279,6 +349,26 @@ private slots:
         publish(*queue, "dev/2/telemetry", R"({"temp":30,"unit":"C"})");
         QTRY_COMPARE(line->count(), 4);
         QCOMPARE(line->at(3).y(), 30.0);
+
+        // Issue 10 (3): hovering the line between two samples shows the nearer recorded sample
+        // (time and value as recorded), never a point interpolated on the segment.
+        const QPointF a = line->at(0), b = line->at(1);
+        const double x = a.x() + 0.7 * (b.x() - a.x());
+        emit line->hovered(QPointF(x, a.y() + 0.7 * (b.y() - a.y())), true);
+        QString hover;
+        for (QLabel *l : charts.findChildren<QLabel *>())
+            if (l->text().contains(QStringLiteral(" — ")))
+                hover = l->text();
+        QVERIFY2(hover.endsWith(QStringLiteral(": 21")), qPrintable(hover));
+        QVERIFY2(hover.contains(QDateTime::fromMSecsSinceEpoch(qint64(b.x()))
+                                    .toString(QStringLiteral("HH:mm:ss.zzz"))),
+                 qPrintable(hover));
+        const QList<QPointF> samples{{0, 19.2}, {533, 19.25}, {1000, 19.3}};
+        QCOMPARE(*ui::nearestSample(samples, 287), QPointF(533, 19.25)); // the issue's case
+        QCOMPARE(*ui::nearestSample(samples, 200), QPointF(0, 19.2));
+        QCOMPARE(*ui::nearestSample(samples, -50), QPointF(0, 19.2));
+        QCOMPARE(*ui::nearestSample(samples, 5000), QPointF(1000, 19.3));
+        QVERIFY(!ui::nearestSample({}, 1));
 
         // Paused: recording goes on, the picture waits.
         charts.setPaused(true);

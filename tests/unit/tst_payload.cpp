@@ -21,6 +21,8 @@
 #define MSGPACK_NO_BOOST 1
 #include <msgpack.hpp>
 
+#include <cmath>
+
 #include <map>
 #include <sstream>
 
@@ -168,6 +170,37 @@ private slots:
         QVERIFY(m.ok);
         QCOMPARE(m.value.toObject().value(QStringLiteral("temp")).toDouble(), 21.5);
         QCOMPARE(m.value.toObject().value(QStringLiteral("ids")).toArray().size(), 3);
+    }
+
+    // Issue 10: MessagePack maps are shown in the order packed (as JSON and CBOR are), with
+    // 64-bit integers exact, strings escaped, and NaN said as text.
+    void messagePackKeepsTheOrderPacked()
+    {
+        std::stringstream buffer;
+        msgpack::packer<std::stringstream> pk(buffer);
+        pk.pack_map(5);
+        pk.pack(std::string("zeta"));
+        pk.pack(1);
+        pk.pack(std::string("alpha"));
+        pk.pack(std::string("say \"hi\"\n"));
+        pk.pack(std::string("id"));
+        pk.pack(uint64_t(9223372036854775813ull));
+        pk.pack(std::string("neg"));
+        pk.pack(int64_t(-42));
+        pk.pack(std::string("nan"));
+        pk.pack(std::nan(""));
+        const std::string bytes = buffer.str();
+        const Decoded m = decodeMessagePack(QByteArray(bytes.data(), qsizetype(bytes.size())));
+        QVERIFY(m.ok);
+        QVERIFY2(m.text.indexOf(QStringLiteral("\"zeta\"")) <
+                     m.text.indexOf(QStringLiteral("\"alpha\"")),
+                 qPrintable(m.text));
+        QVERIFY2(m.text.contains(QStringLiteral("\"id\": 9223372036854775813")),
+                 qPrintable(m.text));
+        QVERIFY2(m.text.contains(QStringLiteral("\"neg\": -42")), qPrintable(m.text));
+        QVERIFY2(m.text.contains(QStringLiteral("\"alpha\": \"say \\\"hi\\\"\\n\"")),
+                 qPrintable(m.text));
+        QVERIFY2(m.text.contains(QStringLiteral("\"nan\": \"nan\"")), qPrintable(m.text));
     }
 
     void explainsBytesThatAreNotTheAskedFormat()

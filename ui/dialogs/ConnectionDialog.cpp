@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -96,7 +97,9 @@ ConnectionDialog::ConnectionDialog(profiles::ProfileStore *store, profiles::Secr
     m_colour->addItem(tr("Orange — staging"), QStringLiteral("#ef6c00"));
     m_colour->addItem(tr("Green — lab"), QStringLiteral("#2e7d32"));
     m_colour->addItem(tr("Blue — development"), QStringLiteral("#1565c0"));
-    m_port->setRange(0, 65535);
+    // Five digits accepted as typed, so that 99999 is refused in words by the options' check
+    // (a range of 0-65535 would have turned it silently into 9999).
+    m_port->setRange(0, 99999);
     m_port->setSpecialValueText(tr("usual port of the transport"));
     m_transport->addItem(tr("TCP"), int(mqtt::Transport::Tcp));
     m_transport->addItem(tr("TLS"), int(mqtt::Transport::Tls));
@@ -225,8 +228,30 @@ ConnectionDialog::ConnectionDialog(profiles::ProfileStore *store, profiles::Secr
 
     for (QLineEdit *e : {m_name, m_host, m_wsPath, m_clientId, m_user, m_willTopic})
         connect(e, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
+    // The list follows the name as it is typed (saved or not), so the entry being edited is
+    // always recognisable.
+    connect(m_name, &QLineEdit::textChanged, this, [this](const QString &name) {
+        if (QListWidgetItem *item = m_list->currentItem(); item && !m_showingProfile)
+            item->setText(name.trimmed().isEmpty() ? tr("(no name)") : name.trimmed());
+    });
     for (FileField *e : {m_ca, m_cert, m_key})
         connect(e, &FileField::changed, this, &ConnectionDialog::validate);
+    // One behaviour with the CLI (and mosquitto's clients): giving a CA file or a client
+    // certificate turns plain TCP into TLS and WebSocket into secure WebSocket, said in the notes.
+    for (FileField *e : {m_ca, m_cert})
+        connect(e, &FileField::changed, this, [this, e] {
+            if (m_showingProfile || e->path().isEmpty())
+                return;
+            const auto t = mqtt::Transport(m_transport->currentData().toInt());
+            const auto secure = t == mqtt::Transport::Tcp         ? mqtt::Transport::Tls
+                                : t == mqtt::Transport::WebSocket ? mqtt::Transport::SecureWebSocket
+                                                                  : t;
+            if (secure == t)
+                return;
+            m_transport->setCurrentIndex(m_transport->findData(int(secure)));
+            m_notes->setText(tr("TLS turned on: a certificate file was given (as the command "
+                                "line does). Choose the transport again to change it."));
+        });
     connect(m_transport, &QComboBox::currentIndexChanged, this, &ConnectionDialog::validate);
     connect(m_version, &QComboBox::currentIndexChanged, this, &ConnectionDialog::validate);
     connect(m_subscriptions, &QPlainTextEdit::textChanged, this, &ConnectionDialog::validate);
@@ -278,6 +303,8 @@ void ConnectionDialog::showProfile(int row)
     const ConnectionProfile &p = m_profiles[row];
     const mqtt::ConnectionOptions &o = p.options;
     m_currentId = p.id;
+    m_showingProfile = true; // filling the form is not the user choosing files
+    const auto doneShowing = qScopeGuard([this] { m_showingProfile = false; });
     m_name->setText(p.name);
     m_colour->setCurrentIndex(qMax(0, m_colour->findData(p.colour)));
     m_host->setText(o.host);

@@ -55,6 +55,7 @@ private:
     profiles::SecretStore *m_secrets;
     QList<profiles::ConnectionProfile> m_profiles;
     QString m_currentId;
+    bool m_showingProfile = false;
     profiles::ConnectionProfile m_chosen;
     QString m_typedPassword;
     QString m_typedPassphrase;

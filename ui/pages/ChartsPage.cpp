@@ -19,10 +19,26 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <algorithm>
 
 #include <cmath>
 
 namespace deck::ui {
+
+std::optional<QPointF> nearestSample(const QList<QPointF> &points, double x)
+{
+    if (points.isEmpty())
+        return std::nullopt;
+    // Points are in time order: the first at or after x, or the one before it.
+    const auto after = std::lower_bound(points.cbegin(), points.cend(), x,
+                                        [](const QPointF &p, double v) { return p.x() < v; });
+    if (after == points.cbegin())
+        return *after;
+    if (after == points.cend())
+        return points.last();
+    const auto before = after - 1;
+    return (x - before->x() <= after->x() - x) ? *before : *after;
+}
 
 namespace {
 // The last three levels of the topic and the field: enough to tell lines apart in a legend.
@@ -130,11 +146,18 @@ bool ChartsPage::addSeries(const QString &topic, const QString &pointer, QString
     series->attachAxis(m_time);
     series->attachAxis(m_values);
     connect(series, &QLineSeries::hovered, this, [this, series](const QPointF &p, bool state) {
-        if (state)
-            m_hover->setText(QStringLiteral("%1 — %2: %3")
-                                 .arg(series->name(), QDateTime::fromMSecsSinceEpoch(qint64(p.x()))
-                                                          .toString(QStringLiteral("HH:mm:ss.zzz")))
-                                 .arg(p.y(), 0, 'g', 10));
+        // The line is hovered anywhere between two samples: show the recorded sample nearest in
+        // time, never a point interpolated on the segment.
+        if (!state)
+            return;
+        const auto sample = nearestSample(series->points(), p.x());
+        if (!sample)
+            return;
+        m_hover->setText(
+            QStringLiteral("%1 — %2: %3")
+                .arg(series->name(), QDateTime::fromMSecsSinceEpoch(qint64(sample->x()))
+                                         .toString(QStringLiteral("HH:mm:ss.zzz")))
+                .arg(sample->y(), 0, 'g', 15));
     });
     m_chart->setTitle({});
     rebuildList();

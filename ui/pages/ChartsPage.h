@@ -1,5 +1,10 @@
 #pragma once
 
+#include <QList>
+#include <QPointF>
+
+#include <optional>
+
 #include "charts/SeriesRecorder.h"
 #include "ingest/Engine.h"
 
@@ -15,6 +20,9 @@ class QPushButton;
 class QValueAxis;
 
 namespace deck::ui {
+
+/// The recorded sample nearest in time to `x` among `points` (in time order); hover shows it.
+std::optional<QPointF> nearestSample(const QList<QPointF> &points, double x);
 
 /// Numbers from payloads over time (Qt Charts): one line per plotted field, on one time axis;
 /// pause/resume, time window, values on hover, CSV and PNG export.

@@ -79,8 +79,8 @@ namespace deck::ui {
 
 void MessagesPage::showSummary()
 {
-    QString text =
-        tr("The newest %L1 messages of every topic, oldest at the top.").arg(m_model->capacity());
+    QString text = tr("The newest %L1 messages (all topics together), oldest at the top.")
+                       .arg(m_model->capacity());
     if (m_model->droppedRows() > 0)
         text +=
             QLatin1Char(' ') + tr("%L1 older rows have left the list.").arg(m_model->droppedRows());

@@ -21,7 +21,9 @@ ConnectionBar::ConnectionBar(QWidget *parent)
 {
     m_host->setPlaceholderText(tr("broker host"));
     m_host->setAccessibleName(tr("Broker host"));
-    m_port->setRange(0, 65535);
+    // Five digits accepted as typed, so that 99999 is refused in words by the options' check
+    // (a range of 0-65535 would have turned it silently into 9999).
+    m_port->setRange(0, 99999);
     m_port->setSpecialValueText(tr("default"));
     m_port->setAccessibleName(tr("Port"));
     m_transport->addItem(tr("TCP"), int(Transport::Tcp));

@@ -1,6 +1,7 @@
 #include "PayloadInspector.h"
 
 #include "JsonHighlighter.h"
+#include "mqtt/TopicValidator.h"
 #include "payload/BinaryDecoders.h"
 #include "payload/FieldPath.h"
 #include "payload/JsonOutline.h"
@@ -22,6 +23,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace deck::ui {
 
@@ -134,7 +137,11 @@ PayloadInspector::PayloadInspector(QWidget *parent)
     m_view->setToolTip(
         tr("How to show the payload. Automatic picks JSON, text, CBOR, "
            "MessagePack or hex from the bytes, and Sparkplug B on spBv1.0/ topics."));
-    connect(m_view, &QComboBox::currentIndexChanged, this, &PayloadInspector::render);
+    connect(m_view, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_hasMessage) // remembered for this topic (see showMessage)
+            m_viewByTopic.insert(m_topic, View(m_view->currentData().toInt()));
+        render();
+    });
 
     auto *plot = new QPushButton(tr("Plot"), this);
     plot->setToolTip(tr("Plot the selected field of the JSON tree, or the payload itself when "
@@ -155,6 +162,7 @@ PayloadInspector::PayloadInspector(QWidget *parent)
     m_text->setFont(mono);
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_text->viewport()->installEventFilter(this);
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Field"), tr("Value")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -216,6 +224,12 @@ void PayloadInspector::showMessage(const QString &topic, const StoredMessage &me
         message.retained == m_message.retained)
         return;
     const bool sameTopic = m_hasMessage && topic == m_topic;
+    if (!sameTopic) {
+        // The view is chosen per topic: Hex picked for one topic does not carry over to an
+        // unrelated one, and coming back to a topic brings its view back (for this session).
+        const QSignalBlocker block(m_view);
+        setView(m_viewByTopic.value(topic, View::Auto));
+    }
     m_hasMessage = true;
     m_topic = topic;
     m_message = message;
@@ -258,8 +272,34 @@ void PayloadInspector::render()
                               r.error.isEmpty());
     if (m_message.payload.isEmpty())
         m_text->setPlaceholderText(tr("(empty payload)"));
-    m_text->setPlainText(r.text);
+    // A hex dump whose 16-byte rows are wider than the view would cut its ASCII column off:
+    // 8 bytes a row then (re-decided when the view is resized).
+    m_hexShown = r.format == Format::Hex;
+    m_narrowHex = m_hexShown && !hexRowsFit(16);
+    m_text->setPlainText(
+        m_narrowHex ? payload::hexDump(m_message.payload.first(
+                                           qMin(m_message.payload.size(), payload::kDisplayLimit)),
+                                       8)
+                    : r.text);
     m_stack->setCurrentWidget(m_text);
+}
+
+bool PayloadInspector::hexRowsFit(int bytesPerRow) const
+{
+    const int chars = 10 + bytesPerRow * 3 + 1 + 1 + bytesPerRow;
+    const int needed = m_text->fontMetrics().horizontalAdvance(QString(chars, QLatin1Char('0'))) +
+                       2 * int(m_text->document()->documentMargin()) + 4;
+    return needed <= m_text->viewport()->width();
+}
+
+bool PayloadInspector::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text->viewport() && event->type() == QEvent::Resize && m_hasMessage &&
+        m_stack->currentWidget() == m_text) {
+        if (m_hexShown && m_narrowHex == hexRowsFit(16))
+            render();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PayloadInspector::fillTree()
@@ -321,8 +361,18 @@ QString PayloadInspector::metaText() const
         props << tr("Content type: %1").arg(p.contentType);
     if (!p.responseTopic.isEmpty())
         props << tr("Response topic: %1").arg(p.responseTopic);
-    if (!p.correlationData.isEmpty())
-        props << tr("Correlation data: %1").arg(QString::fromLatin1(p.correlationData.toHex(' ')));
+    if (!p.correlationData.isEmpty()) {
+        // Usually a command id written as text: shown as text when it is UTF-8 without control
+        // characters, with the bytes beside it for whoever needs them.
+        const QString hex = QString::fromLatin1(p.correlationData.toHex(' '));
+        const QString text = QString::fromUtf8(p.correlationData);
+        const bool printable = mqtt::TopicValidator::isValidUtf8(p.correlationData) &&
+                               std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+                                   return c.category() == QChar::Other_Control;
+                               });
+        props << (printable ? tr("Correlation data: \"%1\" (hex %2)").arg(text, hex)
+                            : tr("Correlation data: %1").arg(hex));
+    }
     for (const auto &[name, value] : p.userProperties)
         props << tr("User property: %1 = %2").arg(name, value);
     if (!p.subscriptionIdentifiers.isEmpty()) {

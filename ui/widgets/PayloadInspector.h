@@ -3,6 +3,7 @@
 #include "payload/PayloadFormat.h"
 #include "topics/TopicTree.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -45,8 +46,13 @@ private:
     void fillTree();
     void savePayload();
     QString metaText() const;
+    bool hexRowsFit(int bytesPerRow) const;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     QComboBox *m_view;
+    QHash<QString, View> m_viewByTopic; ///< views chosen for other topics, this session
+    bool m_hexShown = false;            ///< the text shown is a hex dump
+    bool m_narrowHex = false; ///< the hex dump is shown 8 bytes a row (the view is narrow)
     QLabel *m_meta;
     QLabel *m_note;
     QStackedWidget *m_stack;

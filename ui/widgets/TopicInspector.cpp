@@ -120,6 +120,12 @@ void TopicInspector::refresh()
     m_title->setText(title);
     if (!s.info.isTopic) {
         m_payload->clear(tr("No message was published to this level itself."));
+        // Nothing of the previously selected topic may stay: its history, its count in the tab.
+        m_messages.clear();
+        m_lastSeenMs = -1;
+        m_lastSeenCount = 0;
+        m_history->clear();
+        m_tabs->setTabText(1, tr("History (%1)").arg(0));
         return;
     }
     // Only copy payloads out of the tree when something new arrived.
