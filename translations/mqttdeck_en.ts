@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>ArgumentCursor</name>
@@ -7,8 +8,8 @@
         <translation>%1 needs a value.</translation>
     </message>
     <message>
-        <source>%1 expects a number between %2 and %3, not "%4".</source>
-        <translation>%1 expects a number between %2 and %3, not "%4".</translation>
+        <source>%1 expects a number between %2 and %3, not &quot;%4&quot;.</source>
+        <translation>%1 expects a number between %2 and %3, not &quot;%4&quot;.</translation>
     </message>
 </context>
 <context>
@@ -34,15 +35,15 @@
         <translation>%1 expects a number between %2 and %3.</translation>
     </message>
     <message>
-        <source>unknown option "%1". See mqttdeck-cli bench --help.</source>
-        <translation>unknown option "%1". See mqttdeck-cli bench --help.</translation>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli bench --help.</source>
+        <translation>unknown option &quot;%1&quot;. See mqttdeck-cli bench --help.</translation>
     </message>
     <message>
         <source>Usage: mqttdeck-cli bench [--messages N] [--topics T] [--qos 0|1] [--payload BYTES]
                           [--runs R] [--history N] [--consumers LIST] [--json]
 Starts a local mosquitto (unlimited queues), publishes N messages over T topics
 from a raw-socket load generator, and measures on the same load, one after the
-other: mosquitto_sub (reference), a bare Paho C++ callback, and MQTT Deck's engine
+other: mosquitto_sub (reference), a bare Paho C++ callback, and MQTT Deck&apos;s engine
 (session + engine + topic tree). Prints medians of R runs.
 Defaults: 1000000 messages, 100000 topics, QoS 0, 60-byte payloads, 3 runs,
 history of 20 messages per topic.
@@ -51,7 +52,7 @@ history of 20 messages per topic.
                           [--runs R] [--history N] [--consumers LIST] [--json]
 Starts a local mosquitto (unlimited queues), publishes N messages over T topics
 from a raw-socket load generator, and measures on the same load, one after the
-other: mosquitto_sub (reference), a bare Paho C++ callback, and MQTT Deck's engine
+other: mosquitto_sub (reference), a bare Paho C++ callback, and MQTT Deck&apos;s engine
 (session + engine + topic tree). Prints medians of R runs.
 Defaults: 1000000 messages, 100000 topics, QoS 0, 60-byte payloads, 3 runs,
 history of 20 messages per topic.
@@ -93,6 +94,14 @@ history of 20 messages per topic.
   RSS per topic     %8 bytes
 </translation>
     </message>
+    <message>
+        <source>--consumers: unknown consumer &quot;%1&quot;; choose among %2.</source>
+        <translation>--consumers: unknown consumer &quot;%1&quot;; choose among %2.</translation>
+    </message>
+    <message>
+        <source>--consumers needs at least one of %1.</source>
+        <translation>--consumers needs at least one of %1.</translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
@@ -123,8 +132,8 @@ Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broke
 </translation>
     </message>
     <message>
-        <source>unknown command "%1". Commands: sub, pub, sim, bench.</source>
-        <translation>unknown command "%1". Commands: sub, pub, sim, bench.</translation>
+        <source>unknown command &quot;%1&quot;. Commands: sub, pub, sim, bench.</source>
+        <translation>unknown command &quot;%1&quot;. Commands: sub, pub, sim, bench.</translation>
     </message>
 </context>
 <context>
@@ -154,23 +163,30 @@ Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broke
         <translation>Broker says: %1</translation>
     </message>
     <message>
-        <source>"%1": asked for QoS %2, the broker granted QoS %3.</source>
-        <translation>"%1": asked for QoS %2, the broker granted QoS %3.</translation>
+        <source>&quot;%1&quot;: asked for QoS %2, the broker granted QoS %3.</source>
+        <translation>&quot;%1&quot;: asked for QoS %2, the broker granted QoS %3.</translation>
     </message>
     <message>
-        <source>subscription to "%1" refused: %2 (%3). %4</source>
-        <translation>subscription to "%1" refused: %2 (%3). %4</translation>
+        <source>subscription to &quot;%1&quot; refused: %2 (%3). %4</source>
+        <translation>subscription to &quot;%1&quot; refused: %2 (%3). %4</translation>
+    </message>
+    <message>
+        <source>subscription to &quot;%1&quot; not answered: %2</source>
+        <translation>subscription to &quot;%1&quot; not answered: %2</translation>
     </message>
 </context>
 <context>
     <name>ConnectionArguments</name>
     <message numerus="yes">
         <source>%1 needs %n value(s).</source>
-        <translation><numerusform>%1 needs %n value.</numerusform><numerusform>%1 needs %n values.</numerusform></translation>
+        <translation>
+            <numerusform>%1 needs %n value.</numerusform>
+            <numerusform>%1 needs %n values.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 expects a number between %2 and %3, not "%4".</source>
-        <translation>%1 expects a number between %2 and %3, not "%4".</translation>
+        <source>%1 expects a number between %2 and %3, not &quot;%4&quot;.</source>
+        <translation>%1 expects a number between %2 and %3, not &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>-D needs a command, a property name and a value, for example: -D connect session-expiry-interval 3600</source>
@@ -181,20 +197,44 @@ Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broke
         <translation>-D %1 user-property needs a name and a value.</translation>
     </message>
     <message>
-        <source>-D: unknown command "%1"; use connect, publish, subscribe or will.</source>
-        <translation>-D: unknown command "%1"; use connect, publish, subscribe or will.</translation>
+        <source>-D: unknown command &quot;%1&quot;; use connect, publish, subscribe or will.</source>
+        <translation>-D: unknown command &quot;%1&quot;; use connect, publish, subscribe or will.</translation>
     </message>
     <message>
-        <source>-D %1: the property "%2" is not supported there.</source>
-        <translation>-D %1: the property "%2" is not supported there.</translation>
+        <source>-D %1: the property &quot;%2&quot; is not supported there.</source>
+        <translation>-D %1: the property &quot;%2&quot; is not supported there.</translation>
     </message>
     <message>
-        <source>-V expects mqttv5 or mqttv311, not "%1" (MQTT 3.1 is not supported).</source>
-        <translation>-V expects mqttv5 or mqttv311, not "%1" (MQTT 3.1 is not supported).</translation>
+        <source>-V expects mqttv5 or mqttv311, not &quot;%1&quot; (MQTT 3.1 is not supported).</source>
+        <translation>-V expects mqttv5 or mqttv311, not &quot;%1&quot; (MQTT 3.1 is not supported).</translation>
     </message>
     <message>
-        <source>--transport expects tcp, tls, ws or wss, not "%1".</source>
-        <translation>--transport expects tcp, tls, ws or wss, not "%1".</translation>
+        <source>--transport expects tcp, tls, ws or wss, not &quot;%1&quot;.</source>
+        <translation>--transport expects tcp, tls, ws or wss, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read &quot;%2&quot;: %3.</source>
+        <translation>%1: cannot read &quot;%2&quot;: %3.</translation>
+    </message>
+    <message>
+        <source>Password for %1@%2: </source>
+        <translation>Password for %1@%2: </translation>
+    </message>
+    <message>
+        <source>(no user name)</source>
+        <translation>(no user name)</translation>
+    </message>
+    <message>
+        <source>--pw-prompt: there is no terminal to ask on. Use --pw-file FILE or the MQTTDECK_PASSWORD environment variable instead.</source>
+        <translation>--pw-prompt: there is no terminal to ask on. Use --pw-file FILE or the MQTTDECK_PASSWORD environment variable instead.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the private key %1: </source>
+        <translation>Passphrase of the private key %1: </translation>
+    </message>
+    <message>
+        <source>--key-passphrase-prompt: there is no terminal to ask on. Use --key-passphrase-file FILE or the MQTTDECK_KEY_PASSPHRASE environment variable instead.</source>
+        <translation>--key-passphrase-prompt: there is no terminal to ask on. Use --key-passphrase-file FILE or the MQTTDECK_KEY_PASSPHRASE environment variable instead.</translation>
     </message>
     <message>
         <source>Connection:
@@ -206,7 +246,11 @@ Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broke
   -i, --id ID                 client id (default: generated)
   -I, --id-prefix PREFIX      client id made of PREFIX and random characters
   -u, --username USER         user name
-  -P, --pw PASSWORD           password
+  -P, --pw PASSWORD           password (visible to every user in the process list:
+                              prefer one of the three below)
+      --pw-file FILE          password from the first line of FILE
+      --pw-prompt             ask for the password on the terminal
+      (environment)           MQTTDECK_PASSWORD, used when no flag gives one
   -k, --keepalive SECONDS     keep alive (default 60)
   -c, --disable-clean-session keep the session (MQTT 5: forever unless -x)
   -x, --session-expiry SEC    MQTT 5 session expiry interval
@@ -216,9 +260,11 @@ TLS:
       --cafile FILE           trusted CA certificates (PEM); default: system store
       --cert FILE             client certificate (PEM) for mutual TLS
       --key FILE              client private key (PEM)
-      --key-passphrase PASS   passphrase of an encrypted private key
+      --key-passphrase PASS   passphrase of an encrypted private key (visible in the process list)
+      --key-passphrase-file FILE, --key-passphrase-prompt, or MQTTDECK_KEY_PASSPHRASE:
+                              the same without showing it
       --insecure              do not check that the certificate names the host
-      --no-verify-peer        do not check the broker's certificate at all
+      --no-verify-peer        do not check the broker&apos;s certificate at all
 Last Will:
       --will-topic TOPIC      --will-payload TEXT   --will-qos 0|1|2   --will-retain
 MQTT 5 properties (-D, --property):
@@ -239,7 +285,11 @@ MQTT 5 properties (-D, --property):
   -i, --id ID                 client id (default: generated)
   -I, --id-prefix PREFIX      client id made of PREFIX and random characters
   -u, --username USER         user name
-  -P, --pw PASSWORD           password
+  -P, --pw PASSWORD           password (visible to every user in the process list:
+                              prefer one of the three below)
+      --pw-file FILE          password from the first line of FILE
+      --pw-prompt             ask for the password on the terminal
+      (environment)           MQTTDECK_PASSWORD, used when no flag gives one
   -k, --keepalive SECONDS     keep alive (default 60)
   -c, --disable-clean-session keep the session (MQTT 5: forever unless -x)
   -x, --session-expiry SEC    MQTT 5 session expiry interval
@@ -249,9 +299,11 @@ TLS:
       --cafile FILE           trusted CA certificates (PEM); default: system store
       --cert FILE             client certificate (PEM) for mutual TLS
       --key FILE              client private key (PEM)
-      --key-passphrase PASS   passphrase of an encrypted private key
+      --key-passphrase PASS   passphrase of an encrypted private key (visible in the process list)
+      --key-passphrase-file FILE, --key-passphrase-prompt, or MQTTDECK_KEY_PASSPHRASE:
+                              the same without showing it
       --insecure              do not check that the certificate names the host
-      --no-verify-peer        do not check the broker's certificate at all
+      --no-verify-peer        do not check the broker&apos;s certificate at all
 Last Will:
       --will-topic TOPIC      --will-payload TEXT   --will-qos 0|1|2   --will-retain
 MQTT 5 properties (-D, --property):
@@ -272,32 +324,28 @@ MQTT 5 properties (-D, --property):
         <translation>The broker host is empty. Enter a host name or an address such as 127.0.0.1.</translation>
     </message>
     <message>
-        <source>The broker host "%1" contains spaces. Remove them.</source>
-        <translation>The broker host "%1" contains spaces. Remove them.</translation>
+        <source>The broker host &quot;%1&quot; contains spaces. Remove them.</source>
+        <translation>The broker host &quot;%1&quot; contains spaces. Remove them.</translation>
     </message>
     <message>
-        <source>The broker host "%1" looks like a URI. Enter only the host name and choose the transport separately.</source>
-        <translation>The broker host "%1" looks like a URI. Enter only the host name and choose the transport separately.</translation>
+        <source>The broker host &quot;%1&quot; looks like a URI. Enter only the host name and choose the transport separately.</source>
+        <translation>The broker host &quot;%1&quot; looks like a URI. Enter only the host name and choose the transport separately.</translation>
     </message>
     <message>
-        <source>The broker host "%1" is not a valid host name.</source>
-        <translation>The broker host "%1" is not a valid host name.</translation>
+        <source>The broker host &quot;%1&quot; is not a valid host name.</source>
+        <translation>The broker host &quot;%1&quot; is not a valid host name.</translation>
     </message>
     <message>
         <source>The port %1 is out of range. Use a port between 1 and 65535 (1883 for MQTT, 8883 for MQTT over TLS).</source>
         <translation>The port %1 is out of range. Use a port between 1 and 65535 (1883 for MQTT, 8883 for MQTT over TLS).</translation>
     </message>
     <message>
-        <source>The WebSocket path "%1" is not a plain URL path (such as /mqtt).</source>
-        <translation>The WebSocket path "%1" is not a plain URL path (such as /mqtt).</translation>
+        <source>The WebSocket path &quot;%1&quot; is not a plain URL path (such as /mqtt).</source>
+        <translation>The WebSocket path &quot;%1&quot; is not a plain URL path (such as /mqtt).</translation>
     </message>
     <message>
         <source>client id</source>
         <translation>client id</translation>
-    </message>
-    <message>
-        <source>A persistent session (clean session off) needs a fixed client id: the broker finds the session by it. Enter a client id.</source>
-        <translation>A persistent session (clean session off) needs a fixed client id: the broker finds the session by it. Enter a client id.</translation>
     </message>
     <message>
         <source>user name</source>
@@ -351,51 +399,63 @@ MQTT 5 properties (-D, --property):
         <source>Certificate files were given but the transport is %1 (no TLS). Choose tls or wss, or remove the files.</source>
         <translation>Certificate files were given but the transport is %1 (no TLS). Choose tls or wss, or remove the files.</translation>
     </message>
+    <message>
+        <source>A persistent session (clean session off) needs a fixed client id: the broker finds the session by it, and a session under a random id would stay on the broker with nobody to resume it. Enter a client id (-i).</source>
+        <translation>A persistent session (clean session off) needs a fixed client id: the broker finds the session by it, and a session under a random id would stay on the broker with nobody to resume it. Enter a client id (-i).</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>
     <message>
-        <source>unknown option "%1"; see --help</source>
-        <translation>unknown option "%1"; see --help</translation>
+        <source>unknown option &quot;%1&quot;; see --help</source>
+        <translation>unknown option &quot;%1&quot;; see --help</translation>
     </message>
     <message>
-        <source>Usage: mqttdeck [connection flags] [-t FILTER] [--connect] [--profile NAME] [--profiles-file PATH] [--screenshots DIR]
-With connection flags or --profile the window connects at start.
-Saved connections live in %1.
-
-</source>
-        <translation>Usage: mqttdeck [connection flags] [-t FILTER] [--connect] [--profile NAME] [--profiles-file PATH] [--screenshots DIR]
-With connection flags or --profile the window connects at start.
-Saved connections live in %1.
-
-</translation>
-    </message>
-    <message>
-        <source>no saved connection is called "%1" (saved: %2)</source>
-        <translation>no saved connection is called "%1" (saved: %2)</translation>
+        <source>no saved connection is called &quot;%1&quot; (saved: %2)</source>
+        <translation>no saved connection is called &quot;%1&quot; (saved: %2)</translation>
     </message>
     <message>
         <source>none</source>
         <translation>none</translation>
     </message>
+    <message>
+        <source>%1 needs a whole number of at least 1, not &quot;%2&quot;</source>
+        <translation>%1 needs a whole number of at least 1, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Usage: mqttdeck [connection flags] [-t FILTER] [--connect] [--profile NAME] [--profiles-file PATH]
+                [--screenshots DIR [--screenshots-own-broker HOST:PORT]]
+       mqttdeck --version
+With connection flags or --profile the window connects at start.
+Saved connections live in %1.
+The language follows the system; MQTTDECK_LANG=fr or MQTTDECK_LANG=en chooses it.
+--check FILE [--check-devices N] [--check-timeout S]: wait until the window is connected and shows the live status of N devices (default 1), save a picture of it to FILE and exit 0; exit 1 after S seconds (default 60) saying what was missing (used by scripts/run.sh --check).
+
+</source>
+        <translation>Usage: mqttdeck [connection flags] [-t FILTER] [--connect] [--profile NAME] [--profiles-file PATH]
+                [--screenshots DIR [--screenshots-own-broker HOST:PORT]]
+       mqttdeck --version
+With connection flags or --profile the window connects at start.
+Saved connections live in %1.
+The language follows the system; MQTTDECK_LANG=fr or MQTTDECK_LANG=en chooses it.
+--check FILE [--check-devices N] [--check-timeout S]: wait until the window is connected and shows the live status of N devices (default 1), save a picture of it to FILE and exit 0; exit 1 after S seconds (default 60) saying what was missing (used by scripts/run.sh --check).
+
+</translation>
+    </message>
 </context>
 <context>
     <name>LoadGenerator</name>
     <message>
-        <source>cannot create a socket: %1</source>
-        <translation>cannot create a socket: %1</translation>
+        <source>the broker refused the load generator&apos;s connection</source>
+        <translation>the broker refused the load generator&apos;s connection</translation>
     </message>
     <message>
-        <source>the load generator cannot connect to 127.0.0.1:%1</source>
-        <translation>the load generator cannot connect to 127.0.0.1:%1</translation>
+        <source>the broker closed the load generator&apos;s connection after %1 messages</source>
+        <translation>the broker closed the load generator&apos;s connection after %1 messages</translation>
     </message>
     <message>
-        <source>the broker refused the load generator's connection</source>
-        <translation>the broker refused the load generator's connection</translation>
-    </message>
-    <message>
-        <source>the broker closed the load generator's connection after %1 messages</source>
-        <translation>the broker closed the load generator's connection after %1 messages</translation>
+        <source>the load generator cannot connect to 127.0.0.1:%1 (%2)</source>
+        <translation>the load generator cannot connect to 127.0.0.1:%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -415,6 +475,33 @@ Saved connections live in %1.
     <message>
         <source>mosquitto does not accept connections on port %1; see %2</source>
         <translation>mosquitto does not accept connections on port %1; see %2</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadInput</name>
+    <message>
+        <source>standard input</source>
+        <translation>standard input</translation>
+    </message>
+    <message>
+        <source>the payload file &quot;%1&quot;</source>
+        <translation>the payload file &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, more than one MQTT message can carry (%3 bytes at most with this topic). Publish a smaller payload, or split it.</source>
+        <translation>%1 holds %2, more than one MQTT message can carry (%3 bytes at most with this topic). Publish a smaller payload, or split it.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>more than %1 bytes</source>
+        <translation>more than %1 bytes</translation>
     </message>
 </context>
 <context>
@@ -497,7 +584,10 @@ Saved connections live in %1.
     </message>
     <message numerus="yes">
         <source>%n byte(s) that are not valid UTF-8 are shown as ⟨XX⟩.</source>
-        <translation><numerusform>%n byte that are not valid UTF-8 are shown as ⟨XX⟩.</numerusform><numerusform>%n bytes that are not valid UTF-8 are shown as ⟨XX⟩.</numerusform></translation>
+        <translation>
+            <numerusform>%n byte that are not valid UTF-8 are shown as ⟨XX⟩.</numerusform>
+            <numerusform>%n bytes that are not valid UTF-8 are shown as ⟨XX⟩.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not valid JSON: %1 at byte %2.</source>
@@ -508,8 +598,8 @@ Saved connections live in %1.
         <translation>Not valid JSON: %1 at line %2, column %3. Pick the Text format to send it anyway.</translation>
     </message>
     <message>
-        <source>"%1" at position %2 is not a hexadecimal digit (0-9, a-f; spaces may separate bytes).</source>
-        <translation>"%1" at position %2 is not a hexadecimal digit (0-9, a-f; spaces may separate bytes).</translation>
+        <source>&quot;%1&quot; at position %2 is not a hexadecimal digit (0-9, a-f; spaces may separate bytes).</source>
+        <translation>&quot;%1&quot; at position %2 is not a hexadecimal digit (0-9, a-f; spaces may separate bytes).</translation>
     </message>
     <message>
         <source>%1 hexadecimal digits: a byte needs two, so one is missing or extra.</source>
@@ -545,7 +635,10 @@ Saved connections live in %1.
     </message>
     <message numerus="yes">
         <source>%n metric(s):</source>
-        <translation><numerusform>%n metric:</numerusform><numerusform>%n metrics:</numerusform></translation>
+        <translation>
+            <numerusform>%n metric:</numerusform>
+            <numerusform>%n metrics:</numerusform>
+        </translation>
     </message>
     <message>
         <source>(alias %1)</source>
@@ -558,6 +651,43 @@ Saved connections live in %1.
     <message>
         <source>binary</source>
         <translation>binary</translation>
+    </message>
+    <message>
+        <source>Indentation stops where it would make the text far larger than the payload (deep nesting); the rest is shown compact.</source>
+        <translation>Indentation stops where it would make the text far larger than the payload (deep nesting); the rest is shown compact.</translation>
+    </message>
+    <message>
+        <source>an array announces %1 elements, more than the %2 bytes of the payload could hold</source>
+        <translation>an array announces %1 elements, more than the %2 bytes of the payload could hold</translation>
+    </message>
+    <message>
+        <source>a map announces %1 entries, more than the %2 bytes of the payload could hold</source>
+        <translation>a map announces %1 entries, more than the %2 bytes of the payload could hold</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>nested deeper than %1 levels</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more metric(s), in the tree view</source>
+        <translation>
+            <numerusform>  … and %n more metric, in the tree view</numerusform>
+            <numerusform>  … and %n more metrics, in the tree view</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n string(s) not valid UTF-8: their invalid bytes are shown as ⟨XX⟩.</source>
+        <translation>
+            <numerusform>%n string not valid UTF-8: its invalid bytes are shown as ⟨XX⟩.</numerusform>
+            <numerusform>%n strings not valid UTF-8: their invalid bytes are shown as ⟨XX⟩.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Protobuf reported %n problem(s), the first: %1</source>
+        <translation>
+            <numerusform>Protobuf reported %n problem: %1</numerusform>
+            <numerusform>Protobuf reported %n problems, the first: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -585,6 +715,10 @@ Saved connections live in %1.
     <message>
         <source>The %1 export holds no connections.</source>
         <translation>The %1 export holds no connections.</translation>
+    </message>
+    <message>
+        <source>%1: its %2 was written to %3 (readable by you only).</source>
+        <translation>%1: its %2 was written to %3 (readable by you only).</translation>
     </message>
 </context>
 <context>
@@ -614,12 +748,12 @@ Saved connections live in %1.
         <translation>Give the connection a name.</translation>
     </message>
     <message>
-        <source>A saved connection is already called "%1"; pick another name.</source>
-        <translation>A saved connection is already called "%1"; pick another name.</translation>
+        <source>A saved connection is already called &quot;%1&quot;; pick another name.</source>
+        <translation>A saved connection is already called &quot;%1&quot;; pick another name.</translation>
     </message>
     <message>
-        <source>Cannot save "%1" in %2: %3</source>
-        <translation>Cannot save "%1" in %2: %3</translation>
+        <source>Cannot save &quot;%1&quot; in %2: %3</source>
+        <translation>Cannot save &quot;%1&quot; in %2: %3</translation>
     </message>
     <message>
         <source>Cannot delete the saved connection: %1</source>
@@ -630,8 +764,8 @@ Saved connections live in %1.
         <translation>Cannot record the sent message in %1: %2</translation>
     </message>
     <message>
-        <source>Cannot record the broker's answer in %1: %2</source>
-        <translation>Cannot record the broker's answer in %1: %2</translation>
+        <source>Cannot record the broker&apos;s answer in %1: %2</source>
+        <translation>Cannot record the broker&apos;s answer in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -677,16 +811,16 @@ Saved connections live in %1.
         <translation>The broker refused the client identifier. Use another client id (some brokers restrict its length or characters).</translation>
     </message>
     <message>
-        <source>The broker is up but cannot serve clients right now. Retry later or check the broker's log.</source>
-        <translation>The broker is up but cannot serve clients right now. Retry later or check the broker's log.</translation>
+        <source>The broker is up but cannot serve clients right now. Retry later or check the broker&apos;s log.</source>
+        <translation>The broker is up but cannot serve clients right now. Retry later or check the broker&apos;s log.</translation>
     </message>
     <message>
         <source>The broker refused the user name or password. Check the credentials of this connection.</source>
         <translation>The broker refused the user name or password. Check the credentials of this connection.</translation>
     </message>
     <message>
-        <source>The broker refused this client. Check the credentials, the client certificate or the broker's access rules.</source>
-        <translation>The broker refused this client. Check the credentials, the client certificate or the broker's access rules.</translation>
+        <source>The broker refused this client. Check the credentials, the client certificate or the broker&apos;s access rules.</source>
+        <translation>The broker refused this client. Check the credentials, the client certificate or the broker&apos;s access rules.</translation>
     </message>
     <message>
         <source>The broker answered with a return code MQTT 3.1.1 does not define.</source>
@@ -917,8 +1051,8 @@ Saved connections live in %1.
         <translation>The broker saw a protocol violation. Capture a packet trace and check the client and broker versions.</translation>
     </message>
     <message>
-        <source>The broker refused for a reason of its own. Check the broker's log or documentation.</source>
-        <translation>The broker refused for a reason of its own. Check the broker's log or documentation.</translation>
+        <source>The broker refused for a reason of its own. Check the broker&apos;s log or documentation.</source>
+        <translation>The broker refused for a reason of its own. Check the broker&apos;s log or documentation.</translation>
     </message>
     <message>
         <source>The broker does not support MQTT 5. Connect with MQTT 3.1.1.</source>
@@ -933,16 +1067,16 @@ Saved connections live in %1.
         <translation>The broker does not allow this client to connect. Check the credentials, the client certificate or the access rules.</translation>
     </message>
     <message>
-        <source>The broker's access rules do not allow this client to subscribe to this filter. Ask for read access or subscribe to a narrower filter.</source>
-        <translation>The broker's access rules do not allow this client to subscribe to this filter. Ask for read access or subscribe to a narrower filter.</translation>
+        <source>The broker&apos;s access rules do not allow this client to subscribe to this filter. Ask for read access or subscribe to a narrower filter.</source>
+        <translation>The broker&apos;s access rules do not allow this client to subscribe to this filter. Ask for read access or subscribe to a narrower filter.</translation>
     </message>
     <message>
-        <source>The broker's access rules do not allow this client to publish to this topic. Ask for write access to it.</source>
-        <translation>The broker's access rules do not allow this client to publish to this topic. Ask for write access to it.</translation>
+        <source>The broker&apos;s access rules do not allow this client to publish to this topic. Ask for write access to it.</source>
+        <translation>The broker&apos;s access rules do not allow this client to publish to this topic. Ask for write access to it.</translation>
     </message>
     <message>
-        <source>The broker's access rules refused this operation.</source>
-        <translation>The broker's access rules refused this operation.</translation>
+        <source>The broker&apos;s access rules refused this operation.</source>
+        <translation>The broker&apos;s access rules refused this operation.</translation>
     </message>
     <message>
         <source>The broker is not available. Retry later.</source>
@@ -953,8 +1087,8 @@ Saved connections live in %1.
         <translation>The broker is too busy. Retry later.</translation>
     </message>
     <message>
-        <source>The broker has banned this client. Contact the broker's administrator.</source>
-        <translation>The broker has banned this client. Contact the broker's administrator.</translation>
+        <source>The broker has banned this client. Contact the broker&apos;s administrator.</source>
+        <translation>The broker has banned this client. Contact the broker&apos;s administrator.</translation>
     </message>
     <message>
         <source>The broker is shutting down.</source>
@@ -973,12 +1107,12 @@ Saved connections live in %1.
         <translation>Another client connected with the same client id and took over this session. Give each client a unique id.</translation>
     </message>
     <message>
-        <source>The broker refused the topic filter. Check its syntax or the broker's limits.</source>
-        <translation>The broker refused the topic filter. Check its syntax or the broker's limits.</translation>
+        <source>The broker refused the topic filter. Check its syntax or the broker&apos;s limits.</source>
+        <translation>The broker refused the topic filter. Check its syntax or the broker&apos;s limits.</translation>
     </message>
     <message>
-        <source>The broker refused the topic name. Check its syntax or the broker's limits.</source>
-        <translation>The broker refused the topic name. Check its syntax or the broker's limits.</translation>
+        <source>The broker refused the topic name. Check its syntax or the broker&apos;s limits.</source>
+        <translation>The broker refused the topic name. Check its syntax or the broker&apos;s limits.</translation>
     </message>
     <message>
         <source>The packet identifier is already in use.</source>
@@ -997,8 +1131,8 @@ Saved connections live in %1.
         <translation>The topic alias was invalid.</translation>
     </message>
     <message>
-        <source>The packet is larger than the broker accepts. Send a smaller payload or raise the broker's limit.</source>
-        <translation>The packet is larger than the broker accepts. Send a smaller payload or raise the broker's limit.</translation>
+        <source>The packet is larger than the broker accepts. Send a smaller payload or raise the broker&apos;s limit.</source>
+        <translation>The packet is larger than the broker accepts. Send a smaller payload or raise the broker&apos;s limit.</translation>
     </message>
     <message>
         <source>The client sends too fast for the broker. Slow down.</source>
@@ -1084,8 +1218,8 @@ Saved connections live in %1.
         <translation>No topic filter to subscribe to. Enter at least one filter.</translation>
     </message>
     <message>
-        <source>The QoS %1 for "%2" is invalid: use 0, 1 or 2.</source>
-        <translation>The QoS %1 for "%2" is invalid: use 0, 1 or 2.</translation>
+        <source>The QoS %1 for &quot;%2&quot; is invalid: use 0, 1 or 2.</source>
+        <translation>The QoS %1 for &quot;%2&quot; is invalid: use 0, 1 or 2.</translation>
     </message>
     <message>
         <source>No local, retain as published, retain handling and subscription identifiers are MQTT 5 options. Connect with MQTT 5 or remove them.</source>
@@ -1138,16 +1272,16 @@ Saved connections live in %1.
 <context>
     <name>SimCommand</name>
     <message>
-        <source>unknown option "%1" or missing value. See mqttdeck-cli sim --help.</source>
-        <translation>unknown option "%1" or missing value. See mqttdeck-cli sim --help.</translation>
+        <source>unknown option &quot;%1&quot; or missing value. See mqttdeck-cli sim --help.</source>
+        <translation>unknown option &quot;%1&quot; or missing value. See mqttdeck-cli sim --help.</translation>
     </message>
     <message>
-        <source>unknown option "%1". See mqttdeck-cli sim --help.</source>
-        <translation>unknown option "%1". See mqttdeck-cli sim --help.</translation>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli sim --help.</source>
+        <translation>unknown option &quot;%1&quot;. See mqttdeck-cli sim --help.</translation>
     </message>
     <message>
-        <source>%1: "%2" is out of range (devices 1-5000, rate 0-1000, port 1-65535).</source>
-        <translation>%1: "%2" is out of range (devices 1-5000, rate 0-1000, port 1-65535).</translation>
+        <source>%1: &quot;%2&quot; is out of range (devices 1-5000, rate 0-1000, port 1-65535).</source>
+        <translation>%1: &quot;%2&quot; is out of range (devices 1-5000, rate 0-1000, port 1-65535).</translation>
     </message>
     <message>
         <source>sim: %1 of %2 devices online, %3 messages published</source>
@@ -1181,28 +1315,40 @@ its metrics and aliases, NDEATH as its will, NDATA once a second with aliases on
 Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
 </translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot; must be one topic level: 1 to 64 bytes of UTF-8, without &apos;/&apos;, &apos;+&apos; or &apos;#&apos; (for example prod, or acme).</source>
+        <translation>%1 &quot;%2&quot; must be one topic level: 1 to 64 bytes of UTF-8, without &apos;/&apos;, &apos;+&apos; or &apos;#&apos; (for example prod, or acme).</translation>
+    </message>
+    <message>
+        <source>no simulated device could connect: %1.</source>
+        <translation>no simulated device could connect: %1.</translation>
+    </message>
+    <message>
+        <source>the broker at %1:%2 did not answer</source>
+        <translation>the broker at %1:%2 did not answer</translation>
+    </message>
 </context>
 <context>
     <name>TlsFiles</name>
     <message>
-        <source>The %1 file "%2" does not exist. Check the path.</source>
-        <translation>The %1 file "%2" does not exist. Check the path.</translation>
+        <source>The %1 file &quot;%2&quot; does not exist. Check the path.</source>
+        <translation>The %1 file &quot;%2&quot; does not exist. Check the path.</translation>
     </message>
     <message>
-        <source>The %1 path "%2" is not a file.</source>
-        <translation>The %1 path "%2" is not a file.</translation>
+        <source>The %1 path &quot;%2&quot; is not a file.</source>
+        <translation>The %1 path &quot;%2&quot; is not a file.</translation>
     </message>
     <message>
-        <source>The %1 file "%2" cannot be read (%3). Check its permissions.</source>
-        <translation>The %1 file "%2" cannot be read (%3). Check its permissions.</translation>
+        <source>The %1 file &quot;%2&quot; cannot be read (%3). Check its permissions.</source>
+        <translation>The %1 file &quot;%2&quot; cannot be read (%3). Check its permissions.</translation>
     </message>
     <message>
         <source>CA certificate</source>
         <translation>CA certificate</translation>
     </message>
     <message>
-        <source>The CA file "%1" holds no PEM certificate (expected "-----BEGIN CERTIFICATE-----"). Convert a DER file with: openssl x509 -inform der -in ca.der -out ca.pem</source>
-        <translation>The CA file "%1" holds no PEM certificate (expected "-----BEGIN CERTIFICATE-----"). Convert a DER file with: openssl x509 -inform der -in ca.der -out ca.pem</translation>
+        <source>The CA file &quot;%1&quot; holds no PEM certificate (expected &quot;-----BEGIN CERTIFICATE-----&quot;). Convert a DER file with: openssl x509 -inform der -in ca.der -out ca.pem</source>
+        <translation>The CA file &quot;%1&quot; holds no PEM certificate (expected &quot;-----BEGIN CERTIFICATE-----&quot;). Convert a DER file with: openssl x509 -inform der -in ca.der -out ca.pem</translation>
     </message>
     <message>
         <source>A client key was given without a client certificate. Add the certificate file (--cert).</source>
@@ -1213,28 +1359,32 @@ Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
         <translation>client certificate</translation>
     </message>
     <message>
-        <source>The client certificate "%1" is not a PEM certificate. Check that it is the certificate (not the key) and PEM-encoded.</source>
-        <translation>The client certificate "%1" is not a PEM certificate. Check that it is the certificate (not the key) and PEM-encoded.</translation>
+        <source>The client certificate &quot;%1&quot; is not a PEM certificate. Check that it is the certificate (not the key) and PEM-encoded.</source>
+        <translation>The client certificate &quot;%1&quot; is not a PEM certificate. Check that it is the certificate (not the key) and PEM-encoded.</translation>
     </message>
     <message>
         <source>private key</source>
         <translation>private key</translation>
     </message>
     <message>
-        <source>The private key "%1" is encrypted. Enter its passphrase (--key-passphrase).</source>
-        <translation>The private key "%1" is encrypted. Enter its passphrase (--key-passphrase).</translation>
+        <source>The private key &quot;%1&quot; is encrypted. Enter its passphrase (--key-passphrase).</source>
+        <translation>The private key &quot;%1&quot; is encrypted. Enter its passphrase (--key-passphrase).</translation>
     </message>
     <message>
-        <source>The passphrase does not decrypt the private key "%1". Check the passphrase.</source>
-        <translation>The passphrase does not decrypt the private key "%1". Check the passphrase.</translation>
+        <source>The passphrase does not decrypt the private key &quot;%1&quot;. Check the passphrase.</source>
+        <translation>The passphrase does not decrypt the private key &quot;%1&quot;. Check the passphrase.</translation>
     </message>
     <message>
-        <source>The private key "%1" is not a PEM private key. Check that it is the key (not the certificate) and PEM-encoded.</source>
-        <translation>The private key "%1" is not a PEM private key. Check that it is the key (not the certificate) and PEM-encoded.</translation>
+        <source>The private key &quot;%1&quot; is not a PEM private key. Check that it is the key (not the certificate) and PEM-encoded.</source>
+        <translation>The private key &quot;%1&quot; is not a PEM private key. Check that it is the key (not the certificate) and PEM-encoded.</translation>
     </message>
     <message>
-        <source>The private key "%1" does not belong to the client certificate "%2". Pick the key that was generated with this certificate.</source>
-        <translation>The private key "%1" does not belong to the client certificate "%2". Pick the key that was generated with this certificate.</translation>
+        <source>The private key &quot;%1&quot; does not belong to the client certificate &quot;%2&quot;. Pick the key that was generated with this certificate.</source>
+        <translation>The private key &quot;%1&quot; does not belong to the client certificate &quot;%2&quot;. Pick the key that was generated with this certificate.</translation>
+    </message>
+    <message>
+        <source>The client certificate &quot;%1&quot; was given without its private key, and the certificate file holds none. Add the key file (--key).</source>
+        <translation>The client certificate &quot;%1&quot; was given without its private key, and the certificate file holds none. Add the key file (--key).</translation>
     </message>
 </context>
 <context>
@@ -1271,8 +1421,8 @@ Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
         <translation>topic</translation>
     </message>
     <message>
-        <source>The topic "%1" contains a wildcard (+ or #). Wildcards are only allowed in subscriptions; publish to a concrete topic.</source>
-        <translation>The topic "%1" contains a wildcard (+ or #). Wildcards are only allowed in subscriptions; publish to a concrete topic.</translation>
+        <source>The topic &quot;%1&quot; contains a wildcard (+ or #). Wildcards are only allowed in subscriptions; publish to a concrete topic.</source>
+        <translation>The topic &quot;%1&quot; contains a wildcard (+ or #). Wildcards are only allowed in subscriptions; publish to a concrete topic.</translation>
     </message>
     <message>
         <source>The topic filter is empty. Enter a filter such as site-01/# or +/status.</source>
@@ -1283,28 +1433,28 @@ Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
         <translation>topic filter</translation>
     </message>
     <message>
-        <source>The shared subscription "%1" needs a group and a filter: $share/{group}/{filter}.</source>
-        <translation>The shared subscription "%1" needs a group and a filter: $share/{group}/{filter}.</translation>
+        <source>The shared subscription &quot;%1&quot; needs a group and a filter: $share/{group}/{filter}.</source>
+        <translation>The shared subscription &quot;%1&quot; needs a group and a filter: $share/{group}/{filter}.</translation>
     </message>
     <message>
-        <source>The share group name "%1" contains a wildcard; group names must be plain text.</source>
-        <translation>The share group name "%1" contains a wildcard; group names must be plain text.</translation>
+        <source>The share group name &quot;%1&quot; contains a wildcard; group names must be plain text.</source>
+        <translation>The share group name &quot;%1&quot; contains a wildcard; group names must be plain text.</translation>
     </message>
     <message>
-        <source>The shared subscription "%1" has no filter after its group.</source>
-        <translation>The shared subscription "%1" has no filter after its group.</translation>
+        <source>The shared subscription &quot;%1&quot; has no filter after its group.</source>
+        <translation>The shared subscription &quot;%1&quot; has no filter after its group.</translation>
     </message>
     <message>
-        <source>In "%1", # must be a whole level on its own (for example a/#, not a#).</source>
-        <translation>In "%1", # must be a whole level on its own (for example a/#, not a#).</translation>
+        <source>In &quot;%1&quot;, # must be a whole level on its own (for example a/#, not a#).</source>
+        <translation>In &quot;%1&quot;, # must be a whole level on its own (for example a/#, not a#).</translation>
     </message>
     <message>
-        <source>In "%1", # must be the last level: it matches everything below, so nothing may follow it.</source>
-        <translation>In "%1", # must be the last level: it matches everything below, so nothing may follow it.</translation>
+        <source>In &quot;%1&quot;, # must be the last level: it matches everything below, so nothing may follow it.</source>
+        <translation>In &quot;%1&quot;, # must be the last level: it matches everything below, so nothing may follow it.</translation>
     </message>
     <message>
-        <source>In "%1", + must be a whole level on its own (for example a/+/c, not a/b+/c).</source>
-        <translation>In "%1", + must be a whole level on its own (for example a/+/c, not a/b+/c).</translation>
+        <source>In &quot;%1&quot;, + must be a whole level on its own (for example a/+/c, not a/b+/c).</source>
+        <translation>In &quot;%1&quot;, + must be a whole level on its own (for example a/+/c, not a/b+/c).</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1469,7 @@ Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
     </message>
     <message>
         <source>Usage: mqttdeck-cli pub -t TOPIC (-m TEXT | -f FILE | -n | -s | -l) [options]
-Publishes and reports the broker's answer (MQTT 5 reason codes).
+Publishes and reports the broker&apos;s answer (MQTT 5 reason codes).
 
 Message:
   -t, --topic TOPIC           topic (no wildcards)
@@ -1334,7 +1484,7 @@ Message:
 
 </source>
         <translation>Usage: mqttdeck-cli pub -t TOPIC (-m TEXT | -f FILE | -n | -s | -l) [options]
-Publishes and reports the broker's answer (MQTT 5 reason codes).
+Publishes and reports the broker&apos;s answer (MQTT 5 reason codes).
 
 Message:
   -t, --topic TOPIC           topic (no wildcards)
@@ -1350,20 +1500,12 @@ Message:
 </translation>
     </message>
     <message>
-        <source>cannot read the payload file "%1": %2</source>
-        <translation>cannot read the payload file "%1": %2</translation>
+        <source>-q expects 0, 1 or 2, not &quot;%1&quot;.</source>
+        <translation>-q expects 0, 1 or 2, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>cannot read standard input.</source>
-        <translation>cannot read standard input.</translation>
-    </message>
-    <message>
-        <source>-q expects 0, 1 or 2, not "%1".</source>
-        <translation>-q expects 0, 1 or 2, not "%1".</translation>
-    </message>
-    <message>
-        <source>unknown option "%1". See mqttdeck-cli pub --help.</source>
-        <translation>unknown option "%1". See mqttdeck-cli pub --help.</translation>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli pub --help.</source>
+        <translation>unknown option &quot;%1&quot;. See mqttdeck-cli pub --help.</translation>
     </message>
     <message>
         <source>no payload: give one of -m, -f, -n, -s or -l.</source>
@@ -1380,6 +1522,14 @@ Message:
     <message>
         <source>no topic: give one with -t.</source>
         <translation>no topic: give one with -t.</translation>
+    </message>
+    <message>
+        <source>-f needs a file name.</source>
+        <translation>-f needs a file name.</translation>
+    </message>
+    <message>
+        <source>the broker accepts packets of at most %1 bytes, and this message (%2 bytes of payload) would not fit: it was not sent. Publish a smaller payload.</source>
+        <translation>the broker accepts packets of at most %1 bytes, and this message (%2 bytes of payload) would not fit: it was not sent. Publish a smaller payload.</translation>
     </message>
 </context>
 <context>
@@ -1403,7 +1553,7 @@ Subscription:
       --retain-as-published   MQTT 5: keep the retain flag as published
       --retain-handling 0|1|2 MQTT 5: 0 send retained, 1 only if new, 2 never
 Output:
-  -v, --verbose               print "topic payload" (default: payload only)
+  -v, --verbose               print &quot;topic payload&quot; (default: payload only)
       --json                  one JSON object per line with QoS, retain, dup and every MQTT 5 property
   -N                          no newline after the payload
   -R                          skip retained messages (print only live ones)
@@ -1421,7 +1571,7 @@ Subscription:
       --retain-as-published   MQTT 5: keep the retain flag as published
       --retain-handling 0|1|2 MQTT 5: 0 send retained, 1 only if new, 2 never
 Output:
-  -v, --verbose               print "topic payload" (default: payload only)
+  -v, --verbose               print &quot;topic payload&quot; (default: payload only)
       --json                  one JSON object per line with QoS, retain, dup and every MQTT 5 property
   -N                          no newline after the payload
   -R                          skip retained messages (print only live ones)
@@ -1431,12 +1581,12 @@ Output:
 </translation>
     </message>
     <message>
-        <source>unknown option "%1". See mqttdeck-cli sub --help.</source>
-        <translation>unknown option "%1". See mqttdeck-cli sub --help.</translation>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli sub --help.</source>
+        <translation>unknown option &quot;%1&quot;. See mqttdeck-cli sub --help.</translation>
     </message>
     <message>
-        <source>no topic filter: give at least one with -t (for example -t '#').</source>
-        <translation>no topic filter: give at least one with -t (for example -t '#').</translation>
+        <source>no topic filter: give at least one with -t (for example -t &apos;#&apos;).</source>
+        <translation>no topic filter: give at least one with -t (for example -t &apos;#&apos;).</translation>
     </message>
     <message>
         <source>--no-local, --retain-as-published, --retain-handling and subscription identifiers need MQTT 5 (-V mqttv5).</source>
@@ -1446,24 +1596,24 @@ Output:
 <context>
     <name>deck::mqtt::ConnectionProbe</name>
     <message>
-        <source>no answer within the probe's time limit</source>
-        <translation>no answer within the probe's time limit</translation>
+        <source>no answer within the probe&apos;s time limit</source>
+        <translation>no answer within the probe&apos;s time limit</translation>
     </message>
     <message>
-        <source>broker certificate: subject "%1", issuer "%2", valid %3 to %4</source>
-        <translation>broker certificate: subject "%1", issuer "%2", valid %3 to %4</translation>
+        <source>broker certificate: subject &quot;%1&quot;, issuer &quot;%2&quot;, valid %3 to %4</source>
+        <translation>broker certificate: subject &quot;%1&quot;, issuer &quot;%2&quot;, valid %3 to %4</translation>
     </message>
     <message>
-        <source>TCP and TLS to %1 work, but the broker did not accept the MQTT connection. Check the transport (WebSocket path, MQTT version) and the broker's log.</source>
-        <translation>TCP and TLS to %1 work, but the broker did not accept the MQTT connection. Check the transport (WebSocket path, MQTT version) and the broker's log.</translation>
+        <source>TCP and TLS to %1 work, but the broker did not accept the MQTT connection. Check the transport (WebSocket path, MQTT version) and the broker&apos;s log.</source>
+        <translation>TCP and TLS to %1 work, but the broker did not accept the MQTT connection. Check the transport (WebSocket path, MQTT version) and the broker&apos;s log.</translation>
     </message>
     <message>
         <source>TCP to %1 works, but the broker did not answer the MQTT CONNECT. Check the transport: is this a TLS or WebSocket port? For WebSockets check the path.</source>
         <translation>TCP to %1 works, but the broker did not answer the MQTT CONNECT. Check the transport: is this a TLS or WebSocket port? For WebSockets check the path.</translation>
     </message>
     <message>
-        <source>The host "%1" was not found. Check its spelling and the DNS.</source>
-        <translation>The host "%1" was not found. Check its spelling and the DNS.</translation>
+        <source>The host &quot;%1&quot; was not found. Check its spelling and the DNS.</source>
+        <translation>The host &quot;%1&quot; was not found. Check its spelling and the DNS.</translation>
     </message>
     <message>
         <source>Nothing accepts connections on %1. Check that the broker runs and the port is right (1883 MQTT, 8883 MQTT over TLS).</source>
@@ -1474,32 +1624,32 @@ Output:
         <translation>%1 did not answer in time. Check the address, the firewall and that the broker runs.</translation>
     </message>
     <message>
-        <source>%1 does not speak TLS (it closed the connection without a TLS answer). Use the plain tcp transport, or the broker's TLS port (usually 8883).</source>
-        <translation>%1 does not speak TLS (it closed the connection without a TLS answer). Use the plain tcp transport, or the broker's TLS port (usually 8883).</translation>
+        <source>%1 does not speak TLS (it closed the connection without a TLS answer). Use the plain tcp transport, or the broker&apos;s TLS port (usually 8883).</source>
+        <translation>%1 does not speak TLS (it closed the connection without a TLS answer). Use the plain tcp transport, or the broker&apos;s TLS port (usually 8883).</translation>
     </message>
     <message>
-        <source>The broker's certificate is not signed by a trusted CA. Give the CA file that issued it (--cafile), or check that you reach the right broker.</source>
-        <translation>The broker's certificate is not signed by a trusted CA. Give the CA file that issued it (--cafile), or check that you reach the right broker.</translation>
+        <source>The broker&apos;s certificate is not signed by a trusted CA. Give the CA file that issued it (--cafile), or check that you reach the right broker.</source>
+        <translation>The broker&apos;s certificate is not signed by a trusted CA. Give the CA file that issued it (--cafile), or check that you reach the right broker.</translation>
     </message>
     <message>
         <source>The broker presents a self-signed certificate that is not trusted. Give that certificate as the CA file (--cafile) if you trust it.</source>
         <translation>The broker presents a self-signed certificate that is not trusted. Give that certificate as the CA file (--cafile) if you trust it.</translation>
     </message>
     <message>
-        <source>The broker's certificate does not name the host "%1". Connect with the host name the certificate was issued for, or turn off hostname verification (--insecure) for a test broker only.</source>
-        <translation>The broker's certificate does not name the host "%1". Connect with the host name the certificate was issued for, or turn off hostname verification (--insecure) for a test broker only.</translation>
+        <source>The broker&apos;s certificate does not name the host &quot;%1&quot;. Connect with the host name the certificate was issued for, or turn off hostname verification (--insecure) for a test broker only.</source>
+        <translation>The broker&apos;s certificate does not name the host &quot;%1&quot;. Connect with the host name the certificate was issued for, or turn off hostname verification (--insecure) for a test broker only.</translation>
     </message>
     <message>
-        <source>The broker's certificate has expired. Ask its administrator to renew it, or check this computer's clock.</source>
-        <translation>The broker's certificate has expired. Ask its administrator to renew it, or check this computer's clock.</translation>
+        <source>The broker&apos;s certificate has expired. Ask its administrator to renew it, or check this computer&apos;s clock.</source>
+        <translation>The broker&apos;s certificate has expired. Ask its administrator to renew it, or check this computer&apos;s clock.</translation>
     </message>
     <message>
-        <source>The broker's certificate is not valid yet. Check this computer's clock.</source>
-        <translation>The broker's certificate is not valid yet. Check this computer's clock.</translation>
+        <source>The broker&apos;s certificate is not valid yet. Check this computer&apos;s clock.</source>
+        <translation>The broker&apos;s certificate is not valid yet. Check this computer&apos;s clock.</translation>
     </message>
     <message>
-        <source>The broker's certificate has been revoked. Contact the broker's administrator.</source>
-        <translation>The broker's certificate has been revoked. Contact the broker's administrator.</translation>
+        <source>The broker&apos;s certificate has been revoked. Contact the broker&apos;s administrator.</source>
+        <translation>The broker&apos;s certificate has been revoked. Contact the broker&apos;s administrator.</translation>
     </message>
     <message>
         <source>The broker requires a client certificate (mutual TLS). Give one with --cert and --key.</source>
@@ -1582,7 +1732,10 @@ Output:
     </message>
     <message numerus="yes">
         <source>%n message(s) are already waiting to be sent; this one was not queued. Wait for earlier messages to be acknowledged.</source>
-        <translation><numerusform>%n message is already waiting to be sent; this one was not queued. Wait for earlier messages to be acknowledged.</numerusform><numerusform>%n messages are already waiting to be sent; this one was not queued. Wait for earlier messages to be acknowledged.</numerusform></translation>
+        <translation>
+            <numerusform>%n message is already waiting to be sent; this one was not queued. Wait for earlier messages to be acknowledged.</numerusform>
+            <numerusform>%n messages are already waiting to be sent; this one was not queued. Wait for earlier messages to be acknowledged.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The message could not be sent: %1</source>
@@ -1599,6 +1752,14 @@ Output:
     <message>
         <source>QoS 0: the message was written to the network; the broker does not acknowledge it.</source>
         <translation>QoS 0: the message was written to the network; the broker does not acknowledge it.</translation>
+    </message>
+    <message>
+        <source>no SUBACK</source>
+        <translation>no SUBACK</translation>
+    </message>
+    <message>
+        <source>The connection ended before the broker answered this subscription: the broker closed it, or sent a packet that could not be read (a malformed packet). The subscription was not refused; the broker&apos;s log tells why it ended.</source>
+        <translation>The connection ended before the broker answered this subscription: the broker closed it, or sent a packet that could not be read (a malformed packet). The subscription was not refused; the broker&apos;s log tells why it ended.</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1824,44 @@ Output:
     </message>
 </context>
 <context>
+    <name>deck::sim::FleetSimulator</name>
+    <message>
+        <source>cannot connect to %1:%2: %3</source>
+        <translation>cannot connect to %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>the broker at %1:%2 closed the connection before accepting it (no CONNACK)</source>
+        <translation>the broker at %1:%2 closed the connection before accepting it (no CONNACK)</translation>
+    </message>
+    <message>
+        <source>the server at %1:%2 does not speak MQTT: it answered the CONNECT with the bytes %3 instead of a CONNACK</source>
+        <translation>the server at %1:%2 does not speak MQTT: it answered the CONNECT with the bytes %3 instead of a CONNACK</translation>
+    </message>
+    <message>
+        <source>the broker at %1:%2 refused the devices&apos; connections (CONNACK return code %3)</source>
+        <translation>the broker at %1:%2 refused the devices&apos; connections (CONNACK return code %3)</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::AboutDialog</name>
+    <message>
+        <source>About MQTT Deck</source>
+        <translation>About MQTT Deck</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;MQTT Deck&lt;/h2&gt;&lt;p&gt;An operations console and MQTT explorer for support engineers, operators and firmware teams.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;MQTT Deck&lt;/h2&gt;&lt;p&gt;An operations console and MQTT explorer for support engineers, operators and firmware teams.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Copy versions</source>
+        <translation>Copy versions</translation>
+    </message>
+</context>
+<context>
     <name>deck::ui::ChartsPage</name>
     <message>
         <source>Pause</source>
@@ -1673,8 +1872,8 @@ Output:
         <translation>Received</translation>
     </message>
     <message>
-        <source>Pick a field in the payload inspector's JSON tree and press Plot.</source>
-        <translation>Pick a field in the payload inspector's JSON tree and press Plot.</translation>
+        <source>Pick a field in the payload inspector&apos;s JSON tree and press Plot.</source>
+        <translation>Pick a field in the payload inspector&apos;s JSON tree and press Plot.</translation>
     </message>
     <message>
         <source>Last minute</source>
@@ -1754,7 +1953,10 @@ Output:
     </message>
     <message numerus="yes">
         <source>%1 — %n point(s)</source>
-        <translation><numerusform>%1 — %n point</numerusform><numerusform>%1 — %n points</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n point</numerusform>
+            <numerusform>%1 — %n points</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 messages without a number there</source>
@@ -1855,8 +2057,8 @@ Output:
 <context>
     <name>deck::ui::ConnectionDialog</name>
     <message>
-        <source>Subscriptions, line %1: write a filter, then optionally its QoS (0, 1 or 2), e.g. "prod/# 1".</source>
-        <translation>Subscriptions, line %1: write a filter, then optionally its QoS (0, 1 or 2), e.g. "prod/# 1".</translation>
+        <source>Subscriptions, line %1: write a filter, then optionally its QoS (0, 1 or 2), e.g. &quot;prod/# 1&quot;.</source>
+        <translation>Subscriptions, line %1: write a filter, then optionally its QoS (0, 1 or 2), e.g. &quot;prod/# 1&quot;.</translation>
     </message>
     <message>
         <source>Subscriptions, line %1: %2</source>
@@ -1887,8 +2089,8 @@ Output:
         <translation>Keys (*.pem *.key);;All files (*)</translation>
     </message>
     <message>
-        <source>Verify the broker's certificate</source>
-        <translation>Verify the broker's certificate</translation>
+        <source>Verify the broker&apos;s certificate</source>
+        <translation>Verify the broker&apos;s certificate</translation>
     </message>
     <message>
         <source>Verify that it names the host</source>
@@ -2027,8 +2229,8 @@ prod/+/+/+/+/status 1</translation>
         <translation>Password</translation>
     </message>
     <message>
-        <source>Empty: the system's trusted authorities.</source>
-        <translation>Empty: the system's trusted authorities.</translation>
+        <source>Empty: the system&apos;s trusted authorities.</source>
+        <translation>Empty: the system&apos;s trusted authorities.</translation>
     </message>
     <message>
         <source>Key passphrase</source>
@@ -2123,16 +2325,19 @@ prod/+/+/+/+/status 1</translation>
         <translation>Delete connection</translation>
     </message>
     <message>
-        <source>Delete "%1" and its secrets in the keychain?</source>
-        <translation>Delete "%1" and its secrets in the keychain?</translation>
+        <source>Delete &quot;%1&quot; and its secrets in the keychain?</source>
+        <translation>Delete &quot;%1&quot; and its secrets in the keychain?</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n connection(s) from %1.</source>
-        <translation><numerusform>Imported %n connection from %1.</numerusform><numerusform>Imported %n connections from %1.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n connection from %1.</numerusform>
+            <numerusform>Imported %n connections from %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>not set (the broker's default)</source>
-        <translation>not set (the broker's default)</translation>
+        <source>not set (the broker&apos;s default)</source>
+        <translation>not set (the broker&apos;s default)</translation>
     </message>
     <message>
         <source>not set (no limit)</source>
@@ -2158,6 +2363,34 @@ prod/+/+/+/+/status 1</translation>
         <source>CONNECT user properties (MQTT 5)</source>
         <translation>CONNECT user properties (MQTT 5)</translation>
     </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>TLS turned on: a certificate file was given (as the command line does). Choose the transport again to change it.</source>
+        <translation>TLS turned on: a certificate file was given (as the command line does). Choose the transport again to change it.</translation>
+    </message>
+    <message>
+        <source>checking the keychain…</source>
+        <translation>checking the keychain…</translation>
+    </message>
+    <message>
+        <source>not in the keychain yet; type it to save it</source>
+        <translation>not in the keychain yet; type it to save it</translation>
+    </message>
+    <message>
+        <source>no keychain here: kept in memory until MQTT Deck closes</source>
+        <translation>no keychain here: kept in memory until MQTT Deck closes</translation>
+    </message>
+    <message>
+        <source>no keychain here: asked at each connection</source>
+        <translation>no keychain here: asked at each connection</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer: %1</source>
+        <translation>the keychain did not answer: %1</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::ExplorerPage</name>
@@ -2182,26 +2415,32 @@ prod/+/+/+/+/status 1</translation>
         <translation>Clear retained values</translation>
     </message>
     <message>
-        <source>No topic at or below "%1" is known to hold a retained value.</source>
-        <translation>No topic at or below "%1" is known to hold a retained value.</translation>
+        <source>No topic at or below &quot;%1&quot; is known to hold a retained value.</source>
+        <translation>No topic at or below &quot;%1&quot; is known to hold a retained value.</translation>
     </message>
     <message>
         <source>(all topics)</source>
         <translation>(all topics)</translation>
     </message>
     <message numerus="yes">
-        <source>Clear the retained value of %n topic(s) at or below "%1"?
+        <source>Clear the retained value of %n topic(s) at or below &quot;%1&quot;?
 
 The broker will stop sending them to new subscribers (devices and dashboards included). A record of what was cleared is kept in %2.</source>
-        <translation><numerusform>Clear the retained value of %n topic at or below "%1"?
+        <translation>
+            <numerusform>Clear the retained value of %n topic at or below &quot;%1&quot;?
 
-The broker will stop sending it to new subscribers (devices and dashboards included). A record of what was cleared is kept in %2.</numerusform><numerusform>Clear the retained value of %n topics at or below "%1"?
+The broker will stop sending it to new subscribers (devices and dashboards included). A record of what was cleared is kept in %2.</numerusform>
+            <numerusform>Clear the retained value of %n topics at or below &quot;%1&quot;?
 
-The broker will stop sending them to new subscribers (devices and dashboards included). A record of what was cleared is kept in %2.</numerusform></translation>
+The broker will stop sending them to new subscribers (devices and dashboards included). A record of what was cleared is kept in %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cleared %n retained value(s).</source>
-        <translation><numerusform>Cleared %n retained value.</numerusform><numerusform>Cleared %n retained values.</numerusform></translation>
+        <translation>
+            <numerusform>Cleared %n retained value.</numerusform>
+            <numerusform>Cleared %n retained values.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cleared %1 retained values; %2 failed: %3</source>
@@ -2329,6 +2568,18 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
         <source>MQTT Deck — %1</source>
         <translation>MQTT Deck — %1</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About MQTT Deck…</source>
+        <translation>&amp;About MQTT Deck…</translation>
+    </message>
+    <message>
+        <source>Subscription to %1 not answered: %2</source>
+        <translation>Subscription to %1 not answered: %2</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::MessageListModel</name>
@@ -2338,7 +2589,10 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Received</source>
@@ -2380,10 +2634,6 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
         <translation>Resume</translation>
     </message>
     <message>
-        <source>The newest %L1 messages of every topic, oldest at the top.</source>
-        <translation>The newest %L1 messages of every topic, oldest at the top.</translation>
-    </message>
-    <message>
         <source>%L1 older rows have left the list.</source>
         <translation>%L1 older rows have left the list.</translation>
     </message>
@@ -2391,16 +2641,26 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
         <source>%L1 messages went by too fast to be listed (the Explorer counts them all).</source>
         <translation>%L1 messages went by too fast to be listed (the Explorer counts them all).</translation>
     </message>
+    <message>
+        <source>The newest %L1 messages (all topics together), oldest at the top.</source>
+        <translation>The newest %L1 messages (all topics together), oldest at the top.</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::PayloadInspector</name>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation><numerusform>[%n item]</numerusform><numerusform>[%n items]</numerusform></translation>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{%n field(s)}</source>
-        <translation><numerusform>{%n field}</numerusform><numerusform>{%n fields}</numerusform></translation>
+        <translation>
+            <numerusform>{%n field}</numerusform>
+            <numerusform>{%n fields}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -2526,6 +2786,10 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
         <source>This payload is not JSON, CBOR, MessagePack or Sparkplug B: there is no tree to show.</source>
         <translation>This payload is not JSON, CBOR, MessagePack or Sparkplug B: there is no tree to show.</translation>
     </message>
+    <message>
+        <source>Correlation data: &quot;%1&quot; (hex %2)</source>
+        <translation>Correlation data: &quot;%1&quot; (hex %2)</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::PropertiesEditor</name>
@@ -2641,8 +2905,8 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
         <translation>Format JSON</translation>
     </message>
     <message>
-        <source>Payload (empty is allowed: with Retain it clears the topic's retained value)</source>
-        <translation>Payload (empty is allowed: with Retain it clears the topic's retained value)</translation>
+        <source>Payload (empty is allowed: with Retain it clears the topic&apos;s retained value)</source>
+        <translation>Payload (empty is allowed: with Retain it clears the topic&apos;s retained value)</translation>
     </message>
     <message>
         <source>Send the message (Ctrl+Return)</source>
@@ -2665,8 +2929,8 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
         <translation>Size</translation>
     </message>
     <message>
-        <source>Broker's answer</source>
-        <translation>Broker's answer</translation>
+        <source>Broker&apos;s answer</source>
+        <translation>Broker&apos;s answer</translation>
     </message>
     <message>
         <source>Double-click a message to load it into the form.</source>
@@ -2717,8 +2981,8 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
         <translation>Sent to %1 (QoS 0: the broker does not answer).</translation>
     </message>
     <message>
-        <source>Sent to %1; waiting for the broker's answer…</source>
-        <translation>Sent to %1; waiting for the broker's answer…</translation>
+        <source>Sent to %1; waiting for the broker&apos;s answer…</source>
+        <translation>Sent to %1; waiting for the broker&apos;s answer…</translation>
     </message>
     <message>
         <source>failed: %1</source>
@@ -2733,15 +2997,54 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
         <translation>refused: %1 (%2). %3</translation>
     </message>
     <message>
-        <source>%1 — broker's answer: %2</source>
-        <translation>%1 — broker's answer: %2</translation>
+        <source>%1 — broker&apos;s answer: %2</source>
+        <translation>%1 — broker&apos;s answer: %2</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::RunCheck</name>
+    <message>
+        <source>Qt has no TLS backend (available: %1)</source>
+        <translation>Qt has no TLS backend (available: %1)</translation>
+    </message>
+    <message>
+        <source>the window is not connected (state: %1)</source>
+        <translation>the window is not connected (state: %1)</translation>
+    </message>
+    <message>
+        <source>the explorer holds the status of %1 of %2 devices</source>
+        <translation>the explorer holds the status of %1 of %2 devices</translation>
+    </message>
+    <message>
+        <source>the explorer&apos;s tree shows no row</source>
+        <translation>the explorer&apos;s tree shows no row</translation>
+    </message>
+    <message>
+        <source>messages are not arriving (%1 received so far)</source>
+        <translation>messages are not arriving (%1 received so far)</translation>
+    </message>
+    <message>
+        <source>the window painted nothing</source>
+        <translation>the window painted nothing</translation>
+    </message>
+    <message>
+        <source>cannot write the screenshot to %1</source>
+        <translation>cannot write the screenshot to %1</translation>
+    </message>
+    <message>
+        <source>the window is connected and shows the live fleet: %1 devices&apos; status, %2 topics, %3 messages (Qt %4, TLS backend %5); screenshot saved to %6</source>
+        <translation>the window is connected and shows the live fleet: %1 devices&apos; status, %2 topics, %3 messages (Qt %4, TLS backend %5); screenshot saved to %6</translation>
+    </message>
+    <message>
+        <source>after %1 s, %2</source>
+        <translation>after %1 s, %2</translation>
     </message>
 </context>
 <context>
     <name>deck::ui::ScreenshotTour</name>
     <message>
-        <source>the live tree and a telemetry topic's JSON</source>
-        <translation>the live tree and a telemetry topic's JSON</translation>
+        <source>the live tree and a telemetry topic&apos;s JSON</source>
+        <translation>the live tree and a telemetry topic&apos;s JSON</translation>
     </message>
     <message>
         <source>the same payload as a JSON tree</source>
@@ -2845,8 +3148,8 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
         <translation>Payload</translation>
     </message>
     <message>
-        <source>The topic's recent messages, newest first. Select one to inspect it and compare it with the one before.</source>
-        <translation>The topic's recent messages, newest first. Select one to inspect it and compare it with the one before.</translation>
+        <source>The topic&apos;s recent messages, newest first. Select one to inspect it and compare it with the one before.</source>
+        <translation>The topic&apos;s recent messages, newest first. Select one to inspect it and compare it with the one before.</translation>
     </message>
     <message>
         <source>History</source>
@@ -2894,7 +3197,10 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n change(s)</source>
-        <translation><numerusform>%1 → %2: %n change</numerusform><numerusform>%1 → %2: %n changes</numerusform></translation>
+        <translation>
+            <numerusform>%1 → %2: %n change</numerusform>
+            <numerusform>%1 → %2: %n changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>ArgumentCursor</name>
@@ -7,7 +8,7 @@
         <translation>%1 attend une valeur.</translation>
     </message>
     <message>
-        <source>%1 expects a number between %2 and %3, not "%4".</source>
+        <source>%1 expects a number between %2 and %3, not &quot;%4&quot;.</source>
         <translation>%1 attend un nombre entre %2 et %3, pas « %4 ».</translation>
     </message>
 </context>
@@ -15,15 +16,15 @@
     <name>BenchCommand</name>
     <message>
         <source>mosquitto_sub did not subscribe (is mosquitto-clients installed?)</source>
-        <translation>mosquitto_sub ne s'est pas abonné (mosquitto-clients est-il installé ?)</translation>
+        <translation>mosquitto_sub ne s&apos;est pas abonné (mosquitto-clients est-il installé ?)</translation>
     </message>
     <message>
         <source>the %1 subscriber did not start: %2</source>
-        <translation>l'abonné %1 n'a pas démarré : %2</translation>
+        <translation>l&apos;abonné %1 n&apos;a pas démarré : %2</translation>
     </message>
     <message>
         <source>mosquitto_sub did not receive every message</source>
-        <translation>mosquitto_sub n'a pas reçu tous les messages</translation>
+        <translation>mosquitto_sub n&apos;a pas reçu tous les messages</translation>
     </message>
     <message>
         <source>mosquitto_sub failed (exit code %1)</source>
@@ -34,7 +35,7 @@
         <translation>%1 attend un nombre entre %2 et %3.</translation>
     </message>
     <message>
-        <source>unknown option "%1". See mqttdeck-cli bench --help.</source>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli bench --help.</source>
         <translation>option inconnue « %1 ». Voir mqttdeck-cli bench --help.</translation>
     </message>
     <message>
@@ -42,7 +43,7 @@
                           [--runs R] [--history N] [--consumers LIST] [--json]
 Starts a local mosquitto (unlimited queues), publishes N messages over T topics
 from a raw-socket load generator, and measures on the same load, one after the
-other: mosquitto_sub (reference), a bare Paho C++ callback, and MQTT Deck's engine
+other: mosquitto_sub (reference), a bare Paho C++ callback, and MQTT Deck&apos;s engine
 (session + engine + topic tree). Prints medians of R runs.
 Defaults: 1000000 messages, 100000 topics, QoS 0, 60-byte payloads, 3 runs,
 history of 20 messages per topic.
@@ -50,8 +51,8 @@ history of 20 messages per topic.
         <translation>Utilisation : mqttdeck-cli bench [--messages N] [--topics T] [--qos 0|1] [--payload OCTETS]
                             [--runs R] [--history N] [--consumers LISTE] [--json]
 Démarre un mosquitto local (files illimitées), publie N messages sur T topics
-depuis un générateur de charge sur socket brute, et mesure sur la même charge, l'un
-après l'autre : mosquitto_sub (référence), un simple callback Paho C++, et le moteur
+depuis un générateur de charge sur socket brute, et mesure sur la même charge, l&apos;un
+après l&apos;autre : mosquitto_sub (référence), un simple callback Paho C++, et le moteur
 de MQTT Deck (session + moteur + arbre des topics). Affiche les médianes de R essais.
 Par défaut : 1000000 messages, 100000 topics, QoS 0, contenus de 60 octets, 3 essais,
 historique de 20 messages par topic.
@@ -69,7 +70,7 @@ historique de 20 messages par topic.
   applied           %7
   lost              %8 (dropped at the hand-off queue: %9)
 </source>
-        <translation>Banc d'ingestion MQTT Deck (médiane de %1 essais)
+        <translation>Banc d&apos;ingestion MQTT Deck (médiane de %1 essais)
   charge            %2 messages, %3 topics, QoS %4, contenus de %5 octets
   envoyés           %2
   reçus             %6
@@ -93,6 +94,14 @@ historique de 20 messages par topic.
   RSS par topic     %8 octets
 </translation>
     </message>
+    <message>
+        <source>--consumers: unknown consumer &quot;%1&quot;; choose among %2.</source>
+        <translation>--consumers : consommateur « %1 » inconnu ; choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <source>--consumers needs at least one of %1.</source>
+        <translation>--consumers demande au moins un de %1.</translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
@@ -112,18 +121,18 @@ Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broke
         <translation>Utilisation : mqttdeck-cli COMMANDE [options]
 
 Commandes :
-  sub     s'abonner et afficher les messages (options de mosquitto_sub)
+  sub     s&apos;abonner et afficher les messages (options de mosquitto_sub)
   pub     publier des messages (options de mosquitto_pub)
-  sim     simuler une flotte d'équipements qui publient vers un broker
-  bench   mesurer le chemin d'ingestion face à un mosquitto local
+  sim     simuler une flotte d&apos;équipements qui publient vers un broker
+  bench   mesurer le chemin d&apos;ingestion face à un mosquitto local
 
-mqttdeck-cli COMMANDE --help affiche les options d'une commande.
+mqttdeck-cli COMMANDE --help affiche les options d&apos;une commande.
 Codes de sortie : 0 terminé, 1 arguments invalides, 2 connexion impossible, 3 refus du broker,
 4 connexion perdue, 5 délai dépassé (-W).
 </translation>
     </message>
     <message>
-        <source>unknown command "%1". Commands: sub, pub, sim, bench.</source>
+        <source>unknown command &quot;%1&quot;. Commands: sub, pub, sim, bench.</source>
         <translation>commande inconnue « %1 ». Commandes : sub, pub, sim, bench.</translation>
     </message>
 </context>
@@ -154,22 +163,29 @@ Codes de sortie : 0 terminé, 1 arguments invalides, 2 connexion impossible, 3 r
         <translation>Le broker indique : %1</translation>
     </message>
     <message>
-        <source>"%1": asked for QoS %2, the broker granted QoS %3.</source>
+        <source>&quot;%1&quot;: asked for QoS %2, the broker granted QoS %3.</source>
         <translation>« %1 » : QoS %2 demandée, le broker a accordé la QoS %3.</translation>
     </message>
     <message>
-        <source>subscription to "%1" refused: %2 (%3). %4</source>
+        <source>subscription to &quot;%1&quot; refused: %2 (%3). %4</source>
         <translation>abonnement à « %1 » refusé : %2 (%3). %4</translation>
+    </message>
+    <message>
+        <source>subscription to &quot;%1&quot; not answered: %2</source>
+        <translation>abonnement à « %1 » sans réponse : %2</translation>
     </message>
 </context>
 <context>
     <name>ConnectionArguments</name>
     <message numerus="yes">
         <source>%1 needs %n value(s).</source>
-        <translation><numerusform>%1 attend %n valeur.</numerusform><numerusform>%1 attend %n valeurs.</numerusform></translation>
+        <translation>
+            <numerusform>%1 attend %n valeur.</numerusform>
+            <numerusform>%1 attend %n valeurs.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 expects a number between %2 and %3, not "%4".</source>
+        <source>%1 expects a number between %2 and %3, not &quot;%4&quot;.</source>
         <translation>%1 attend un nombre entre %2 et %3, pas « %4 ».</translation>
     </message>
     <message>
@@ -181,20 +197,44 @@ Codes de sortie : 0 terminé, 1 arguments invalides, 2 connexion impossible, 3 r
         <translation>-D %1 user-property attend un nom et une valeur.</translation>
     </message>
     <message>
-        <source>-D: unknown command "%1"; use connect, publish, subscribe or will.</source>
+        <source>-D: unknown command &quot;%1&quot;; use connect, publish, subscribe or will.</source>
         <translation>-D : commande « %1 » inconnue ; utilisez connect, publish, subscribe ou will.</translation>
     </message>
     <message>
-        <source>-D %1: the property "%2" is not supported there.</source>
-        <translation>-D %1 : la propriété « %2 » n'est pas prise en charge à cet endroit.</translation>
+        <source>-D %1: the property &quot;%2&quot; is not supported there.</source>
+        <translation>-D %1 : la propriété « %2 » n&apos;est pas prise en charge à cet endroit.</translation>
     </message>
     <message>
-        <source>-V expects mqttv5 or mqttv311, not "%1" (MQTT 3.1 is not supported).</source>
-        <translation>-V attend mqttv5 ou mqttv311, pas « %1 » (MQTT 3.1 n'est pas pris en charge).</translation>
+        <source>-V expects mqttv5 or mqttv311, not &quot;%1&quot; (MQTT 3.1 is not supported).</source>
+        <translation>-V attend mqttv5 ou mqttv311, pas « %1 » (MQTT 3.1 n&apos;est pas pris en charge).</translation>
     </message>
     <message>
-        <source>--transport expects tcp, tls, ws or wss, not "%1".</source>
+        <source>--transport expects tcp, tls, ws or wss, not &quot;%1&quot;.</source>
         <translation>--transport attend tcp, tls, ws ou wss, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1: cannot read &quot;%2&quot;: %3.</source>
+        <translation>%1 : impossible de lire « %2 » : %3.</translation>
+    </message>
+    <message>
+        <source>Password for %1@%2: </source>
+        <translation>Mot de passe pour %1@%2 : </translation>
+    </message>
+    <message>
+        <source>(no user name)</source>
+        <translation>(sans nom d&apos;utilisateur)</translation>
+    </message>
+    <message>
+        <source>--pw-prompt: there is no terminal to ask on. Use --pw-file FILE or the MQTTDECK_PASSWORD environment variable instead.</source>
+        <translation>--pw-prompt : aucun terminal où le demander. Utilisez plutôt --pw-file FICHIER ou la variable d&apos;environnement MQTTDECK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the private key %1: </source>
+        <translation>Phrase secrète de la clé privée %1 : </translation>
+    </message>
+    <message>
+        <source>--key-passphrase-prompt: there is no terminal to ask on. Use --key-passphrase-file FILE or the MQTTDECK_KEY_PASSPHRASE environment variable instead.</source>
+        <translation>--key-passphrase-prompt : aucun terminal où la demander. Utilisez plutôt --key-passphrase-file FICHIER ou la variable d&apos;environnement MQTTDECK_KEY_PASSPHRASE.</translation>
     </message>
     <message>
         <source>Connection:
@@ -206,7 +246,11 @@ Codes de sortie : 0 terminé, 1 arguments invalides, 2 connexion impossible, 3 r
   -i, --id ID                 client id (default: generated)
   -I, --id-prefix PREFIX      client id made of PREFIX and random characters
   -u, --username USER         user name
-  -P, --pw PASSWORD           password
+  -P, --pw PASSWORD           password (visible to every user in the process list:
+                              prefer one of the three below)
+      --pw-file FILE          password from the first line of FILE
+      --pw-prompt             ask for the password on the terminal
+      (environment)           MQTTDECK_PASSWORD, used when no flag gives one
   -k, --keepalive SECONDS     keep alive (default 60)
   -c, --disable-clean-session keep the session (MQTT 5: forever unless -x)
   -x, --session-expiry SEC    MQTT 5 session expiry interval
@@ -216,9 +260,11 @@ TLS:
       --cafile FILE           trusted CA certificates (PEM); default: system store
       --cert FILE             client certificate (PEM) for mutual TLS
       --key FILE              client private key (PEM)
-      --key-passphrase PASS   passphrase of an encrypted private key
+      --key-passphrase PASS   passphrase of an encrypted private key (visible in the process list)
+      --key-passphrase-file FILE, --key-passphrase-prompt, or MQTTDECK_KEY_PASSPHRASE:
+                              the same without showing it
       --insecure              do not check that the certificate names the host
-      --no-verify-peer        do not check the broker's certificate at all
+      --no-verify-peer        do not check the broker&apos;s certificate at all
 Last Will:
       --will-topic TOPIC      --will-payload TEXT   --will-qos 0|1|2   --will-retain
 MQTT 5 properties (-D, --property):
@@ -238,19 +284,25 @@ MQTT 5 properties (-D, --property):
   -V, --protocol-version V    mqttv5 (par défaut) ou mqttv311
   -i, --id ID                 identifiant client (par défaut : généré)
   -I, --id-prefix PRÉFIXE     identifiant client formé de PRÉFIXE et de caractères aléatoires
-  -u, --username UTILISATEUR  nom d'utilisateur
-  -P, --pw MOT_DE_PASSE       mot de passe
+  -u, --username UTILISATEUR  nom d&apos;utilisateur
+  -P, --pw MOT_DE_PASSE       mot de passe (visible de tous les utilisateurs dans la liste des processus :
+                              préférez l&apos;une des trois options suivantes)
+      --pw-file FICHIER       mot de passe lu sur la première ligne de FICHIER
+      --pw-prompt             demander le mot de passe sur le terminal
+      (environnement)         MQTTDECK_PASSWORD, utilisée quand aucune option n&apos;en donne
   -k, --keepalive SECONDES    keep alive (par défaut 60)
   -c, --disable-clean-session conserver la session (MQTT 5 : sans fin sauf avec -x)
   -x, --session-expiry SEC    expiration de session MQTT 5
       --connect-timeout SEC   abandonner la connexion après SEC secondes (par défaut 10)
       --no-reconnect          ne pas se reconnecter après une perte de connexion
 TLS :
-      --cafile FICHIER        certificats d'AC de confiance (PEM) ; par défaut : magasin du système
+      --cafile FICHIER        certificats d&apos;AC de confiance (PEM) ; par défaut : magasin du système
       --cert FICHIER          certificat client (PEM) pour le TLS mutuel
       --key FICHIER           clé privée du client (PEM)
-      --key-passphrase PHRASE phrase secrète d'une clé privée chiffrée
-      --insecure              ne pas vérifier que le certificat nomme l'hôte
+      --key-passphrase PHRASE phrase secrète d&apos;une clé privée chiffrée (visible dans la liste des processus)
+      --key-passphrase-file FICHIER, --key-passphrase-prompt, ou MQTTDECK_KEY_PASSPHRASE :
+                              la même sans la montrer
+      --insecure              ne pas vérifier que le certificat nomme l&apos;hôte
       --no-verify-peer        ne pas vérifier du tout le certificat du broker
 Dernière volonté (Last Will) :
       --will-topic TOPIC      --will-payload TEXTE   --will-qos 0|1|2   --will-retain
@@ -269,43 +321,39 @@ Propriétés MQTT 5 (-D, --property) :
     <name>ConnectionOptions</name>
     <message>
         <source>The broker host is empty. Enter a host name or an address such as 127.0.0.1.</source>
-        <translation>L'hôte du broker est vide. Saisissez un nom d'hôte ou une adresse comme 127.0.0.1.</translation>
+        <translation>L&apos;hôte du broker est vide. Saisissez un nom d&apos;hôte ou une adresse comme 127.0.0.1.</translation>
     </message>
     <message>
-        <source>The broker host "%1" contains spaces. Remove them.</source>
-        <translation>L'hôte du broker « %1 » contient des espaces. Supprimez-les.</translation>
+        <source>The broker host &quot;%1&quot; contains spaces. Remove them.</source>
+        <translation>L&apos;hôte du broker « %1 » contient des espaces. Supprimez-les.</translation>
     </message>
     <message>
-        <source>The broker host "%1" looks like a URI. Enter only the host name and choose the transport separately.</source>
-        <translation>L'hôte du broker « %1 » ressemble à une URI. Saisissez seulement le nom d'hôte et choisissez le transport à part.</translation>
+        <source>The broker host &quot;%1&quot; looks like a URI. Enter only the host name and choose the transport separately.</source>
+        <translation>L&apos;hôte du broker « %1 » ressemble à une URI. Saisissez seulement le nom d&apos;hôte et choisissez le transport à part.</translation>
     </message>
     <message>
-        <source>The broker host "%1" is not a valid host name.</source>
-        <translation>L'hôte du broker « %1 » n'est pas un nom d'hôte valide.</translation>
+        <source>The broker host &quot;%1&quot; is not a valid host name.</source>
+        <translation>L&apos;hôte du broker « %1 » n&apos;est pas un nom d&apos;hôte valide.</translation>
     </message>
     <message>
         <source>The port %1 is out of range. Use a port between 1 and 65535 (1883 for MQTT, 8883 for MQTT over TLS).</source>
         <translation>Le port %1 est hors limites. Utilisez un port entre 1 et 65535 (1883 pour MQTT, 8883 pour MQTT sur TLS).</translation>
     </message>
     <message>
-        <source>The WebSocket path "%1" is not a plain URL path (such as /mqtt).</source>
-        <translation>Le chemin WebSocket « %1 » n'est pas un simple chemin d'URL (comme /mqtt).</translation>
+        <source>The WebSocket path &quot;%1&quot; is not a plain URL path (such as /mqtt).</source>
+        <translation>Le chemin WebSocket « %1 » n&apos;est pas un simple chemin d&apos;URL (comme /mqtt).</translation>
     </message>
     <message>
         <source>client id</source>
         <translation>identifiant client</translation>
     </message>
     <message>
-        <source>A persistent session (clean session off) needs a fixed client id: the broker finds the session by it. Enter a client id.</source>
-        <translation>Une session persistante (clean session désactivé) exige un identifiant client fixe : le broker retrouve la session grâce à lui. Saisissez un identifiant client.</translation>
-    </message>
-    <message>
         <source>user name</source>
-        <translation>nom d'utilisateur</translation>
+        <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>MQTT 3.1.1 cannot send a password without a user name. Enter a user name or use MQTT 5.</source>
-        <translation>MQTT 3.1.1 ne peut pas envoyer de mot de passe sans nom d'utilisateur. Saisissez un nom d'utilisateur ou utilisez MQTT 5.</translation>
+        <translation>MQTT 3.1.1 ne peut pas envoyer de mot de passe sans nom d&apos;utilisateur. Saisissez un nom d&apos;utilisateur ou utilisez MQTT 5.</translation>
     </message>
     <message>
         <source>The keep alive %1 s is out of range (0 to 65535 seconds).</source>
@@ -313,11 +361,11 @@ Propriétés MQTT 5 (-D, --property) :
     </message>
     <message>
         <source>The connect timeout must be at least one second.</source>
-        <translation>Le délai de connexion doit être d'au moins une seconde.</translation>
+        <translation>Le délai de connexion doit être d&apos;au moins une seconde.</translation>
     </message>
     <message>
         <source>Session expiry is an MQTT 5 option. Use MQTT 5, or clean session off for a persistent MQTT 3.1.1 session.</source>
-        <translation>L'expiration de session est une option MQTT 5. Utilisez MQTT 5, ou désactivez clean session pour une session MQTT 3.1.1 persistante.</translation>
+        <translation>L&apos;expiration de session est une option MQTT 5. Utilisez MQTT 5, ou désactivez clean session pour une session MQTT 3.1.1 persistante.</translation>
     </message>
     <message>
         <source>User properties, receive maximum and maximum packet size are MQTT 5 options. Use MQTT 5 or remove them.</source>
@@ -329,7 +377,7 @@ Propriétés MQTT 5 (-D, --property) :
     </message>
     <message>
         <source>The maximum packet size must be at least 1 byte.</source>
-        <translation>La taille maximale de paquet doit être d'au moins 1 octet.</translation>
+        <translation>La taille maximale de paquet doit être d&apos;au moins 1 octet.</translation>
     </message>
     <message>
         <source>Last Will: %1</source>
@@ -351,51 +399,63 @@ Propriétés MQTT 5 (-D, --property) :
         <source>Certificate files were given but the transport is %1 (no TLS). Choose tls or wss, or remove the files.</source>
         <translation>Des fichiers de certificat ont été donnés mais le transport est %1 (sans TLS). Choisissez tls ou wss, ou retirez les fichiers.</translation>
     </message>
+    <message>
+        <source>A persistent session (clean session off) needs a fixed client id: the broker finds the session by it, and a session under a random id would stay on the broker with nobody to resume it. Enter a client id (-i).</source>
+        <translation>Une session persistante (clean session désactivé) demande un identifiant client fixe : le broker retrouve la session par lui, et une session sous un identifiant aléatoire resterait sur le broker sans que personne ne puisse la reprendre. Saisissez un identifiant client (-i).</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>
     <message>
-        <source>unknown option "%1"; see --help</source>
+        <source>unknown option &quot;%1&quot;; see --help</source>
         <translation>option inconnue « %1 » ; voir --help</translation>
     </message>
     <message>
-        <source>Usage: mqttdeck [connection flags] [-t FILTER] [--connect] [--profile NAME] [--profiles-file PATH] [--screenshots DIR]
-With connection flags or --profile the window connects at start.
-Saved connections live in %1.
-
-</source>
-        <translation>Usage : mqttdeck [options de connexion] [-t FILTRE] [--connect] [--profile NOM] [--profiles-file CHEMIN] [--screenshots DOSSIER]
-Avec des options de connexion ou --profile, la fenêtre se connecte au démarrage.
-Les connexions enregistrées sont dans %1.
-
-</translation>
-    </message>
-    <message>
-        <source>no saved connection is called "%1" (saved: %2)</source>
-        <translation>aucune connexion enregistrée ne s'appelle « %1 » (enregistrées : %2)</translation>
+        <source>no saved connection is called &quot;%1&quot; (saved: %2)</source>
+        <translation>aucune connexion enregistrée ne s&apos;appelle « %1 » (enregistrées : %2)</translation>
     </message>
     <message>
         <source>none</source>
         <translation>aucune</translation>
     </message>
+    <message>
+        <source>%1 needs a whole number of at least 1, not &quot;%2&quot;</source>
+        <translation>%1 demande un nombre entier d&apos;au moins 1, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>Usage: mqttdeck [connection flags] [-t FILTER] [--connect] [--profile NAME] [--profiles-file PATH]
+                [--screenshots DIR [--screenshots-own-broker HOST:PORT]]
+       mqttdeck --version
+With connection flags or --profile the window connects at start.
+Saved connections live in %1.
+The language follows the system; MQTTDECK_LANG=fr or MQTTDECK_LANG=en chooses it.
+--check FILE [--check-devices N] [--check-timeout S]: wait until the window is connected and shows the live status of N devices (default 1), save a picture of it to FILE and exit 0; exit 1 after S seconds (default 60) saying what was missing (used by scripts/run.sh --check).
+
+</source>
+        <translation>Usage : mqttdeck [options de connexion] [-t FILTRE] [--connect] [--profile NOM] [--profiles-file CHEMIN]
+                [--screenshots DOSSIER [--screenshots-own-broker HÔTE:PORT]]
+        mqttdeck --version
+Avec des options de connexion ou --profile, la fenêtre se connecte au démarrage.
+Les connexions enregistrées sont dans %1.
+La langue suit celle du système ; MQTTDECK_LANG=fr ou MQTTDECK_LANG=en la choisit.
+--check FICHIER [--check-devices N] [--check-timeout S] : attendre que la fenêtre soit connectée et montre l&apos;état en direct de N appareils (1 par défaut), en enregistrer une image dans FICHIER et sortir avec 0 ; sortir avec 1 après S secondes (60 par défaut) en disant ce qui manquait (utilisé par scripts/run.sh --check).
+
+</translation>
+    </message>
 </context>
 <context>
     <name>LoadGenerator</name>
     <message>
-        <source>cannot create a socket: %1</source>
-        <translation>impossible de créer une socket : %1</translation>
-    </message>
-    <message>
-        <source>the load generator cannot connect to 127.0.0.1:%1</source>
-        <translation>le générateur de charge ne peut pas se connecter à 127.0.0.1:%1</translation>
-    </message>
-    <message>
-        <source>the broker refused the load generator's connection</source>
+        <source>the broker refused the load generator&apos;s connection</source>
         <translation>le broker a refusé la connexion du générateur de charge</translation>
     </message>
     <message>
-        <source>the broker closed the load generator's connection after %1 messages</source>
+        <source>the broker closed the load generator&apos;s connection after %1 messages</source>
         <translation>le broker a fermé la connexion du générateur de charge après %1 messages</translation>
+    </message>
+    <message>
+        <source>the load generator cannot connect to 127.0.0.1:%1 (%2)</source>
+        <translation>le générateur de charge ne peut pas se connecter à 127.0.0.1:%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -406,38 +466,65 @@ Les connexions enregistrées sont dans %1.
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation>impossible d'écrire %1</translation>
+        <translation>impossible d&apos;écrire %1</translation>
     </message>
     <message>
         <source>mosquitto did not start (%1). Install it: apt-get install mosquitto</source>
-        <translation>mosquitto n'a pas démarré (%1). Installez-le : apt-get install mosquitto</translation>
+        <translation>mosquitto n&apos;a pas démarré (%1). Installez-le : apt-get install mosquitto</translation>
     </message>
     <message>
         <source>mosquitto does not accept connections on port %1; see %2</source>
-        <translation>mosquitto n'accepte pas de connexion sur le port %1 ; voir %2</translation>
+        <translation>mosquitto n&apos;accepte pas de connexion sur le port %1 ; voir %2</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadInput</name>
+    <message>
+        <source>standard input</source>
+        <translation>l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>the payload file &quot;%1&quot;</source>
+        <translation>le fichier de charge utile « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, more than one MQTT message can carry (%3 bytes at most with this topic). Publish a smaller payload, or split it.</source>
+        <translation>%1 contient %2, plus qu&apos;un message MQTT ne peut porter (%3 octets au plus avec ce topic). Publiez une charge utile plus petite, ou découpez-la.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>more than %1 bytes</source>
+        <translation>plus de %1 octets</translation>
     </message>
 </context>
 <context>
     <name>PayloadText</name>
     <message>
         <source>Not valid CBOR: %1 at byte %2.</source>
-        <translation>CBOR invalide : %1 à l'octet %2.</translation>
+        <translation>CBOR invalide : %1 à l&apos;octet %2.</translation>
     </message>
     <message>
         <source>Not valid CBOR: one item ends at byte %1 of %2.</source>
-        <translation>CBOR invalide : un élément se termine à l'octet %1 sur %2.</translation>
+        <translation>CBOR invalide : un élément se termine à l&apos;octet %1 sur %2.</translation>
     </message>
     <message>
         <source>Not a CBOR map or array.</source>
-        <translation>Ce n'est pas une table ni un tableau CBOR.</translation>
+        <translation>Ce n&apos;est pas une table ni un tableau CBOR.</translation>
     </message>
     <message>
         <source>Not a MessagePack map or array.</source>
-        <translation>Ce n'est pas une table ni un tableau MessagePack.</translation>
+        <translation>Ce n&apos;est pas une table ni un tableau MessagePack.</translation>
     </message>
     <message>
         <source>Not valid MessagePack: one item ends at byte %1 of %2.</source>
-        <translation>MessagePack invalide : un élément se termine à l'octet %1 sur %2.</translation>
+        <translation>MessagePack invalide : un élément se termine à l&apos;octet %1 sur %2.</translation>
     </message>
     <message>
         <source>Not valid MessagePack: %1.</source>
@@ -489,7 +576,7 @@ Les connexions enregistrées sont dans %1.
     </message>
     <message>
         <source>%1 is too large to decode as %2 here (the limit is %3); showing the start as text. Use “Save payload…” to open it in another tool.</source>
-        <translation>%1, c'est trop pour décoder en %2 ici (la limite est %3) ; le début est affiché en texte. Utilisez « Enregistrer le payload… » pour l'ouvrir dans un autre outil.</translation>
+        <translation>%1, c&apos;est trop pour décoder en %2 ici (la limite est %3) ; le début est affiché en texte. Utilisez « Enregistrer le payload… » pour l&apos;ouvrir dans un autre outil.</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2.</source>
@@ -497,19 +584,22 @@ Les connexions enregistrées sont dans %1.
     </message>
     <message numerus="yes">
         <source>%n byte(s) that are not valid UTF-8 are shown as ⟨XX⟩.</source>
-        <translation><numerusform>%n octet qui n'est pas de l'UTF-8 valide est affiché comme ⟨XX⟩.</numerusform><numerusform>%n octets qui ne sont pas de l'UTF-8 valide sont affichés comme ⟨XX⟩.</numerusform></translation>
+        <translation>
+            <numerusform>%n octet qui n&apos;est pas de l&apos;UTF-8 valide est affiché comme ⟨XX⟩.</numerusform>
+            <numerusform>%n octets qui ne sont pas de l&apos;UTF-8 valide sont affichés comme ⟨XX⟩.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not valid JSON: %1 at byte %2.</source>
-        <translation>JSON invalide : %1 à l'octet %2.</translation>
+        <translation>JSON invalide : %1 à l&apos;octet %2.</translation>
     </message>
     <message>
         <source>Not valid JSON: %1 at line %2, column %3. Pick the Text format to send it anyway.</source>
-        <translation>JSON invalide : %1 à la ligne %2, colonne %3. Choisissez le format Texte pour l'envoyer tout de même.</translation>
+        <translation>JSON invalide : %1 à la ligne %2, colonne %3. Choisissez le format Texte pour l&apos;envoyer tout de même.</translation>
     </message>
     <message>
-        <source>"%1" at position %2 is not a hexadecimal digit (0-9, a-f; spaces may separate bytes).</source>
-        <translation>« %1 » à la position %2 n'est pas un chiffre hexadécimal (0-9, a-f ; des espaces peuvent séparer les octets).</translation>
+        <source>&quot;%1&quot; at position %2 is not a hexadecimal digit (0-9, a-f; spaces may separate bytes).</source>
+        <translation>« %1 » à la position %2 n&apos;est pas un chiffre hexadécimal (0-9, a-f ; des espaces peuvent séparer les octets).</translation>
     </message>
     <message>
         <source>%1 hexadecimal digits: a byte needs two, so one is missing or extra.</source>
@@ -533,7 +623,7 @@ Les connexions enregistrées sont dans %1.
     </message>
     <message>
         <source>Not a Sparkplug B payload: the bytes are not a valid Protobuf message of its schema.</source>
-        <translation>Ce n'est pas un payload Sparkplug B : les octets ne forment pas un message Protobuf valide de son schéma.</translation>
+        <translation>Ce n&apos;est pas un payload Sparkplug B : les octets ne forment pas un message Protobuf valide de son schéma.</translation>
     </message>
     <message>
         <source>timestamp %1</source>
@@ -545,7 +635,10 @@ Les connexions enregistrées sont dans %1.
     </message>
     <message numerus="yes">
         <source>%n metric(s):</source>
-        <translation><numerusform>%n métrique :</numerusform><numerusform>%n métriques :</numerusform></translation>
+        <translation>
+            <numerusform>%n métrique :</numerusform>
+            <numerusform>%n métriques :</numerusform>
+        </translation>
     </message>
     <message>
         <source>(alias %1)</source>
@@ -559,16 +652,53 @@ Les connexions enregistrées sont dans %1.
         <source>binary</source>
         <translation>binaire</translation>
     </message>
+    <message>
+        <source>Indentation stops where it would make the text far larger than the payload (deep nesting); the rest is shown compact.</source>
+        <translation>L&apos;indentation s&apos;arrête là où elle rendrait le texte bien plus grand que la charge utile (imbrication profonde) ; la suite est montrée compacte.</translation>
+    </message>
+    <message>
+        <source>an array announces %1 elements, more than the %2 bytes of the payload could hold</source>
+        <translation>un tableau annonce %1 éléments, plus que les %2 octets de la charge utile ne pourraient en contenir</translation>
+    </message>
+    <message>
+        <source>a map announces %1 entries, more than the %2 bytes of the payload could hold</source>
+        <translation>une table annonce %1 entrées, plus que les %2 octets de la charge utile ne pourraient en contenir</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>imbriqué sur plus de %1 niveaux</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more metric(s), in the tree view</source>
+        <translation>
+            <numerusform>  … et %n métrique de plus, dans la vue arbre</numerusform>
+            <numerusform>  … et %n métriques de plus, dans la vue arbre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n string(s) not valid UTF-8: their invalid bytes are shown as ⟨XX⟩.</source>
+        <translation>
+            <numerusform>%n chaîne non valide en UTF-8 : ses octets invalides sont montrés en ⟨XX⟩.</numerusform>
+            <numerusform>%n chaînes non valides en UTF-8 : leurs octets invalides sont montrés en ⟨XX⟩.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Protobuf reported %n problem(s), the first: %1</source>
+        <translation>
+            <numerusform>Protobuf a signalé %n problème : %1</numerusform>
+            <numerusform>Protobuf a signalé %n problèmes, le premier : %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileImport</name>
     <message>
         <source>%1: could not write its %2 to %3.</source>
-        <translation>%1 : impossible d'écrire son %2 dans %3.</translation>
+        <translation>%1 : impossible d&apos;écrire son %2 dans %3.</translation>
     </message>
     <message>
         <source>%1: MQTTX appended the time to the client id; MQTT Deck uses the id as saved (leave it empty to have one generated).</source>
-        <translation>%1 : MQTTX ajoutait l'heure à l'identifiant client ; MQTT Deck utilise l'identifiant tel qu'enregistré (laissez-le vide pour en générer un).</translation>
+        <translation>%1 : MQTTX ajoutait l&apos;heure à l&apos;identifiant client ; MQTT Deck utilise l&apos;identifiant tel qu&apos;enregistré (laissez-le vide pour en générer un).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -576,15 +706,19 @@ Les connexions enregistrées sont dans %1.
     </message>
     <message>
         <source>This file is not JSON (%1 at byte %2); export the connections from MQTT Explorer or MQTTX as JSON first.</source>
-        <translation>Ce fichier n'est pas du JSON (%1 à l'octet %2) ; exportez d'abord les connexions de MQTT Explorer ou de MQTTX en JSON.</translation>
+        <translation>Ce fichier n&apos;est pas du JSON (%1 à l&apos;octet %2) ; exportez d&apos;abord les connexions de MQTT Explorer ou de MQTTX en JSON.</translation>
     </message>
     <message>
         <source>No connections found: this is neither an MQTT Explorer settings.json nor an MQTTX export.</source>
-        <translation>Aucune connexion trouvée : ce n'est ni un settings.json de MQTT Explorer ni un export de MQTTX.</translation>
+        <translation>Aucune connexion trouvée : ce n&apos;est ni un settings.json de MQTT Explorer ni un export de MQTTX.</translation>
     </message>
     <message>
         <source>The %1 export holds no connections.</source>
-        <translation>L'export %1 ne contient aucune connexion.</translation>
+        <translation>L&apos;export %1 ne contient aucune connexion.</translation>
+    </message>
+    <message>
+        <source>%1: its %2 was written to %3 (readable by you only).</source>
+        <translation>%1 : son %2 a été écrit dans %3 (lisible par vous seul).</translation>
     </message>
 </context>
 <context>
@@ -595,15 +729,15 @@ Les connexions enregistrées sont dans %1.
     </message>
     <message>
         <source>Cannot open the saved connections in %1: %2</source>
-        <translation>Impossible d'ouvrir les connexions enregistrées dans %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir les connexions enregistrées dans %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not an MQTT Deck profile database (it cannot be read as SQLite). Move it away and MQTT Deck will start a new one.</source>
-        <translation>%1 n'est pas une base de profils MQTT Deck (illisible en SQLite). Déplacez-la et MQTT Deck en créera une nouvelle.</translation>
+        <translation>%1 n&apos;est pas une base de profils MQTT Deck (illisible en SQLite). Déplacez-la et MQTT Deck en créera une nouvelle.</translation>
     </message>
     <message>
         <source>%1 was written by a newer MQTT Deck (schema %2; this version knows up to %3). Update MQTT Deck, or use another profile file.</source>
-        <translation>%1 a été écrit par un MQTT Deck plus récent (schéma %2 ; cette version connaît jusqu'au %3). Mettez MQTT Deck à jour, ou utilisez un autre fichier de profils.</translation>
+        <translation>%1 a été écrit par un MQTT Deck plus récent (schéma %2 ; cette version connaît jusqu&apos;au %3). Mettez MQTT Deck à jour, ou utilisez un autre fichier de profils.</translation>
     </message>
     <message>
         <source>Cannot update the saved connections in %1 to schema %2: %3</source>
@@ -614,12 +748,12 @@ Les connexions enregistrées sont dans %1.
         <translation>Donnez un nom à la connexion.</translation>
     </message>
     <message>
-        <source>A saved connection is already called "%1"; pick another name.</source>
-        <translation>Une connexion enregistrée s'appelle déjà « %1 » ; choisissez un autre nom.</translation>
+        <source>A saved connection is already called &quot;%1&quot;; pick another name.</source>
+        <translation>Une connexion enregistrée s&apos;appelle déjà « %1 » ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <source>Cannot save "%1" in %2: %3</source>
-        <translation>Impossible d'enregistrer « %1 » dans %2 : %3</translation>
+        <source>Cannot save &quot;%1&quot; in %2: %3</source>
+        <translation>Impossible d&apos;enregistrer « %1 » dans %2 : %3</translation>
     </message>
     <message>
         <source>Cannot delete the saved connection: %1</source>
@@ -627,11 +761,11 @@ Les connexions enregistrées sont dans %1.
     </message>
     <message>
         <source>Cannot record the sent message in %1: %2</source>
-        <translation>Impossible d'enregistrer le message envoyé dans %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer le message envoyé dans %1 : %2</translation>
     </message>
     <message>
-        <source>Cannot record the broker's answer in %1: %2</source>
-        <translation>Impossible d'enregistrer la réponse du broker dans %1 : %2</translation>
+        <source>Cannot record the broker&apos;s answer in %1: %2</source>
+        <translation>Impossible d&apos;enregistrer la réponse du broker dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -654,7 +788,7 @@ Les connexions enregistrées sont dans %1.
     </message>
     <message>
         <source>Bad user name or password</source>
-        <translation>Nom d'utilisateur ou mot de passe incorrect</translation>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect</translation>
     </message>
     <message>
         <source>Not authorized</source>
@@ -670,23 +804,23 @@ Les connexions enregistrées sont dans %1.
     </message>
     <message>
         <source>The broker does not speak this MQTT version. Try the other protocol version (MQTT 5 or 3.1.1).</source>
-        <translation>Le broker ne parle pas cette version de MQTT. Essayez l'autre version du protocole (MQTT 5 ou 3.1.1).</translation>
+        <translation>Le broker ne parle pas cette version de MQTT. Essayez l&apos;autre version du protocole (MQTT 5 ou 3.1.1).</translation>
     </message>
     <message>
         <source>The broker refused the client identifier. Use another client id (some brokers restrict its length or characters).</source>
-        <translation>Le broker a refusé l'identifiant client. Utilisez un autre identifiant (certains brokers limitent sa longueur ou ses caractères).</translation>
+        <translation>Le broker a refusé l&apos;identifiant client. Utilisez un autre identifiant (certains brokers limitent sa longueur ou ses caractères).</translation>
     </message>
     <message>
-        <source>The broker is up but cannot serve clients right now. Retry later or check the broker's log.</source>
-        <translation>Le broker fonctionne mais ne peut pas servir de clients pour l'instant. Réessayez plus tard ou consultez le journal du broker.</translation>
+        <source>The broker is up but cannot serve clients right now. Retry later or check the broker&apos;s log.</source>
+        <translation>Le broker fonctionne mais ne peut pas servir de clients pour l&apos;instant. Réessayez plus tard ou consultez le journal du broker.</translation>
     </message>
     <message>
         <source>The broker refused the user name or password. Check the credentials of this connection.</source>
-        <translation>Le broker a refusé le nom d'utilisateur ou le mot de passe. Vérifiez les identifiants de cette connexion.</translation>
+        <translation>Le broker a refusé le nom d&apos;utilisateur ou le mot de passe. Vérifiez les identifiants de cette connexion.</translation>
     </message>
     <message>
-        <source>The broker refused this client. Check the credentials, the client certificate or the broker's access rules.</source>
-        <translation>Le broker a refusé ce client. Vérifiez les identifiants, le certificat client ou les règles d'accès du broker.</translation>
+        <source>The broker refused this client. Check the credentials, the client certificate or the broker&apos;s access rules.</source>
+        <translation>Le broker a refusé ce client. Vérifiez les identifiants, le certificat client ou les règles d&apos;accès du broker.</translation>
     </message>
     <message>
         <source>The broker answered with a return code MQTT 3.1.1 does not define.</source>
@@ -722,11 +856,11 @@ Les connexions enregistrées sont dans %1.
     </message>
     <message>
         <source>No subscription existed</source>
-        <translation>Aucun abonnement n'existait</translation>
+        <translation>Aucun abonnement n&apos;existait</translation>
     </message>
     <message>
         <source>Continue authentication</source>
-        <translation>Poursuivre l'authentification</translation>
+        <translation>Poursuivre l&apos;authentification</translation>
     </message>
     <message>
         <source>Re-authenticate</source>
@@ -746,7 +880,7 @@ Les connexions enregistrées sont dans %1.
     </message>
     <message>
         <source>Implementation specific error</source>
-        <translation>Erreur propre à l'implémentation</translation>
+        <translation>Erreur propre à l&apos;implémentation</translation>
     </message>
     <message>
         <source>Unsupported Protocol Version</source>
@@ -758,7 +892,7 @@ Les connexions enregistrées sont dans %1.
     </message>
     <message>
         <source>Bad User Name or Password</source>
-        <translation>Nom d'utilisateur ou mot de passe incorrect</translation>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect</translation>
     </message>
     <message>
         <source>Server busy</source>
@@ -774,7 +908,7 @@ Les connexions enregistrées sont dans %1.
     </message>
     <message>
         <source>Bad authentication method</source>
-        <translation>Méthode d'authentification incorrecte</translation>
+        <translation>Méthode d&apos;authentification incorrecte</translation>
     </message>
     <message>
         <source>Keep Alive timeout</source>
@@ -858,7 +992,7 @@ Les connexions enregistrées sont dans %1.
     </message>
     <message>
         <source>Subscription Identifiers not supported</source>
-        <translation>Identifiants d'abonnement non pris en charge</translation>
+        <translation>Identifiants d&apos;abonnement non pris en charge</translation>
     </message>
     <message>
         <source>Wildcard Subscriptions not supported</source>
@@ -870,7 +1004,7 @@ Les connexions enregistrées sont dans %1.
     </message>
     <message>
         <source>The broker granted the subscription at QoS 0.</source>
-        <translation>Le broker a accordé l'abonnement en QoS 0.</translation>
+        <translation>Le broker a accordé l&apos;abonnement en QoS 0.</translation>
     </message>
     <message>
         <source>The connection was closed normally.</source>
@@ -882,11 +1016,11 @@ Les connexions enregistrées sont dans %1.
     </message>
     <message>
         <source>The broker granted the subscription at QoS 1.</source>
-        <translation>Le broker a accordé l'abonnement en QoS 1.</translation>
+        <translation>Le broker a accordé l&apos;abonnement en QoS 1.</translation>
     </message>
     <message>
         <source>The broker granted the subscription at QoS 2.</source>
-        <translation>Le broker a accordé l'abonnement en QoS 2.</translation>
+        <translation>Le broker a accordé l&apos;abonnement en QoS 2.</translation>
     </message>
     <message>
         <source>The client closed the connection and asked the broker to publish its Last Will.</source>
@@ -894,15 +1028,15 @@ Les connexions enregistrées sont dans %1.
     </message>
     <message>
         <source>The broker accepted the message, but no client is subscribed to its topic right now.</source>
-        <translation>Le broker a accepté le message, mais aucun client n'est abonné à son topic pour l'instant.</translation>
+        <translation>Le broker a accepté le message, mais aucun client n&apos;est abonné à son topic pour l&apos;instant.</translation>
     </message>
     <message>
         <source>There was no such subscription to remove.</source>
-        <translation>Cet abonnement n'existait pas.</translation>
+        <translation>Cet abonnement n&apos;existait pas.</translation>
     </message>
     <message>
         <source>The broker asks for another step of enhanced authentication.</source>
-        <translation>Le broker demande une étape supplémentaire d'authentification étendue.</translation>
+        <translation>Le broker demande une étape supplémentaire d&apos;authentification étendue.</translation>
     </message>
     <message>
         <source>The broker refused without saying why. Its log usually tells more.</source>
@@ -910,14 +1044,14 @@ Les connexions enregistrées sont dans %1.
     </message>
     <message>
         <source>The broker could not parse a packet. This points to a client or broker bug; capture a packet trace.</source>
-        <translation>Le broker n'a pas pu lire un paquet. Cela indique un défaut du client ou du broker ; capturez une trace des paquets.</translation>
+        <translation>Le broker n&apos;a pas pu lire un paquet. Cela indique un défaut du client ou du broker ; capturez une trace des paquets.</translation>
     </message>
     <message>
         <source>The broker saw a protocol violation. Capture a packet trace and check the client and broker versions.</source>
         <translation>Le broker a constaté une violation du protocole. Capturez une trace des paquets et vérifiez les versions du client et du broker.</translation>
     </message>
     <message>
-        <source>The broker refused for a reason of its own. Check the broker's log or documentation.</source>
+        <source>The broker refused for a reason of its own. Check the broker&apos;s log or documentation.</source>
         <translation>Le broker a refusé pour une raison qui lui est propre. Consultez le journal ou la documentation du broker.</translation>
     </message>
     <message>
@@ -926,67 +1060,67 @@ Les connexions enregistrées sont dans %1.
     </message>
     <message>
         <source>The broker refused the client identifier. Use another client id.</source>
-        <translation>Le broker a refusé l'identifiant client. Utilisez un autre identifiant.</translation>
+        <translation>Le broker a refusé l&apos;identifiant client. Utilisez un autre identifiant.</translation>
     </message>
     <message>
         <source>The broker does not allow this client to connect. Check the credentials, the client certificate or the access rules.</source>
-        <translation>Le broker n'autorise pas ce client à se connecter. Vérifiez les identifiants, le certificat client ou les règles d'accès.</translation>
+        <translation>Le broker n&apos;autorise pas ce client à se connecter. Vérifiez les identifiants, le certificat client ou les règles d&apos;accès.</translation>
     </message>
     <message>
-        <source>The broker's access rules do not allow this client to subscribe to this filter. Ask for read access or subscribe to a narrower filter.</source>
-        <translation>Les règles d'accès du broker n'autorisent pas ce client à s'abonner à ce filtre. Demandez un droit de lecture ou abonnez-vous à un filtre plus restreint.</translation>
+        <source>The broker&apos;s access rules do not allow this client to subscribe to this filter. Ask for read access or subscribe to a narrower filter.</source>
+        <translation>Les règles d&apos;accès du broker n&apos;autorisent pas ce client à s&apos;abonner à ce filtre. Demandez un droit de lecture ou abonnez-vous à un filtre plus restreint.</translation>
     </message>
     <message>
-        <source>The broker's access rules do not allow this client to publish to this topic. Ask for write access to it.</source>
-        <translation>Les règles d'accès du broker n'autorisent pas ce client à publier sur ce topic. Demandez un droit d'écriture sur ce topic.</translation>
+        <source>The broker&apos;s access rules do not allow this client to publish to this topic. Ask for write access to it.</source>
+        <translation>Les règles d&apos;accès du broker n&apos;autorisent pas ce client à publier sur ce topic. Demandez un droit d&apos;écriture sur ce topic.</translation>
     </message>
     <message>
-        <source>The broker's access rules refused this operation.</source>
-        <translation>Les règles d'accès du broker ont refusé cette opération.</translation>
+        <source>The broker&apos;s access rules refused this operation.</source>
+        <translation>Les règles d&apos;accès du broker ont refusé cette opération.</translation>
     </message>
     <message>
         <source>The broker is not available. Retry later.</source>
-        <translation>Le broker n'est pas disponible. Réessayez plus tard.</translation>
+        <translation>Le broker n&apos;est pas disponible. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The broker is too busy. Retry later.</source>
         <translation>Le broker est trop occupé. Réessayez plus tard.</translation>
     </message>
     <message>
-        <source>The broker has banned this client. Contact the broker's administrator.</source>
-        <translation>Le broker a banni ce client. Contactez l'administrateur du broker.</translation>
+        <source>The broker has banned this client. Contact the broker&apos;s administrator.</source>
+        <translation>Le broker a banni ce client. Contactez l&apos;administrateur du broker.</translation>
     </message>
     <message>
         <source>The broker is shutting down.</source>
-        <translation>Le broker est en cours d'arrêt.</translation>
+        <translation>Le broker est en cours d&apos;arrêt.</translation>
     </message>
     <message>
         <source>The broker does not support the authentication method.</source>
-        <translation>Le broker ne prend pas en charge la méthode d'authentification.</translation>
+        <translation>Le broker ne prend pas en charge la méthode d&apos;authentification.</translation>
     </message>
     <message>
         <source>The broker heard nothing within the keep alive time. Check the network or lower the keep alive.</source>
-        <translation>Le broker n'a rien reçu pendant le délai de keep alive. Vérifiez le réseau ou réduisez le keep alive.</translation>
+        <translation>Le broker n&apos;a rien reçu pendant le délai de keep alive. Vérifiez le réseau ou réduisez le keep alive.</translation>
     </message>
     <message>
         <source>Another client connected with the same client id and took over this session. Give each client a unique id.</source>
-        <translation>Un autre client s'est connecté avec le même identifiant et a repris cette session. Donnez à chaque client un identifiant unique.</translation>
+        <translation>Un autre client s&apos;est connecté avec le même identifiant et a repris cette session. Donnez à chaque client un identifiant unique.</translation>
     </message>
     <message>
-        <source>The broker refused the topic filter. Check its syntax or the broker's limits.</source>
+        <source>The broker refused the topic filter. Check its syntax or the broker&apos;s limits.</source>
         <translation>Le broker a refusé le filtre de topic. Vérifiez sa syntaxe ou les limites du broker.</translation>
     </message>
     <message>
-        <source>The broker refused the topic name. Check its syntax or the broker's limits.</source>
+        <source>The broker refused the topic name. Check its syntax or the broker&apos;s limits.</source>
         <translation>Le broker a refusé le nom de topic. Vérifiez sa syntaxe ou les limites du broker.</translation>
     </message>
     <message>
         <source>The packet identifier is already in use.</source>
-        <translation>L'identifiant de paquet est déjà utilisé.</translation>
+        <translation>L&apos;identifiant de paquet est déjà utilisé.</translation>
     </message>
     <message>
         <source>The broker did not know the packet identifier.</source>
-        <translation>Le broker ne connaissait pas l'identifiant de paquet.</translation>
+        <translation>Le broker ne connaissait pas l&apos;identifiant de paquet.</translation>
     </message>
     <message>
         <source>More messages were in flight than the receive maximum allows.</source>
@@ -994,10 +1128,10 @@ Les connexions enregistrées sont dans %1.
     </message>
     <message>
         <source>The topic alias was invalid.</source>
-        <translation>L'alias de topic n'était pas valide.</translation>
+        <translation>L&apos;alias de topic n&apos;était pas valide.</translation>
     </message>
     <message>
-        <source>The packet is larger than the broker accepts. Send a smaller payload or raise the broker's limit.</source>
+        <source>The packet is larger than the broker accepts. Send a smaller payload or raise the broker&apos;s limit.</source>
         <translation>Le paquet dépasse la taille acceptée par le broker. Envoyez un contenu plus petit ou relevez la limite du broker.</translation>
     </message>
     <message>
@@ -1014,7 +1148,7 @@ Les connexions enregistrées sont dans %1.
     </message>
     <message>
         <source>The payload does not match its format indicator (it is marked UTF-8 but is not).</source>
-        <translation>Le contenu ne correspond pas à son indicateur de format (il est marqué UTF-8 mais ne l'est pas).</translation>
+        <translation>Le contenu ne correspond pas à son indicateur de format (il est marqué UTF-8 mais ne l&apos;est pas).</translation>
     </message>
     <message>
         <source>The broker does not support retained messages. Publish without retain.</source>
@@ -1026,7 +1160,7 @@ Les connexions enregistrées sont dans %1.
     </message>
     <message>
         <source>The broker asks the client to use another server.</source>
-        <translation>Le broker demande au client d'utiliser un autre serveur.</translation>
+        <translation>Le broker demande au client d&apos;utiliser un autre serveur.</translation>
     </message>
     <message>
         <source>The broker has moved permanently to another server.</source>
@@ -1046,7 +1180,7 @@ Les connexions enregistrées sont dans %1.
     </message>
     <message>
         <source>The broker does not support subscription identifiers. Subscribe without one.</source>
-        <translation>Le broker ne prend pas en charge les identifiants d'abonnement. Abonnez-vous sans identifiant.</translation>
+        <translation>Le broker ne prend pas en charge les identifiants d&apos;abonnement. Abonnez-vous sans identifiant.</translation>
     </message>
     <message>
         <source>The broker does not support wildcard subscriptions. Subscribe to exact topics.</source>
@@ -1066,30 +1200,30 @@ Les connexions enregistrées sont dans %1.
     </message>
     <message>
         <source>The broker refused the subscription (MQTT 3.1.1 gives no reason; access rules are the usual cause). Ask for read access or subscribe to a narrower filter.</source>
-        <translation>Le broker a refusé l'abonnement (MQTT 3.1.1 n'en donne pas la raison ; les règles d'accès en sont la cause habituelle). Demandez un droit de lecture ou abonnez-vous à un filtre plus restreint.</translation>
+        <translation>Le broker a refusé l&apos;abonnement (MQTT 3.1.1 n&apos;en donne pas la raison ; les règles d&apos;accès en sont la cause habituelle). Demandez un droit de lecture ou abonnez-vous à un filtre plus restreint.</translation>
     </message>
     <message>
         <source>The broker granted the subscription at QoS %1.</source>
-        <translation>Le broker a accordé l'abonnement en QoS %1.</translation>
+        <translation>Le broker a accordé l&apos;abonnement en QoS %1.</translation>
     </message>
     <message>
         <source>The broker acknowledged the message. MQTT 3.1.1 cannot report a refusal: a broker that denies a publish usually drops it silently.</source>
-        <translation>Le broker a accusé réception du message. MQTT 3.1.1 ne peut pas signaler de refus : un broker qui interdit une publication l'ignore généralement sans rien dire.</translation>
+        <translation>Le broker a accusé réception du message. MQTT 3.1.1 ne peut pas signaler de refus : un broker qui interdit une publication l&apos;ignore généralement sans rien dire.</translation>
     </message>
 </context>
 <context>
     <name>RequestValidator</name>
     <message>
         <source>No topic filter to subscribe to. Enter at least one filter.</source>
-        <translation>Aucun filtre de topic auquel s'abonner. Saisissez au moins un filtre.</translation>
+        <translation>Aucun filtre de topic auquel s&apos;abonner. Saisissez au moins un filtre.</translation>
     </message>
     <message>
-        <source>The QoS %1 for "%2" is invalid: use 0, 1 or 2.</source>
-        <translation>La QoS %1 pour « %2 » n'est pas valide : utilisez 0, 1 ou 2.</translation>
+        <source>The QoS %1 for &quot;%2&quot; is invalid: use 0, 1 or 2.</source>
+        <translation>La QoS %1 pour « %2 » n&apos;est pas valide : utilisez 0, 1 ou 2.</translation>
     </message>
     <message>
         <source>No local, retain as published, retain handling and subscription identifiers are MQTT 5 options. Connect with MQTT 5 or remove them.</source>
-        <translation>No local, retain as published, retain handling et les identifiants d'abonnement sont des options MQTT 5. Connectez-vous en MQTT 5 ou retirez-les.</translation>
+        <translation>No local, retain as published, retain handling et les identifiants d&apos;abonnement sont des options MQTT 5. Connectez-vous en MQTT 5 ou retirez-les.</translation>
     </message>
     <message>
         <source>Retain handling must be 0 (send retained), 1 (only for a new subscription) or 2 (never).</source>
@@ -1097,19 +1231,19 @@ Les connexions enregistrées sont dans %1.
     </message>
     <message>
         <source>A subscription identifier must be between 1 and 268,435,455.</source>
-        <translation>Un identifiant d'abonnement doit être compris entre 1 et 268 435 455.</translation>
+        <translation>Un identifiant d&apos;abonnement doit être compris entre 1 et 268 435 455.</translation>
     </message>
     <message>
         <source>MQTT 5 carries one subscription identifier per SUBSCRIBE: subscribe to filters with different identifiers separately.</source>
-        <translation>MQTT 5 transporte un seul identifiant d'abonnement par SUBSCRIBE : abonnez-vous séparément aux filtres d'identifiants différents.</translation>
+        <translation>MQTT 5 transporte un seul identifiant d&apos;abonnement par SUBSCRIBE : abonnez-vous séparément aux filtres d&apos;identifiants différents.</translation>
     </message>
     <message>
         <source>No local cannot be used on a shared subscription (%1).</source>
-        <translation>No local ne peut pas s'utiliser sur un abonnement partagé (%1).</translation>
+        <translation>No local ne peut pas s&apos;utiliser sur un abonnement partagé (%1).</translation>
     </message>
     <message>
         <source>The QoS %1 is invalid: use 0, 1 or 2.</source>
-        <translation>La QoS %1 n'est pas valide : utilisez 0, 1 ou 2.</translation>
+        <translation>La QoS %1 n&apos;est pas valide : utilisez 0, 1 ou 2.</translation>
     </message>
     <message>
         <source>Message properties (content type, expiry, response topic, correlation data, user properties) need MQTT 5. Connect with MQTT 5 or remove them.</source>
@@ -1117,7 +1251,7 @@ Les connexions enregistrées sont dans %1.
     </message>
     <message>
         <source>The payload is marked as UTF-8 text (payload format indicator) but is not valid UTF-8. Fix the payload or drop the indicator.</source>
-        <translation>Le contenu est marqué comme texte UTF-8 (indicateur de format) mais n'est pas de l'UTF-8 valide. Corrigez le contenu ou retirez l'indicateur.</translation>
+        <translation>Le contenu est marqué comme texte UTF-8 (indicateur de format) mais n&apos;est pas de l&apos;UTF-8 valide. Corrigez le contenu ou retirez l&apos;indicateur.</translation>
     </message>
     <message>
         <source>Response topic: %1</source>
@@ -1138,15 +1272,15 @@ Les connexions enregistrées sont dans %1.
 <context>
     <name>SimCommand</name>
     <message>
-        <source>unknown option "%1" or missing value. See mqttdeck-cli sim --help.</source>
+        <source>unknown option &quot;%1&quot; or missing value. See mqttdeck-cli sim --help.</source>
         <translation>option « %1 » inconnue ou valeur manquante. Voir mqttdeck-cli sim --help.</translation>
     </message>
     <message>
-        <source>unknown option "%1". See mqttdeck-cli sim --help.</source>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli sim --help.</source>
         <translation>option inconnue « %1 ». Voir mqttdeck-cli sim --help.</translation>
     </message>
     <message>
-        <source>%1: "%2" is out of range (devices 1-5000, rate 0-1000, port 1-65535).</source>
+        <source>%1: &quot;%2&quot; is out of range (devices 1-5000, rate 0-1000, port 1-65535).</source>
         <translation>%1 : « %2 » est hors limites (équipements 1-5000, débit 0-1000, port 1-65535).</translation>
     </message>
     <message>
@@ -1177,32 +1311,44 @@ et par signal, une alarme de temps en temps, et un équipement qui meurt sans
 DISCONNECT toutes les 45 s (sa dernière volonté est publiée) puis revient. MQTT 3.1.1 sur TCP.
 À côté, un nœud Sparkplug B (spBv1.0/LOCATAIRE-plant/…/edge-01) : NBIRTH avec ses
 métriques et leurs alias, NDEATH comme dernière volonté, NDATA chaque seconde avec les
-alias seuls (--no-sparkplug l'omet).
-Par défaut : localhost:1883, 40 équipements, débit 1, jusqu'à interruption.
+alias seuls (--no-sparkplug l&apos;omet).
+Par défaut : localhost:1883, 40 équipements, débit 1, jusqu&apos;à interruption.
 </translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must be one topic level: 1 to 64 bytes of UTF-8, without &apos;/&apos;, &apos;+&apos; or &apos;#&apos; (for example prod, or acme).</source>
+        <translation>%1 « %2 » doit être un seul niveau de topic : 1 à 64 octets d&apos;UTF-8, sans « / », « + » ni « # » (par exemple prod, ou acme).</translation>
+    </message>
+    <message>
+        <source>no simulated device could connect: %1.</source>
+        <translation>aucun appareil simulé n&apos;a pu se connecter : %1.</translation>
+    </message>
+    <message>
+        <source>the broker at %1:%2 did not answer</source>
+        <translation>le broker %1:%2 n&apos;a pas répondu</translation>
     </message>
 </context>
 <context>
     <name>TlsFiles</name>
     <message>
-        <source>The %1 file "%2" does not exist. Check the path.</source>
-        <translation>Le fichier %1 « %2 » n'existe pas. Vérifiez le chemin.</translation>
+        <source>The %1 file &quot;%2&quot; does not exist. Check the path.</source>
+        <translation>Le fichier %1 « %2 » n&apos;existe pas. Vérifiez le chemin.</translation>
     </message>
     <message>
-        <source>The %1 path "%2" is not a file.</source>
-        <translation>Le chemin %1 « %2 » n'est pas un fichier.</translation>
+        <source>The %1 path &quot;%2&quot; is not a file.</source>
+        <translation>Le chemin %1 « %2 » n&apos;est pas un fichier.</translation>
     </message>
     <message>
-        <source>The %1 file "%2" cannot be read (%3). Check its permissions.</source>
-        <translation>Le fichier %1 « %2 » ne peut pas être lu (%3). Vérifiez ses droits d'accès.</translation>
+        <source>The %1 file &quot;%2&quot; cannot be read (%3). Check its permissions.</source>
+        <translation>Le fichier %1 « %2 » ne peut pas être lu (%3). Vérifiez ses droits d&apos;accès.</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation>de certificat d'AC</translation>
+        <translation>de certificat d&apos;AC</translation>
     </message>
     <message>
-        <source>The CA file "%1" holds no PEM certificate (expected "-----BEGIN CERTIFICATE-----"). Convert a DER file with: openssl x509 -inform der -in ca.der -out ca.pem</source>
-        <translation>Le fichier d'AC « %1 » ne contient aucun certificat PEM (attendu : « -----BEGIN CERTIFICATE----- »). Convertissez un fichier DER avec : openssl x509 -inform der -in ca.der -out ca.pem</translation>
+        <source>The CA file &quot;%1&quot; holds no PEM certificate (expected &quot;-----BEGIN CERTIFICATE-----&quot;). Convert a DER file with: openssl x509 -inform der -in ca.der -out ca.pem</source>
+        <translation>Le fichier d&apos;AC « %1 » ne contient aucun certificat PEM (attendu : « -----BEGIN CERTIFICATE----- »). Convertissez un fichier DER avec : openssl x509 -inform der -in ca.der -out ca.pem</translation>
     </message>
     <message>
         <source>A client key was given without a client certificate. Add the certificate file (--cert).</source>
@@ -1213,35 +1359,39 @@ Par défaut : localhost:1883, 40 équipements, débit 1, jusqu'à interruption.
         <translation>de certificat client</translation>
     </message>
     <message>
-        <source>The client certificate "%1" is not a PEM certificate. Check that it is the certificate (not the key) and PEM-encoded.</source>
-        <translation>Le certificat client « %1 » n'est pas un certificat PEM. Vérifiez qu'il s'agit bien du certificat (et non de la clé) et qu'il est encodé en PEM.</translation>
+        <source>The client certificate &quot;%1&quot; is not a PEM certificate. Check that it is the certificate (not the key) and PEM-encoded.</source>
+        <translation>Le certificat client « %1 » n&apos;est pas un certificat PEM. Vérifiez qu&apos;il s&apos;agit bien du certificat (et non de la clé) et qu&apos;il est encodé en PEM.</translation>
     </message>
     <message>
         <source>private key</source>
         <translation>de clé privée</translation>
     </message>
     <message>
-        <source>The private key "%1" is encrypted. Enter its passphrase (--key-passphrase).</source>
+        <source>The private key &quot;%1&quot; is encrypted. Enter its passphrase (--key-passphrase).</source>
         <translation>La clé privée « %1 » est chiffrée. Saisissez sa phrase secrète (--key-passphrase).</translation>
     </message>
     <message>
-        <source>The passphrase does not decrypt the private key "%1". Check the passphrase.</source>
+        <source>The passphrase does not decrypt the private key &quot;%1&quot;. Check the passphrase.</source>
         <translation>La phrase secrète ne déchiffre pas la clé privée « %1 ». Vérifiez la phrase secrète.</translation>
     </message>
     <message>
-        <source>The private key "%1" is not a PEM private key. Check that it is the key (not the certificate) and PEM-encoded.</source>
-        <translation>La clé privée « %1 » n'est pas une clé privée PEM. Vérifiez qu'il s'agit bien de la clé (et non du certificat) et qu'elle est encodée en PEM.</translation>
+        <source>The private key &quot;%1&quot; is not a PEM private key. Check that it is the key (not the certificate) and PEM-encoded.</source>
+        <translation>La clé privée « %1 » n&apos;est pas une clé privée PEM. Vérifiez qu&apos;il s&apos;agit bien de la clé (et non du certificat) et qu&apos;elle est encodée en PEM.</translation>
     </message>
     <message>
-        <source>The private key "%1" does not belong to the client certificate "%2". Pick the key that was generated with this certificate.</source>
-        <translation>La clé privée « %1 » n'appartient pas au certificat client « %2 ». Choisissez la clé générée avec ce certificat.</translation>
+        <source>The private key &quot;%1&quot; does not belong to the client certificate &quot;%2&quot;. Pick the key that was generated with this certificate.</source>
+        <translation>La clé privée « %1 » n&apos;appartient pas au certificat client « %2 ». Choisissez la clé générée avec ce certificat.</translation>
+    </message>
+    <message>
+        <source>The client certificate &quot;%1&quot; was given without its private key, and the certificate file holds none. Add the key file (--key).</source>
+        <translation>Le certificat client « %1 » a été donné sans sa clé privée, et le fichier du certificat n&apos;en contient pas. Ajoutez le fichier de clé (--key).</translation>
     </message>
 </context>
 <context>
     <name>TopicSearch</name>
     <message>
         <source>The regular expression is not valid: %1 (at character %2).</source>
-        <translation>L'expression régulière n'est pas valide : %1 (au caractère %2).</translation>
+        <translation>L&apos;expression régulière n&apos;est pas valide : %1 (au caractère %2).</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1410,7 @@ Par défaut : localhost:1883, 40 équipements, débit 1, jusqu'à interruption.
     </message>
     <message>
         <source>The %1 is not valid UTF-8. MQTT strings must be UTF-8 text; check the encoding of its source.</source>
-        <translation>Le champ « %1 » n'est pas de l'UTF-8 valide. Les chaînes MQTT doivent être du texte UTF-8 ; vérifiez l'encodage de sa source.</translation>
+        <translation>Le champ « %1 » n&apos;est pas de l&apos;UTF-8 valide. Les chaînes MQTT doivent être du texte UTF-8 ; vérifiez l&apos;encodage de sa source.</translation>
     </message>
     <message>
         <source>The topic is empty. Enter a topic such as site-01/device-7/telemetry.</source>
@@ -1271,7 +1421,7 @@ Par défaut : localhost:1883, 40 équipements, débit 1, jusqu'à interruption.
         <translation>topic</translation>
     </message>
     <message>
-        <source>The topic "%1" contains a wildcard (+ or #). Wildcards are only allowed in subscriptions; publish to a concrete topic.</source>
+        <source>The topic &quot;%1&quot; contains a wildcard (+ or #). Wildcards are only allowed in subscriptions; publish to a concrete topic.</source>
         <translation>Le topic « %1 » contient un joker (+ ou #). Les jokers ne sont permis que dans les abonnements ; publiez sur un topic précis.</translation>
     </message>
     <message>
@@ -1283,27 +1433,27 @@ Par défaut : localhost:1883, 40 équipements, débit 1, jusqu'à interruption.
         <translation>filtre de topic</translation>
     </message>
     <message>
-        <source>The shared subscription "%1" needs a group and a filter: $share/{group}/{filter}.</source>
-        <translation>L'abonnement partagé « %1 » exige un groupe et un filtre : $share/{groupe}/{filtre}.</translation>
+        <source>The shared subscription &quot;%1&quot; needs a group and a filter: $share/{group}/{filter}.</source>
+        <translation>L&apos;abonnement partagé « %1 » exige un groupe et un filtre : $share/{groupe}/{filtre}.</translation>
     </message>
     <message>
-        <source>The share group name "%1" contains a wildcard; group names must be plain text.</source>
+        <source>The share group name &quot;%1&quot; contains a wildcard; group names must be plain text.</source>
         <translation>Le nom de groupe partagé « %1 » contient un joker ; les noms de groupe doivent être du texte simple.</translation>
     </message>
     <message>
-        <source>The shared subscription "%1" has no filter after its group.</source>
-        <translation>L'abonnement partagé « %1 » n'a pas de filtre après son groupe.</translation>
+        <source>The shared subscription &quot;%1&quot; has no filter after its group.</source>
+        <translation>L&apos;abonnement partagé « %1 » n&apos;a pas de filtre après son groupe.</translation>
     </message>
     <message>
-        <source>In "%1", # must be a whole level on its own (for example a/#, not a#).</source>
+        <source>In &quot;%1&quot;, # must be a whole level on its own (for example a/#, not a#).</source>
         <translation>Dans « %1 », # doit occuper un niveau entier à lui seul (par exemple a/#, pas a#).</translation>
     </message>
     <message>
-        <source>In "%1", # must be the last level: it matches everything below, so nothing may follow it.</source>
+        <source>In &quot;%1&quot;, # must be the last level: it matches everything below, so nothing may follow it.</source>
         <translation>Dans « %1 », # doit être le dernier niveau : il couvre tout ce qui est en dessous, rien ne peut donc le suivre.</translation>
     </message>
     <message>
-        <source>In "%1", + must be a whole level on its own (for example a/+/c, not a/b+/c).</source>
+        <source>In &quot;%1&quot;, + must be a whole level on its own (for example a/+/c, not a/b+/c).</source>
         <translation>Dans « %1 », + doit occuper un niveau entier à lui seul (par exemple a/+/c, pas a/b+/c).</translation>
     </message>
 </context>
@@ -1319,7 +1469,7 @@ Par défaut : localhost:1883, 40 équipements, débit 1, jusqu'à interruption.
     </message>
     <message>
         <source>Usage: mqttdeck-cli pub -t TOPIC (-m TEXT | -f FILE | -n | -s | -l) [options]
-Publishes and reports the broker's answer (MQTT 5 reason codes).
+Publishes and reports the broker&apos;s answer (MQTT 5 reason codes).
 
 Message:
   -t, --topic TOPIC           topic (no wildcards)
@@ -1341,33 +1491,25 @@ Message :
   -m, --message TEXTE         contenu texte
   -f, --file FICHIER          contenu lu dans un fichier (binaire tel quel)
   -n, --null-message          contenu vide (efface un message retenu avec -r)
-  -s, --stdin-file            contenu lu sur l'entrée standard jusqu'à la fin
-  -l, --stdin-line            un message par ligne de l'entrée standard
+  -s, --stdin-file            contenu lu sur l&apos;entrée standard jusqu&apos;à la fin
+  -l, --stdin-line            un message par ligne de l&apos;entrée standard
   -q, --qos 0|1|2             QoS (par défaut 0)
   -r, --retain                retenir le message
-      --quiet                 pas d'avertissement pour les messages acceptés avec un code de raison (0x10 aucun abonné)
+      --quiet                 pas d&apos;avertissement pour les messages acceptés avec un code de raison (0x10 aucun abonné)
 
 </translation>
     </message>
     <message>
-        <source>cannot read the payload file "%1": %2</source>
-        <translation>impossible de lire le fichier de contenu « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>cannot read standard input.</source>
-        <translation>impossible de lire l'entrée standard.</translation>
-    </message>
-    <message>
-        <source>-q expects 0, 1 or 2, not "%1".</source>
+        <source>-q expects 0, 1 or 2, not &quot;%1&quot;.</source>
         <translation>-q attend 0, 1 ou 2, pas « %1 ».</translation>
     </message>
     <message>
-        <source>unknown option "%1". See mqttdeck-cli pub --help.</source>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli pub --help.</source>
         <translation>option inconnue « %1 ». Voir mqttdeck-cli pub --help.</translation>
     </message>
     <message>
         <source>no payload: give one of -m, -f, -n, -s or -l.</source>
-        <translation>aucun contenu : donnez l'une des options -m, -f, -n, -s ou -l.</translation>
+        <translation>aucun contenu : donnez l&apos;une des options -m, -f, -n, -s ou -l.</translation>
     </message>
     <message>
         <source>give only one of -m, -f, -n, -s or -l.</source>
@@ -1375,11 +1517,19 @@ Message :
     </message>
     <message>
         <source>standard input held no line to publish.</source>
-        <translation>l'entrée standard ne contenait aucune ligne à publier.</translation>
+        <translation>l&apos;entrée standard ne contenait aucune ligne à publier.</translation>
     </message>
     <message>
         <source>no topic: give one with -t.</source>
         <translation>aucun topic : donnez-en un avec -t.</translation>
+    </message>
+    <message>
+        <source>-f needs a file name.</source>
+        <translation>-f demande un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>the broker accepts packets of at most %1 bytes, and this message (%2 bytes of payload) would not fit: it was not sent. Publish a smaller payload.</source>
+        <translation>le broker accepte des paquets de %1 octets au plus, et ce message (%2 octets de charge utile) n&apos;y tiendrait pas : il n&apos;a pas été envoyé. Publiez une charge utile plus petite.</translation>
     </message>
 </context>
 <context>
@@ -1403,7 +1553,7 @@ Subscription:
       --retain-as-published   MQTT 5: keep the retain flag as published
       --retain-handling 0|1|2 MQTT 5: 0 send retained, 1 only if new, 2 never
 Output:
-  -v, --verbose               print "topic payload" (default: payload only)
+  -v, --verbose               print &quot;topic payload&quot; (default: payload only)
       --json                  one JSON object per line with QoS, retain, dup and every MQTT 5 property
   -N                          no newline after the payload
   -R                          skip retained messages (print only live ones)
@@ -1412,94 +1562,94 @@ Output:
 
 </source>
         <translation>Utilisation : mqttdeck-cli sub -t FILTRE [-t FILTRE...] [options]
-S'abonne et affiche une ligne par message.
+S&apos;abonne et affiche une ligne par message.
 
 Abonnement :
   -t, --topic FILTRE          filtre de topic (répétable ; jokers + et #)
   -q, --qos 0|1|2             QoS demandée (par défaut 0)
       --no-local              MQTT 5 : ne pas recevoir nos propres messages
-      --retain-as-published   MQTT 5 : garder l'indicateur retain tel que publié
+      --retain-as-published   MQTT 5 : garder l&apos;indicateur retain tel que publié
       --retain-handling 0|1|2 MQTT 5 : 0 envoyer les retenus, 1 seulement si nouveau, 2 jamais
 Sortie :
   -v, --verbose               afficher « topic contenu » (par défaut : le contenu seul)
       --json                  un objet JSON par ligne avec QoS, retain, dup et toutes les propriétés MQTT 5
   -N                          pas de saut de ligne après le contenu
-  -R                          ignorer les messages retenus (n'afficher que les messages en direct)
+  -R                          ignorer les messages retenus (n&apos;afficher que les messages en direct)
   -C, --count N               quitter après N messages
-  -W, --timeout SECONDES      quitter avec le code 5 si ce n'est pas fini en SECONDES
+  -W, --timeout SECONDES      quitter avec le code 5 si ce n&apos;est pas fini en SECONDES
 
 </translation>
     </message>
     <message>
-        <source>unknown option "%1". See mqttdeck-cli sub --help.</source>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli sub --help.</source>
         <translation>option inconnue « %1 ». Voir mqttdeck-cli sub --help.</translation>
     </message>
     <message>
-        <source>no topic filter: give at least one with -t (for example -t '#').</source>
-        <translation>aucun filtre de topic : donnez-en au moins un avec -t (par exemple -t '#').</translation>
+        <source>no topic filter: give at least one with -t (for example -t &apos;#&apos;).</source>
+        <translation>aucun filtre de topic : donnez-en au moins un avec -t (par exemple -t &apos;#&apos;).</translation>
     </message>
     <message>
         <source>--no-local, --retain-as-published, --retain-handling and subscription identifiers need MQTT 5 (-V mqttv5).</source>
-        <translation>--no-local, --retain-as-published, --retain-handling et les identifiants d'abonnement exigent MQTT 5 (-V mqttv5).</translation>
+        <translation>--no-local, --retain-as-published, --retain-handling et les identifiants d&apos;abonnement exigent MQTT 5 (-V mqttv5).</translation>
     </message>
 </context>
 <context>
     <name>deck::mqtt::ConnectionProbe</name>
     <message>
-        <source>no answer within the probe's time limit</source>
+        <source>no answer within the probe&apos;s time limit</source>
         <translation>pas de réponse dans le délai de la sonde</translation>
     </message>
     <message>
-        <source>broker certificate: subject "%1", issuer "%2", valid %3 to %4</source>
+        <source>broker certificate: subject &quot;%1&quot;, issuer &quot;%2&quot;, valid %3 to %4</source>
         <translation>certificat du broker : sujet « %1 », émetteur « %2 », valide du %3 au %4</translation>
     </message>
     <message>
-        <source>TCP and TLS to %1 work, but the broker did not accept the MQTT connection. Check the transport (WebSocket path, MQTT version) and the broker's log.</source>
-        <translation>TCP et TLS vers %1 fonctionnent, mais le broker n'a pas accepté la connexion MQTT. Vérifiez le transport (chemin WebSocket, version MQTT) et le journal du broker.</translation>
+        <source>TCP and TLS to %1 work, but the broker did not accept the MQTT connection. Check the transport (WebSocket path, MQTT version) and the broker&apos;s log.</source>
+        <translation>TCP et TLS vers %1 fonctionnent, mais le broker n&apos;a pas accepté la connexion MQTT. Vérifiez le transport (chemin WebSocket, version MQTT) et le journal du broker.</translation>
     </message>
     <message>
         <source>TCP to %1 works, but the broker did not answer the MQTT CONNECT. Check the transport: is this a TLS or WebSocket port? For WebSockets check the path.</source>
-        <translation>TCP vers %1 fonctionne, mais le broker n'a pas répondu au CONNECT MQTT. Vérifiez le transport : s'agit-il d'un port TLS ou WebSocket ? Pour les WebSockets, vérifiez le chemin.</translation>
+        <translation>TCP vers %1 fonctionne, mais le broker n&apos;a pas répondu au CONNECT MQTT. Vérifiez le transport : s&apos;agit-il d&apos;un port TLS ou WebSocket ? Pour les WebSockets, vérifiez le chemin.</translation>
     </message>
     <message>
-        <source>The host "%1" was not found. Check its spelling and the DNS.</source>
-        <translation>L'hôte « %1 » est introuvable. Vérifiez son orthographe et le DNS.</translation>
+        <source>The host &quot;%1&quot; was not found. Check its spelling and the DNS.</source>
+        <translation>L&apos;hôte « %1 » est introuvable. Vérifiez son orthographe et le DNS.</translation>
     </message>
     <message>
         <source>Nothing accepts connections on %1. Check that the broker runs and the port is right (1883 MQTT, 8883 MQTT over TLS).</source>
-        <translation>Rien n'accepte de connexion sur %1. Vérifiez que le broker tourne et que le port est le bon (1883 MQTT, 8883 MQTT sur TLS).</translation>
+        <translation>Rien n&apos;accepte de connexion sur %1. Vérifiez que le broker tourne et que le port est le bon (1883 MQTT, 8883 MQTT sur TLS).</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Check the address, the firewall and that the broker runs.</source>
-        <translation>%1 n'a pas répondu à temps. Vérifiez l'adresse, le pare-feu et que le broker tourne.</translation>
+        <translation>%1 n&apos;a pas répondu à temps. Vérifiez l&apos;adresse, le pare-feu et que le broker tourne.</translation>
     </message>
     <message>
-        <source>%1 does not speak TLS (it closed the connection without a TLS answer). Use the plain tcp transport, or the broker's TLS port (usually 8883).</source>
+        <source>%1 does not speak TLS (it closed the connection without a TLS answer). Use the plain tcp transport, or the broker&apos;s TLS port (usually 8883).</source>
         <translation>%1 ne parle pas TLS (il a fermé la connexion sans réponse TLS). Utilisez le transport tcp simple, ou le port TLS du broker (en général 8883).</translation>
     </message>
     <message>
-        <source>The broker's certificate is not signed by a trusted CA. Give the CA file that issued it (--cafile), or check that you reach the right broker.</source>
-        <translation>Le certificat du broker n'est pas signé par une AC de confiance. Donnez le fichier de l'AC qui l'a émis (--cafile), ou vérifiez que vous joignez le bon broker.</translation>
+        <source>The broker&apos;s certificate is not signed by a trusted CA. Give the CA file that issued it (--cafile), or check that you reach the right broker.</source>
+        <translation>Le certificat du broker n&apos;est pas signé par une AC de confiance. Donnez le fichier de l&apos;AC qui l&apos;a émis (--cafile), ou vérifiez que vous joignez le bon broker.</translation>
     </message>
     <message>
         <source>The broker presents a self-signed certificate that is not trusted. Give that certificate as the CA file (--cafile) if you trust it.</source>
-        <translation>Le broker présente un certificat auto-signé qui n'est pas de confiance. Donnez ce certificat comme fichier d'AC (--cafile) si vous lui faites confiance.</translation>
+        <translation>Le broker présente un certificat auto-signé qui n&apos;est pas de confiance. Donnez ce certificat comme fichier d&apos;AC (--cafile) si vous lui faites confiance.</translation>
     </message>
     <message>
-        <source>The broker's certificate does not name the host "%1". Connect with the host name the certificate was issued for, or turn off hostname verification (--insecure) for a test broker only.</source>
-        <translation>Le certificat du broker ne nomme pas l'hôte « %1 ». Connectez-vous avec le nom d'hôte pour lequel le certificat a été émis, ou désactivez la vérification du nom d'hôte (--insecure) pour un broker de test seulement.</translation>
+        <source>The broker&apos;s certificate does not name the host &quot;%1&quot;. Connect with the host name the certificate was issued for, or turn off hostname verification (--insecure) for a test broker only.</source>
+        <translation>Le certificat du broker ne nomme pas l&apos;hôte « %1 ». Connectez-vous avec le nom d&apos;hôte pour lequel le certificat a été émis, ou désactivez la vérification du nom d&apos;hôte (--insecure) pour un broker de test seulement.</translation>
     </message>
     <message>
-        <source>The broker's certificate has expired. Ask its administrator to renew it, or check this computer's clock.</source>
-        <translation>Le certificat du broker a expiré. Demandez à son administrateur de le renouveler, ou vérifiez l'horloge de cet ordinateur.</translation>
+        <source>The broker&apos;s certificate has expired. Ask its administrator to renew it, or check this computer&apos;s clock.</source>
+        <translation>Le certificat du broker a expiré. Demandez à son administrateur de le renouveler, ou vérifiez l&apos;horloge de cet ordinateur.</translation>
     </message>
     <message>
-        <source>The broker's certificate is not valid yet. Check this computer's clock.</source>
-        <translation>Le certificat du broker n'est pas encore valide. Vérifiez l'horloge de cet ordinateur.</translation>
+        <source>The broker&apos;s certificate is not valid yet. Check this computer&apos;s clock.</source>
+        <translation>Le certificat du broker n&apos;est pas encore valide. Vérifiez l&apos;horloge de cet ordinateur.</translation>
     </message>
     <message>
-        <source>The broker's certificate has been revoked. Contact the broker's administrator.</source>
-        <translation>Le certificat du broker a été révoqué. Contactez l'administrateur du broker.</translation>
+        <source>The broker&apos;s certificate has been revoked. Contact the broker&apos;s administrator.</source>
+        <translation>Le certificat du broker a été révoqué. Contactez l&apos;administrateur du broker.</translation>
     </message>
     <message>
         <source>The broker requires a client certificate (mutual TLS). Give one with --cert and --key.</source>
@@ -1507,7 +1657,7 @@ Sortie :
     </message>
     <message>
         <source>The broker rejected the client certificate. Check that it is signed by a CA the broker trusts and has not expired.</source>
-        <translation>Le broker a rejeté le certificat client. Vérifiez qu'il est signé par une AC en laquelle le broker a confiance et qu'il n'a pas expiré.</translation>
+        <translation>Le broker a rejeté le certificat client. Vérifiez qu&apos;il est signé par une AC en laquelle le broker a confiance et qu&apos;il n&apos;a pas expiré.</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed. Check the TLS version and ciphers the broker accepts.</source>
@@ -1526,15 +1676,15 @@ Sortie :
     </message>
     <message>
         <source>The connection to the broker is lost and being restored; nothing was sent. Try again once reconnected.</source>
-        <translation>La connexion au broker est perdue et en cours de rétablissement ; rien n'a été envoyé. Réessayez une fois reconnecté.</translation>
+        <translation>La connexion au broker est perdue et en cours de rétablissement ; rien n&apos;a été envoyé. Réessayez une fois reconnecté.</translation>
     </message>
     <message>
         <source>Not connected to a broker; nothing was sent. Connect first.</source>
-        <translation>Pas connecté à un broker ; rien n'a été envoyé. Connectez-vous d'abord.</translation>
+        <translation>Pas connecté à un broker ; rien n&apos;a été envoyé. Connectez-vous d&apos;abord.</translation>
     </message>
     <message>
         <source>The MQTT library refused the broker address %1: %2</source>
-        <translation>La bibliothèque MQTT a refusé l'adresse du broker %1 : %2</translation>
+        <translation>La bibliothèque MQTT a refusé l&apos;adresse du broker %1 : %2</translation>
     </message>
     <message>
         <source>Connected; the broker resumed the previous session.</source>
@@ -1562,11 +1712,11 @@ Sortie :
     </message>
     <message>
         <source>The subscription could not be sent: %1</source>
-        <translation>L'abonnement n'a pas pu être envoyé : %1</translation>
+        <translation>L&apos;abonnement n&apos;a pas pu être envoyé : %1</translation>
     </message>
     <message>
         <source>Part of the subscription could not be sent: %1</source>
-        <translation>Une partie de l'abonnement n'a pas pu être envoyée : %1</translation>
+        <translation>Une partie de l&apos;abonnement n&apos;a pas pu être envoyée : %1</translation>
     </message>
     <message>
         <source>No topic filter to unsubscribe from.</source>
@@ -1574,23 +1724,26 @@ Sortie :
     </message>
     <message>
         <source>The unsubscribe could not be sent: %1</source>
-        <translation>Le désabonnement n'a pas pu être envoyé : %1</translation>
+        <translation>Le désabonnement n&apos;a pas pu être envoyé : %1</translation>
     </message>
     <message>
         <source>The broker did not confirm the unsubscribe: %1</source>
-        <translation>Le broker n'a pas confirmé le désabonnement : %1</translation>
+        <translation>Le broker n&apos;a pas confirmé le désabonnement : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) are already waiting to be sent; this one was not queued. Wait for earlier messages to be acknowledged.</source>
-        <translation><numerusform>%n message attend déjà d'être envoyé ; celui-ci n'a pas été mis en file. Attendez l'accusé de réception des messages précédents.</numerusform><numerusform>%n messages attendent déjà d'être envoyés ; celui-ci n'a pas été mis en file. Attendez l'accusé de réception des messages précédents.</numerusform></translation>
+        <translation>
+            <numerusform>%n message attend déjà d&apos;être envoyé ; celui-ci n&apos;a pas été mis en file. Attendez l&apos;accusé de réception des messages précédents.</numerusform>
+            <numerusform>%n messages attendent déjà d&apos;être envoyés ; celui-ci n&apos;a pas été mis en file. Attendez l&apos;accusé de réception des messages précédents.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The message could not be sent: %1</source>
-        <translation>Le message n'a pas pu être envoyé : %1</translation>
+        <translation>Le message n&apos;a pas pu être envoyé : %1</translation>
     </message>
     <message>
         <source>The message was not confirmed by the broker: %1 (code %2)</source>
-        <translation>Le message n'a pas été confirmé par le broker : %1 (code %2)</translation>
+        <translation>Le message n&apos;a pas été confirmé par le broker : %1 (code %2)</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -1598,18 +1751,26 @@ Sortie :
     </message>
     <message>
         <source>QoS 0: the message was written to the network; the broker does not acknowledge it.</source>
-        <translation>QoS 0 : le message a été écrit sur le réseau ; le broker n'en accuse pas réception.</translation>
+        <translation>QoS 0 : le message a été écrit sur le réseau ; le broker n&apos;en accuse pas réception.</translation>
+    </message>
+    <message>
+        <source>no SUBACK</source>
+        <translation>pas de SUBACK</translation>
+    </message>
+    <message>
+        <source>The connection ended before the broker answered this subscription: the broker closed it, or sent a packet that could not be read (a malformed packet). The subscription was not refused; the broker&apos;s log tells why it ended.</source>
+        <translation>La connexion s&apos;est terminée avant que le broker ne réponde à cet abonnement : le broker l&apos;a fermée, ou a envoyé un paquet illisible (un paquet malformé). L&apos;abonnement n&apos;a pas été refusé ; le journal du broker dit pourquoi elle s&apos;est terminée.</translation>
     </message>
 </context>
 <context>
     <name>deck::mqtt::RetainedClearer</name>
     <message>
         <source>There is no retained value to clear.</source>
-        <translation>Il n'y a aucune valeur retenue à effacer.</translation>
+        <translation>Il n&apos;y a aucune valeur retenue à effacer.</translation>
     </message>
     <message>
         <source>Nothing was cleared: %1</source>
-        <translation>Rien n'a été effacé : %1</translation>
+        <translation>Rien n&apos;a été effacé : %1</translation>
     </message>
     <message>
         <source>the connection was lost before the broker answered</source>
@@ -1651,15 +1812,53 @@ Sortie :
     </message>
     <message>
         <source>No keychain is available (%1). On Linux, a Secret Service such as GNOME Keyring or KWallet must run in the session.</source>
-        <translation>Aucun trousseau n'est disponible (%1). Sous Linux, un Secret Service comme GNOME Keyring ou KWallet doit tourner dans la session.</translation>
+        <translation>Aucun trousseau n&apos;est disponible (%1). Sous Linux, un Secret Service comme GNOME Keyring ou KWallet doit tourner dans la session.</translation>
     </message>
     <message>
         <source>The keychain refused access: %1</source>
-        <translation>Le trousseau a refusé l'accès : %1</translation>
+        <translation>Le trousseau a refusé l&apos;accès : %1</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
         <translation>Échec du trousseau : %1</translation>
+    </message>
+</context>
+<context>
+    <name>deck::sim::FleetSimulator</name>
+    <message>
+        <source>cannot connect to %1:%2: %3</source>
+        <translation>impossible de se connecter à %1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>the broker at %1:%2 closed the connection before accepting it (no CONNACK)</source>
+        <translation>le broker %1:%2 a fermé la connexion avant de l&apos;accepter (pas de CONNACK)</translation>
+    </message>
+    <message>
+        <source>the server at %1:%2 does not speak MQTT: it answered the CONNECT with the bytes %3 instead of a CONNACK</source>
+        <translation>le serveur %1:%2 ne parle pas MQTT : il a répondu au CONNECT par les octets %3 au lieu d&apos;un CONNACK</translation>
+    </message>
+    <message>
+        <source>the broker at %1:%2 refused the devices&apos; connections (CONNACK return code %3)</source>
+        <translation>le broker %1:%2 a refusé les connexions des appareils (code de retour CONNACK %3)</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::AboutDialog</name>
+    <message>
+        <source>About MQTT Deck</source>
+        <translation>À propos de MQTT Deck</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;MQTT Deck&lt;/h2&gt;&lt;p&gt;An operations console and MQTT explorer for support engineers, operators and firmware teams.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;MQTT Deck&lt;/h2&gt;&lt;p&gt;Une console d&apos;exploitation et un explorateur MQTT pour les ingénieurs support, les opérateurs et les équipes firmware.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <source>Copy versions</source>
+        <translation>Copier les versions</translation>
     </message>
 </context>
 <context>
@@ -1673,8 +1872,8 @@ Sortie :
         <translation>Reçu</translation>
     </message>
     <message>
-        <source>Pick a field in the payload inspector's JSON tree and press Plot.</source>
-        <translation>Choisissez un champ dans l'arbre JSON de l'inspecteur de payload et appuyez sur Tracer.</translation>
+        <source>Pick a field in the payload inspector&apos;s JSON tree and press Plot.</source>
+        <translation>Choisissez un champ dans l&apos;arbre JSON de l&apos;inspecteur de payload et appuyez sur Tracer.</translation>
     </message>
     <message>
         <source>Last minute</source>
@@ -1694,7 +1893,7 @@ Sortie :
     </message>
     <message>
         <source>Freeze the picture; values keep being recorded and appear on resume.</source>
-        <translation>Fige l'image ; les valeurs continuent d'être enregistrées et apparaissent à la reprise.</translation>
+        <translation>Fige l&apos;image ; les valeurs continuent d&apos;être enregistrées et apparaissent à la reprise.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1730,7 +1929,7 @@ Sortie :
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Hover a line to read its values.</source>
@@ -1742,11 +1941,11 @@ Sortie :
     </message>
     <message>
         <source>The payload of %1 is not a number; pick a numeric field in the JSON tree.</source>
-        <translation>Le payload de %1 n'est pas un nombre ; choisissez un champ numérique dans l'arbre JSON.</translation>
+        <translation>Le payload de %1 n&apos;est pas un nombre ; choisissez un champ numérique dans l&apos;arbre JSON.</translation>
     </message>
     <message>
         <source>%1 in %2 is not a number.</source>
-        <translation>%1 dans %2 n'est pas un nombre.</translation>
+        <translation>%1 dans %2 n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -1754,7 +1953,10 @@ Sortie :
     </message>
     <message numerus="yes">
         <source>%1 — %n point(s)</source>
-        <translation><numerusform>%1 — %n point</numerusform><numerusform>%1 — %n points</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n point</numerusform>
+            <numerusform>%1 — %n points</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 messages without a number there</source>
@@ -1762,11 +1964,11 @@ Sortie :
     </message>
     <message>
         <source>%1 messages arrived faster than the history keeps</source>
-        <translation>%1 messages sont arrivés plus vite que l'historique ne les garde</translation>
+        <translation>%1 messages sont arrivés plus vite que l&apos;historique ne les garde</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1813,7 +2015,7 @@ Sortie :
     </message>
     <message>
         <source>user name</source>
-        <translation>nom d'utilisateur</translation>
+        <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>password</source>
@@ -1829,7 +2031,7 @@ Sortie :
     </message>
     <message>
         <source>Subscribe</source>
-        <translation>S'abonner à</translation>
+        <translation>S&apos;abonner à</translation>
     </message>
     <message>
         <source>Disconnect</source>
@@ -1855,7 +2057,7 @@ Sortie :
 <context>
     <name>deck::ui::ConnectionDialog</name>
     <message>
-        <source>Subscriptions, line %1: write a filter, then optionally its QoS (0, 1 or 2), e.g. "prod/# 1".</source>
+        <source>Subscriptions, line %1: write a filter, then optionally its QoS (0, 1 or 2), e.g. &quot;prod/# 1&quot;.</source>
         <translation>Abonnements, ligne %1 : écrivez un filtre, puis éventuellement sa QoS (0, 1 ou 2), ex. « prod/# 1 ».</translation>
     </message>
     <message>
@@ -1868,7 +2070,7 @@ Sortie :
     </message>
     <message>
         <source>CA certificate</source>
-        <translation>de certificat d'AC</translation>
+        <translation>de certificat d&apos;AC</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
@@ -1887,12 +2089,12 @@ Sortie :
         <translation>Clés (*.pem *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Verify the broker's certificate</source>
+        <source>Verify the broker&apos;s certificate</source>
         <translation>Vérifier le certificat du broker</translation>
     </message>
     <message>
         <source>Verify that it names the host</source>
-        <translation>Vérifier qu'il nomme l'hôte</translation>
+        <translation>Vérifier qu&apos;il nomme l&apos;hôte</translation>
     </message>
     <message>
         <source>Clean start (no session kept)</source>
@@ -2020,14 +2222,14 @@ prod/+/+/+/+/status 1</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <source>Empty: the system's trusted authorities.</source>
+        <source>Empty: the system&apos;s trusted authorities.</source>
         <translation>Vide : les autorités de confiance du système.</translation>
     </message>
     <message>
@@ -2108,7 +2310,7 @@ prod/+/+/+/+/status 1</translation>
     </message>
     <message>
         <source>Not saved in the keychain: %1 It is kept in memory until MQTT Deck closes, and you will be asked for it next time.</source>
-        <translation>Non enregistré dans le trousseau : %1 Il est gardé en mémoire jusqu'à la fermeture de MQTT Deck, et vous sera demandé la prochaine fois.</translation>
+        <translation>Non enregistré dans le trousseau : %1 Il est gardé en mémoire jusqu&apos;à la fermeture de MQTT Deck, et vous sera demandé la prochaine fois.</translation>
     </message>
     <message>
         <source>New connection</source>
@@ -2123,15 +2325,18 @@ prod/+/+/+/+/status 1</translation>
         <translation>Supprimer la connexion</translation>
     </message>
     <message>
-        <source>Delete "%1" and its secrets in the keychain?</source>
+        <source>Delete &quot;%1&quot; and its secrets in the keychain?</source>
         <translation>Supprimer « %1 » et ses secrets du trousseau ?</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n connection(s) from %1.</source>
-        <translation><numerusform>%n connexion importée depuis %1.</numerusform><numerusform>%n connexions importées depuis %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n connexion importée depuis %1.</numerusform>
+            <numerusform>%n connexions importées depuis %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>not set (the broker's default)</source>
+        <source>not set (the broker&apos;s default)</source>
         <translation>non défini (valeur par défaut du broker)</translation>
     </message>
     <message>
@@ -2158,6 +2363,34 @@ prod/+/+/+/+/status 1</translation>
         <source>CONNECT user properties (MQTT 5)</source>
         <translation>Propriétés utilisateur du CONNECT (MQTT 5)</translation>
     </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>TLS turned on: a certificate file was given (as the command line does). Choose the transport again to change it.</source>
+        <translation>TLS activé : un fichier de certificat a été donné (comme le fait la ligne de commande). Choisissez de nouveau le transport pour le changer.</translation>
+    </message>
+    <message>
+        <source>checking the keychain…</source>
+        <translation>consultation du trousseau…</translation>
+    </message>
+    <message>
+        <source>not in the keychain yet; type it to save it</source>
+        <translation>pas encore dans le trousseau ; saisissez-le pour l&apos;y enregistrer</translation>
+    </message>
+    <message>
+        <source>no keychain here: kept in memory until MQTT Deck closes</source>
+        <translation>pas de trousseau ici : gardé en mémoire jusqu&apos;à la fermeture de MQTT Deck</translation>
+    </message>
+    <message>
+        <source>no keychain here: asked at each connection</source>
+        <translation>pas de trousseau ici : demandé à chaque connexion</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer: %1</source>
+        <translation>le trousseau n&apos;a pas répondu : %1</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::ExplorerPage</name>
@@ -2167,7 +2400,7 @@ prod/+/+/+/+/status 1</translation>
     </message>
     <message>
         <source>Forget every topic and its statistics; the connection and the subscriptions stay, and the tree fills again as messages arrive.</source>
-        <translation>Oublier tous les topics et leurs statistiques ; la connexion et les abonnements restent, et l'arbre se remplit de nouveau à l'arrivée des messages.</translation>
+        <translation>Oublier tous les topics et leurs statistiques ; la connexion et les abonnements restent, et l&apos;arbre se remplit de nouveau à l&apos;arrivée des messages.</translation>
     </message>
     <message>
         <source>Copy topic</source>
@@ -2182,26 +2415,32 @@ prod/+/+/+/+/status 1</translation>
         <translation>Effacer les valeurs retenues</translation>
     </message>
     <message>
-        <source>No topic at or below "%1" is known to hold a retained value.</source>
-        <translation>Aucun topic sur ou sous « %1 » n'est connu pour détenir une valeur retenue.</translation>
+        <source>No topic at or below &quot;%1&quot; is known to hold a retained value.</source>
+        <translation>Aucun topic sur ou sous « %1 » n&apos;est connu pour détenir une valeur retenue.</translation>
     </message>
     <message>
         <source>(all topics)</source>
         <translation>(tous les topics)</translation>
     </message>
     <message numerus="yes">
-        <source>Clear the retained value of %n topic(s) at or below "%1"?
+        <source>Clear the retained value of %n topic(s) at or below &quot;%1&quot;?
 
 The broker will stop sending them to new subscribers (devices and dashboards included). A record of what was cleared is kept in %2.</source>
-        <translation><numerusform>Effacer la valeur retenue de %n topic sur ou sous « %1 » ?
+        <translation>
+            <numerusform>Effacer la valeur retenue de %n topic sur ou sous « %1 » ?
 
-Le broker cessera de l'envoyer aux nouveaux abonnés (équipements et tableaux de bord compris). Une trace de ce qui a été effacé est conservée dans %2.</numerusform><numerusform>Effacer la valeur retenue de %n topics sur ou sous « %1 » ?
+Le broker cessera de l&apos;envoyer aux nouveaux abonnés (équipements et tableaux de bord compris). Une trace de ce qui a été effacé est conservée dans %2.</numerusform>
+            <numerusform>Effacer la valeur retenue de %n topics sur ou sous « %1 » ?
 
-Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux de bord compris). Une trace de ce qui a été effacé est conservée dans %2.</numerusform></translation>
+Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux de bord compris). Une trace de ce qui a été effacé est conservée dans %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cleared %n retained value(s).</source>
-        <translation><numerusform>%n valeur retenue effacée.</numerusform><numerusform>%n valeurs retenues effacées.</numerusform></translation>
+        <translation>
+            <numerusform>%n valeur retenue effacée.</numerusform>
+            <numerusform>%n valeurs retenues effacées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cleared %1 retained values; %2 failed: %3</source>
@@ -2303,7 +2542,7 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     </message>
     <message>
         <source>%1 old history entries dropped (memory budget)</source>
-        <translation>%1 anciennes entrées d'historique retirées (budget mémoire)</translation>
+        <translation>%1 anciennes entrées d&apos;historique retirées (budget mémoire)</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -2323,11 +2562,23 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     </message>
     <message>
         <source>Not connected: no secret was given for %1.</source>
-        <translation>Non connecté : aucun secret n'a été donné pour %1.</translation>
+        <translation>Non connecté : aucun secret n&apos;a été donné pour %1.</translation>
     </message>
     <message>
         <source>MQTT Deck — %1</source>
         <translation>MQTT Deck — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About MQTT Deck…</source>
+        <translation>À &amp;propos de MQTT Deck…</translation>
+    </message>
+    <message>
+        <source>Subscription to %1 not answered: %2</source>
+        <translation>Abonnement à %1 sans réponse : %2</translation>
     </message>
 </context>
 <context>
@@ -2338,7 +2589,10 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation><numerusform>%n octet</numerusform><numerusform>%n octets</numerusform></translation>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
     </message>
     <message>
         <source>Received</source>
@@ -2373,15 +2627,11 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     </message>
     <message>
         <source>Stop adding rows to read the list; the Explorer keeps counting.</source>
-        <translation>Arrêter d'ajouter des lignes pour lire la liste ; l'Explorateur continue de compter.</translation>
+        <translation>Arrêter d&apos;ajouter des lignes pour lire la liste ; l&apos;Explorateur continue de compter.</translation>
     </message>
     <message>
         <source>Resume</source>
         <translation>Reprendre</translation>
-    </message>
-    <message>
-        <source>The newest %L1 messages of every topic, oldest at the top.</source>
-        <translation>Les %L1 messages les plus récents de tous les topics, le plus ancien en haut.</translation>
     </message>
     <message>
         <source>%L1 older rows have left the list.</source>
@@ -2389,18 +2639,28 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     </message>
     <message>
         <source>%L1 messages went by too fast to be listed (the Explorer counts them all).</source>
-        <translation>%L1 messages sont passés trop vite pour être listés (l'Explorateur les compte tous).</translation>
+        <translation>%L1 messages sont passés trop vite pour être listés (l&apos;Explorateur les compte tous).</translation>
+    </message>
+    <message>
+        <source>The newest %L1 messages (all topics together), oldest at the top.</source>
+        <translation>Les %L1 messages les plus récents (tous topics confondus), le plus ancien en haut.</translation>
     </message>
 </context>
 <context>
     <name>deck::ui::PayloadInspector</name>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation><numerusform>[%n élément]</numerusform><numerusform>[%n éléments]</numerusform></translation>
+        <translation>
+            <numerusform>[%n élément]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{%n field(s)}</source>
-        <translation><numerusform>{%n champ}</numerusform><numerusform>{%n champs}</numerusform></translation>
+        <translation>
+            <numerusform>{%n champ}</numerusform>
+            <numerusform>{%n champs}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -2416,7 +2676,7 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     </message>
     <message>
         <source>Plot the selected field of the JSON tree, or the payload itself when it is a number, over time.</source>
-        <translation>Tracer dans le temps le champ sélectionné de l'arbre JSON, ou le payload lui-même s'il s'agit d'un nombre.</translation>
+        <translation>Tracer dans le temps le champ sélectionné de l&apos;arbre JSON, ou le payload lui-même s&apos;il s&apos;agit d&apos;un nombre.</translation>
     </message>
     <message>
         <source>Save payload…</source>
@@ -2500,7 +2760,7 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     </message>
     <message>
         <source>Subscription identifiers: %1</source>
-        <translation>Identifiants d'abonnement : %1</translation>
+        <translation>Identifiants d&apos;abonnement : %1</translation>
     </message>
     <message>
         <source>Topic alias: %1</source>
@@ -2512,7 +2772,7 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Saved %1 to %2.</source>
@@ -2520,11 +2780,15 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     </message>
     <message>
         <source>How to show the payload. Automatic picks JSON, text, CBOR, MessagePack or hex from the bytes, and Sparkplug B on spBv1.0/ topics.</source>
-        <translation>Comment afficher le payload. Automatique choisit JSON, texte, CBOR, MessagePack ou hexadécimal d'après les octets, et Sparkplug B sur les topics spBv1.0/.</translation>
+        <translation>Comment afficher le payload. Automatique choisit JSON, texte, CBOR, MessagePack ou hexadécimal d&apos;après les octets, et Sparkplug B sur les topics spBv1.0/.</translation>
     </message>
     <message>
         <source>This payload is not JSON, CBOR, MessagePack or Sparkplug B: there is no tree to show.</source>
-        <translation>Ce payload n'est ni JSON, ni CBOR, ni MessagePack, ni Sparkplug B : il n'y a pas d'arbre à afficher.</translation>
+        <translation>Ce payload n&apos;est ni JSON, ni CBOR, ni MessagePack, ni Sparkplug B : il n&apos;y a pas d&apos;arbre à afficher.</translation>
+    </message>
+    <message>
+        <source>Correlation data: &quot;%1&quot; (hex %2)</source>
+        <translation>Données de corrélation : « %1 » (hex %2)</translation>
     </message>
 </context>
 <context>
@@ -2641,7 +2905,7 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
         <translation>Mettre en forme le JSON</translation>
     </message>
     <message>
-        <source>Payload (empty is allowed: with Retain it clears the topic's retained value)</source>
+        <source>Payload (empty is allowed: with Retain it clears the topic&apos;s retained value)</source>
         <translation>Payload (vide permis : avec Retenu, il efface la valeur retenue du topic)</translation>
     </message>
     <message>
@@ -2665,7 +2929,7 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
         <translation>Taille</translation>
     </message>
     <message>
-        <source>Broker's answer</source>
+        <source>Broker&apos;s answer</source>
         <translation>Réponse du broker</translation>
     </message>
     <message>
@@ -2694,7 +2958,7 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     </message>
     <message>
         <source>Connect first.</source>
-        <translation>Connectez-vous d'abord.</translation>
+        <translation>Connectez-vous d&apos;abord.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
@@ -2706,7 +2970,7 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     </message>
     <message>
         <source>sent (QoS 0 has no answer)</source>
-        <translation>envoyé (la QoS 0 n'a pas de réponse)</translation>
+        <translation>envoyé (la QoS 0 n&apos;a pas de réponse)</translation>
     </message>
     <message>
         <source>waiting…</source>
@@ -2717,7 +2981,7 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
         <translation>Envoyé sur %1 (QoS 0 : le broker ne répond pas).</translation>
     </message>
     <message>
-        <source>Sent to %1; waiting for the broker's answer…</source>
+        <source>Sent to %1; waiting for the broker&apos;s answer…</source>
         <translation>Envoyé sur %1 ; en attente de la réponse du broker…</translation>
     </message>
     <message>
@@ -2733,15 +2997,54 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
         <translation>refusé : %1 (%2). %3</translation>
     </message>
     <message>
-        <source>%1 — broker's answer: %2</source>
+        <source>%1 — broker&apos;s answer: %2</source>
         <translation>%1 — réponse du broker : %2</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::RunCheck</name>
+    <message>
+        <source>Qt has no TLS backend (available: %1)</source>
+        <translation>Qt n&apos;a pas de module TLS (disponibles : %1)</translation>
+    </message>
+    <message>
+        <source>the window is not connected (state: %1)</source>
+        <translation>la fenêtre n&apos;est pas connectée (état : %1)</translation>
+    </message>
+    <message>
+        <source>the explorer holds the status of %1 of %2 devices</source>
+        <translation>l&apos;explorateur a l&apos;état de %1 appareils sur %2</translation>
+    </message>
+    <message>
+        <source>the explorer&apos;s tree shows no row</source>
+        <translation>l&apos;arbre de l&apos;explorateur n&apos;affiche aucune ligne</translation>
+    </message>
+    <message>
+        <source>messages are not arriving (%1 received so far)</source>
+        <translation>les messages n&apos;arrivent pas (%1 reçus jusqu&apos;ici)</translation>
+    </message>
+    <message>
+        <source>the window painted nothing</source>
+        <translation>la fenêtre n&apos;a rien dessiné</translation>
+    </message>
+    <message>
+        <source>cannot write the screenshot to %1</source>
+        <translation>impossible d&apos;écrire la capture dans %1</translation>
+    </message>
+    <message>
+        <source>the window is connected and shows the live fleet: %1 devices&apos; status, %2 topics, %3 messages (Qt %4, TLS backend %5); screenshot saved to %6</source>
+        <translation>la fenêtre est connectée et montre la flotte en direct : état de %1 appareils, %2 topics, %3 messages (Qt %4, module TLS %5) ; capture enregistrée dans %6</translation>
+    </message>
+    <message>
+        <source>after %1 s, %2</source>
+        <translation>après %1 s, %2</translation>
     </message>
 </context>
 <context>
     <name>deck::ui::ScreenshotTour</name>
     <message>
-        <source>the live tree and a telemetry topic's JSON</source>
-        <translation>l'arbre en direct et le JSON d'un topic de télémesure</translation>
+        <source>the live tree and a telemetry topic&apos;s JSON</source>
+        <translation>l&apos;arbre en direct et le JSON d&apos;un topic de télémesure</translation>
     </message>
     <message>
         <source>the same payload as a JSON tree</source>
@@ -2757,7 +3060,7 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     </message>
     <message>
         <source>an alarm payload as a hex dump</source>
-        <translation>le payload d'une alarme en vidage hexadécimal</translation>
+        <translation>le payload d&apos;une alarme en vidage hexadécimal</translation>
     </message>
     <message>
         <source>the live message feed</source>
@@ -2784,7 +3087,7 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     <name>deck::ui::SecretPrompt</name>
     <message>
         <source>Remember until MQTT Deck closes (never written to disk)</source>
-        <translation>Retenir jusqu'à la fermeture de MQTT Deck (jamais écrit sur disque)</translation>
+        <translation>Retenir jusqu&apos;à la fermeture de MQTT Deck (jamais écrit sur disque)</translation>
     </message>
 </context>
 <context>
@@ -2845,8 +3148,8 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
         <translation>Contenu</translation>
     </message>
     <message>
-        <source>The topic's recent messages, newest first. Select one to inspect it and compare it with the one before.</source>
-        <translation>Les messages récents du topic, du plus récent au plus ancien. Sélectionnez-en un pour l'inspecter et le comparer au précédent.</translation>
+        <source>The topic&apos;s recent messages, newest first. Select one to inspect it and compare it with the one before.</source>
+        <translation>Les messages récents du topic, du plus récent au plus ancien. Sélectionnez-en un pour l&apos;inspecter et le comparer au précédent.</translation>
     </message>
     <message>
         <source>History</source>
@@ -2866,7 +3169,7 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     </message>
     <message>
         <source>No message was published to this level itself.</source>
-        <translation>Aucun message n'a été publié sur ce niveau lui-même.</translation>
+        <translation>Aucun message n&apos;a été publié sur ce niveau lui-même.</translation>
     </message>
     <message>
         <source>History (%1)</source>
@@ -2890,11 +3193,14 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     </message>
     <message>
         <source>There is no earlier message of this topic to compare with.</source>
-        <translation>Ce topic n'a pas de message antérieur à comparer.</translation>
+        <translation>Ce topic n&apos;a pas de message antérieur à comparer.</translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n change(s)</source>
-        <translation><numerusform>%1 → %2 : %n changement</numerusform><numerusform>%1 → %2 : %n changements</numerusform></translation>
+        <translation>
+            <numerusform>%1 → %2 : %n changement</numerusform>
+            <numerusform>%1 → %2 : %n changements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
