@@ -1458,6 +1458,33 @@ Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
     </message>
 </context>
 <context>
+    <name>WindowTerms</name>
+    <message>
+        <source>(CA certificate, in Connections… › TLS)</source>
+        <translation>(CA certificate, in Connections… › TLS)</translation>
+    </message>
+    <message>
+        <source>(untick “Verify that it names the host” in Connections… › TLS)</source>
+        <translation>(untick “Verify that it names the host” in Connections… › TLS)</translation>
+    </message>
+    <message>
+        <source>(Client certificate, in Connections… › TLS)</source>
+        <translation>(Client certificate, in Connections… › TLS)</translation>
+    </message>
+    <message>
+        <source>(Client key, in Connections… › TLS)</source>
+        <translation>(Client key, in Connections… › TLS)</translation>
+    </message>
+    <message>
+        <source>(Key passphrase, in Connections… › TLS)</source>
+        <translation>(Key passphrase, in Connections… › TLS)</translation>
+    </message>
+    <message>
+        <source>(Client id, in Connections… › General)</source>
+        <translation>(Client id, in Connections… › General)</translation>
+    </message>
+</context>
+<context>
     <name>deck::cli::PubCommand</name>
     <message>
         <source>the broker refused the message: %1 (%2). %3</source>

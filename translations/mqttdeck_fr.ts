@@ -1458,6 +1458,33 @@ Par défaut : localhost:1883, 40 équipements, débit 1, jusqu&apos;à interrupt
     </message>
 </context>
 <context>
+    <name>WindowTerms</name>
+    <message>
+        <source>(CA certificate, in Connections… › TLS)</source>
+        <translation>(Certificat d&apos;AC, dans Connexions… › TLS)</translation>
+    </message>
+    <message>
+        <source>(untick “Verify that it names the host” in Connections… › TLS)</source>
+        <translation>(décochez « Vérifier qu&apos;il nomme l&apos;hôte » dans Connexions… › TLS)</translation>
+    </message>
+    <message>
+        <source>(Client certificate, in Connections… › TLS)</source>
+        <translation>(Certificat client, dans Connexions… › TLS)</translation>
+    </message>
+    <message>
+        <source>(Client key, in Connections… › TLS)</source>
+        <translation>(Clé client, dans Connexions… › TLS)</translation>
+    </message>
+    <message>
+        <source>(Key passphrase, in Connections… › TLS)</source>
+        <translation>(Phrase secrète de la clé, dans Connexions… › TLS)</translation>
+    </message>
+    <message>
+        <source>(Client id, in Connections… › General)</source>
+        <translation>(Identifiant client, dans Connexions… › Général)</translation>
+    </message>
+</context>
+<context>
     <name>deck::cli::PubCommand</name>
     <message>
         <source>the broker refused the message: %1 (%2). %3</source>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "WindowTerms.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/ConnectionDialog.h"
 #include "dialogs/SecretPrompt.h"
@@ -99,10 +100,10 @@ MainWindow::MainWindow(Session *session, Engine *engine, QWidget *parent)
             statusBar()->showMessage(s.error);
     });
     connect(m_session, &Session::connectFailed, this, [this](const mqtt::ConnectResult &r) {
-        m_detail = r.gotConnack
-                       ? tr("refused: %1 (%2). %3")
-                             .arg(r.codeName, mqtt::ReasonCodes::hex(r.code), r.explanation)
-                       : r.explanation;
+        m_detail = inWindowTerms(
+            r.gotConnack ? tr("refused: %1 (%2). %3")
+                               .arg(r.codeName, mqtt::ReasonCodes::hex(r.code), r.explanation)
+                         : r.explanation);
         m_bar->setState(m_session->state(), m_detail);
     });
     connect(m_session, &Session::connectionLost, this, [this](const mqtt::DisconnectInfo &info) {
@@ -225,7 +226,8 @@ void MainWindow::connectToBroker()
     if (!errors.isEmpty())
         QMessageBox::warning(this, tr("Cannot connect"),
                              tr("The connection settings need attention:") +
-                                 QStringLiteral("\n\n• ") + errors.join(QStringLiteral("\n• ")));
+                                 QStringLiteral("\n\n• ") +
+                                 inWindowTerms(errors.join(QStringLiteral("\n• "))));
 }
 
 void MainWindow::showCounters(const EngineCounters &c)

@@ -157,6 +157,16 @@ private slots:
         QCOMPARE(transport->currentData().toInt(), int(deck::mqtt::Transport::Tls));
         QVERIFY(!dialog.problems()->text().contains(QStringLiteral("no TLS")));
 
+        // Issue 10: the window's sentences point to where a setting is in the window, not to a
+        // command-line flag.
+        for (QCheckBox *box : dialog.findChildren<QCheckBox *>())
+            if (box->text() == QLatin1String("Clean start (no session kept)"))
+                box->setChecked(false);
+        QTRY_VERIFY2(dialog.problems()->text().contains(
+                         QStringLiteral("(Client id, in Connections… › General)")),
+                     qPrintable(dialog.problems()->text()));
+        QVERIFY(!dialog.problems()->text().contains(QStringLiteral("(-i)")));
+
         // Issue 10: the list follows the name as it is typed.
         QLineEdit *name = nullptr;
         for (QLabel *l : dialog.findChildren<QLabel *>())

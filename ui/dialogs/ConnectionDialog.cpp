@@ -1,5 +1,7 @@
 #include "ConnectionDialog.h"
 
+#include "WindowTerms.h"
+
 #include "mqtt/TopicValidator.h"
 #include "profiles/ProfileImport.h"
 #include "widgets/FileField.h"
@@ -253,6 +255,8 @@ ConnectionDialog::ConnectionDialog(profiles::ProfileStore *store, profiles::Secr
                                 "line does). Choose the transport again to change it."));
         });
     connect(m_transport, &QComboBox::currentIndexChanged, this, &ConnectionDialog::validate);
+    connect(m_port, &QSpinBox::valueChanged, this, &ConnectionDialog::validate);
+    connect(m_cleanStart, &QCheckBox::toggled, this, &ConnectionDialog::validate);
     connect(m_version, &QComboBox::currentIndexChanged, this, &ConnectionDialog::validate);
     connect(m_subscriptions, &QPlainTextEdit::textChanged, this, &ConnectionDialog::validate);
     connect(m_userProperties, &QPlainTextEdit::textChanged, this, &ConnectionDialog::validate);
@@ -406,7 +410,7 @@ QStringList ConnectionDialog::check() const
 void ConnectionDialog::validate()
 {
     const QStringList problems = check();
-    m_problems->setText(problems.join(u'\n'));
+    m_problems->setText(inWindowTerms(problems.join(u'\n')));
     m_problems->setVisible(!problems.isEmpty());
     m_wsPath->setEnabled(m_transport->currentData().toInt() == int(mqtt::Transport::WebSocket) ||
                          m_transport->currentData().toInt() ==
