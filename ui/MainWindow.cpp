@@ -4,11 +4,14 @@
 #include "dialogs/AboutDialog.h"
 #include "dialogs/ConnectionDialog.h"
 #include "dialogs/SecretPrompt.h"
+#include "mqtt/TopicValidator.h"
 #include "pages/ChartsPage.h"
 #include "pages/ExplorerPage.h"
 #include "pages/MessagesPage.h"
 #include "pages/PublishPage.h"
 #include "widgets/ConnectionBar.h"
+#include "widgets/PayloadInspector.h"
+#include "widgets/TopicInspector.h"
 
 #include <QLabel>
 #include <QMenuBar>
@@ -56,10 +59,12 @@ MainWindow::MainWindow(Session *session, Engine *engine, QWidget *parent)
     connect(m_explorer, &ExplorerPage::plotRequested, this,
             [this](const QString &topic, const QString &pointer) {
                 QString error;
-                if (m_charts->addSeries(topic, pointer, &error))
+                if (m_charts->addSeries(topic, pointer, &error)) {
                     showPage(Page::Charts);
-                else
+                } else {
+                    m_explorer->inspector()->payload()->showNote(error); // where it was asked
                     showStatus(error);
+                }
             });
 
     connect(m_bar, &ConnectionBar::connectRequested, this, [this] {
@@ -71,6 +76,8 @@ MainWindow::MainWindow(Session *session, Engine *engine, QWidget *parent)
         connectToBroker();
     });
     connect(m_bar, &ConnectionBar::profilesRequested, this, &MainWindow::openConnections);
+    connect(m_bar, &ConnectionBar::subscriptionChangeRequested, this,
+            &MainWindow::changeSubscription);
     m_bar->setProfilesAvailable(false);
     connect(m_bar, &ConnectionBar::disconnectRequested, m_session, &Session::close);
     connect(m_session, &Session::stateChanged, this, [this](Session::State s) {
@@ -217,6 +224,48 @@ void MainWindow::showStatus(const QString &text)
 void MainWindow::showPage(Page page)
 {
     m_tabs->setCurrentIndex(int(page));
+}
+
+void MainWindow::changeSubscription(const QString &filter)
+{
+    // While connected: the new filter replaces what is subscribed (a saved profile's filters
+    // too), so that what the bar says is what is subscribed, now and after a reconnection
+    // (the session resubscribes what the broker granted).
+    if (const QString error = mqtt::TopicValidator::checkTopicFilter(filter.toUtf8());
+        !error.isEmpty()) {
+        showStatus(error);
+        return;
+    }
+    QStringList old;
+    bool already = false;
+    for (const mqtt::Subscription &s : m_session->activeSubscriptions()) {
+        if (s.filter == filter)
+            already = true;
+        else
+            old << s.filter;
+    }
+    m_profileSubscriptions.clear();
+    if (!old.isEmpty()) {
+        const mqtt::Submitted u = m_session->unsubscribe(old);
+        if (!u.ok()) {
+            showStatus(u.error);
+            return;
+        }
+    }
+    if (already) {
+        showStatus(tr("Subscribed to %1 only.").arg(filter));
+        return;
+    }
+    mqtt::Subscription sub;
+    sub.filter = filter;
+    sub.qos = 1;
+    sub.retainAsPublished = m_session->options().version == mqtt::MqttVersion::V5;
+    if (const mqtt::Submitted s = m_session->subscribe({sub}); !s.ok())
+        showStatus(s.error);
+    else
+        showStatus(
+            tr("Subscribing to %1 instead of %2…")
+                .arg(filter, old.isEmpty() ? tr("nothing") : old.join(QStringLiteral(", "))));
 }
 
 void MainWindow::connectToBroker()

@@ -51,6 +51,7 @@ private:
     std::optional<QString> resolveSecret(const QString &key, bool saved, const QString &typed,
                                          const QString &what);
     void connectToBroker();
+    void changeSubscription(const QString &filter);
     void showCounters(const EngineCounters &c);
 
     mqtt::Session *m_session;

@@ -302,6 +302,22 @@ private slots:
 
     // Issue 11 (4): the bytes of -t as given; Qt's conversion of argv would turn \xff into
     // U+FFFD and publish to another topic. A shell passes the raw byte.
+    // Issue 11 (8): --cert without --key says the key is missing (it said the certificate "is
+    // not a PEM private key").
+    void certificateWithoutKeySaysTheKeyIsMissing()
+    {
+        const TestCertificates &c = m_broker->certificates();
+        const CliResult r =
+            runCli({QStringLiteral("sub"), QStringLiteral("-h"), QStringLiteral("localhost"),
+                    QStringLiteral("-p"), QString::number(m_broker->tlsPort()),
+                    QStringLiteral("--cafile"), c.caFile, QStringLiteral("--cert"), c.clientCert,
+                    QStringLiteral("-t"), QStringLiteral("a")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("was given without its private key") && r.err.contains("--key"),
+                 r.err.constData());
+        QVERIFY2(!r.err.contains("not a PEM private key"), r.err.constData());
+    }
+
     void invalidUtf8TopicIsRefusedNotRewritten()
     {
         SessionWaiter w;

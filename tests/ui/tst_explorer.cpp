@@ -27,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QXYSeries>
@@ -171,9 +172,14 @@ private slots:
         QTreeView *view = page.treeView();
         QTRY_COMPARE(view->model()->rowCount(), 1);
 
+        // Issue 10: a selected topic that the search hides leaves the inspector too.
+        QTRY_VERIFY(page.selectTopic(QStringLiteral("prod/acme/site-1/gw-2/telemetry")));
+        QTRY_VERIFY(page.inspector()->node() != kNoNode);
+
         // An MQTT filter: only the status topics of site-3 stay, with their branch opened.
         page.filterBar()->setQuery(TopicQuery::Mode::Filter,
                                    QStringLiteral("prod/+/site-3/+/status"));
+        QCOMPARE(page.inspector()->node(), kNoNode);
         QVERIFY(page.proxy()->isFiltering());
         // Indexes of a proxy are fresh after each filter change.
         auto acmeIndex = [view] { return view->model()->index(0, 0, view->model()->index(0, 0)); };
@@ -256,6 +262,44 @@ private slots:
         QCOMPARE(plot.first().at(0).toString(), QStringLiteral("dev/1/telemetry"));
         QCOMPARE(plot.first().at(1).toString(), QStringLiteral("/temp"));
     }
+    // Issue 10 (2): after two branches of 20,000 topics were opened, the rows on screen and the
+    // selected topic still show their rates (the watched set was capped at 20,000 fetched rows in
+    // hash order, and every rate went blank).
+    void ratesOfWhatIsOnScreenAlwaysShow()
+    {
+        LiveEngine live;
+        ui::ExplorerPage page(&live.engine);
+        page.resize(1200, 700);
+        page.show();
+        for (int i = 0; i < 20000; ++i) {
+            publish(*live.queue, "burst/a/" + QByteArray::number(i), "1");
+            publish(*live.queue, "burst/b/" + QByteArray::number(i), "1");
+        }
+        publish(*live.queue, "prod/line/temp", "20");
+        QVERIFY(live.engine.waitUntilApplied(40001, 20000));
+        QTRY_VERIFY(page.selectTopic(QStringLiteral("burst/a/7")));
+        QTRY_VERIFY(page.selectTopic(QStringLiteral("burst/b/7")));
+        QTreeView *view = page.treeView();
+        view->collapseAll(); // burst's 40,000 rows stay fetched, prod comes on screen
+        QTRY_VERIFY(page.selectTopic(QStringLiteral("prod/line/temp")));
+        QTimer feed;
+        connect(&feed, &QTimer::timeout, this,
+                [&] { publish(*live.queue, "prod/line/temp", "21"); });
+        feed.start(20);
+        auto rateOf = [&](const QString &name) {
+            const QAbstractItemModel *m = view->model();
+            for (int r = 0; r < m->rowCount(); ++r)
+                if (m->index(r, ui::TopicTreeModel::NameColumn).data().toString() == name)
+                    return m->index(r, ui::TopicTreeModel::RateColumn).data().toString();
+            return QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!rateOf(QStringLiteral("prod")).isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !page.inspector()->findChild<QLabel *>()->text().contains(QStringLiteral("— 0.0/s")),
+            5000);
+        feed.stop();
+    }
+
     // Issue 10: correlation data (usually a command id) reads as text when it is text.
     void correlationDataShownAsTextWhenItIsText()
     {
@@ -309,7 +353,8 @@ private slots:
         page.resize(700, 700);
         QTRY_VERIFY(inspector->shownText().section(u'\n', 0, 0).endsWith(QString(8, u'A')));
         const QString firstRow = inspector->shownText().section(u'\n', 0, 0);
-        QVERIFY(textView->fontMetrics().horizontalAdvance(firstRow) <= textView->viewport()->width());
+        QVERIFY(textView->fontMetrics().horizontalAdvance(firstRow) <=
+                textView->viewport()->width());
     }
 
     void plotsAFieldPickedInTheTree()
@@ -385,6 +430,21 @@ private slots:
         QCOMPARE(csv.readAll().count('\n'), 6);
         QVERIFY(charts.exportPng(dir.filePath(QStringLiteral("c.png"))));
         QVERIFY(QImage(dir.filePath(QStringLiteral("c.png"))).width() > 0);
+
+        // Issue 10: a field judged on the topic's history, not on its last message alone.
+        publish(*queue, "dev/3/telemetry", R"({"temp":19.5})");
+        publish(*queue, "dev/3/telemetry", R"({"temp":null})");
+        QTRY_VERIFY(
+            engine.lastMessage(QStringLiteral("dev/3/telemetry")).has_value() &&
+            engine.lastMessage(QStringLiteral("dev/3/telemetry"))->payload.contains("null"));
+        QVERIFY2(charts.addSeries(QStringLiteral("dev/3/telemetry"), QStringLiteral("/temp"),
+                                  &lastError),
+                 qPrintable(lastError));
+        QVERIFY(!charts.addSeries(QStringLiteral("dev/2/telemetry"), QStringLiteral("/unit"),
+                                  &lastError));
+        QVERIFY2(lastError.contains(QStringLiteral("is not a number in any of its last")),
+                 qPrintable(lastError));
+        QCOMPARE(charts.chart()->series().size(), 2);
     }
     void largePayloadShowsItsStart()
     {

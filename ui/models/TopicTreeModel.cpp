@@ -10,7 +10,6 @@
 namespace deck::ui {
 
 namespace {
-constexpr size_t kMaxWatched = 20000;
 
 QString age(qint64 lastMs)
 {
@@ -129,13 +128,6 @@ void TopicTreeModel::fetchNow(NodeId node)
         m_rows[kids[i]] = int(i);
     m_children[node] = std::move(kids);
     endInsertRows();
-    std::vector<NodeId> watched;
-    for (const auto &[p, children] : m_children) {
-        watched.insert(watched.end(), children.begin(), children.end());
-        if (watched.size() > kMaxWatched)
-            break;
-    }
-    m_engine->setWatched(std::move(watched));
 }
 
 QModelIndex TopicTreeModel::fetchPath(NodeId node)

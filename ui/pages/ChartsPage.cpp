@@ -127,14 +127,30 @@ ChartsPage::ChartsPage(Engine *engine, QWidget *parent)
 
 bool ChartsPage::addSeries(const QString &topic, const QString &pointer, QString *error)
 {
-    // Only plot what is a number now: a user clicking "Plot" on a string field learns at once.
-    const StoredMessage last = m_engine->lastMessage(topic).value_or(StoredMessage{});
-    if (!payload::numberAt(payload::structuredValue(last.payload, topic), pointer)) {
+    // Only plot what is a number: a user clicking "Plot" on a string field learns at once. The
+    // whole history is considered (a field that is null or missing in the last message but
+    // numeric before is worth plotting); the refusal says what the history held.
+    const std::vector<StoredMessage> history = m_engine->read([&](const TopicTree &t) {
+        const NodeId node = t.findTopic(topic);
+        std::vector<StoredMessage> h =
+            node == kNoNode ? std::vector<StoredMessage>() : t.history(node);
+        if (h.empty() && node != kNoNode)
+            h.push_back(t.lastMessage(node));
+        return h;
+    });
+    const bool numeric = std::any_of(history.cbegin(), history.cend(), [&](const StoredMessage &m) {
+        return payload::numberAt(payload::structuredValue(m.payload, topic), pointer).has_value();
+    });
+    if (!numeric) {
         if (error)
-            *error = pointer.isEmpty() ? tr("The payload of %1 is not a number; pick a numeric "
-                                            "field in the JSON tree.")
-                                             .arg(topic)
-                                       : tr("%1 in %2 is not a number.").arg(pointer, topic);
+            *error = pointer.isEmpty()
+                         ? tr("The payload of %1 is not a number in any of its last %n message(s); "
+                              "pick a numeric field in the JSON tree.",
+                              nullptr, int(history.size()))
+                               .arg(topic)
+                         : tr("%1 in %2 is not a number in any of its last %n message(s).", nullptr,
+                              int(history.size()))
+                               .arg(pointer, topic);
         return false;
     }
     if (!m_recorder.add(topic, pointer, error))

@@ -20,6 +20,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace deck::ui {
 
 namespace {
@@ -134,10 +136,40 @@ void ExplorerPage::addActions()
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
+void ExplorerPage::watchOnScreen()
+{
+    // Rates are computed for watched nodes only (one per row would cost the engine at 100,000
+    // topics): watch exactly what is on screen — the rows in the viewport, and the selected node
+    // with its ancestors for the inspector. Walking the visible rows is a few dozen steps, done
+    // at each notification, so scrolling, expanding, sorting and searching all follow.
+    std::vector<NodeId> nodes;
+    const int bottom = m_view->viewport()->height();
+    for (QModelIndex index = m_view->indexAt(QPoint(1, 1));
+         index.isValid() && m_view->visualRect(index).top() < bottom && nodes.size() < 1000;
+         index = m_view->indexBelow(index))
+        nodes.push_back(m_model->nodeAt(m_proxy->mapToSource(index)));
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid()) {
+        const NodeId selected = m_model->nodeAt(m_proxy->mapToSource(current));
+        m_engine->read([&](const TopicTree &t) {
+            for (NodeId n = selected; n != kNoNode && t.isValid(n); n = t.parent(n))
+                nodes.push_back(n);
+            return 0;
+        });
+    }
+    std::sort(nodes.begin(), nodes.end());
+    nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
+    if (nodes != m_watched) {
+        m_watched = nodes;
+        m_engine->setWatched(std::move(nodes));
+    }
+}
+
 void ExplorerPage::onEngineChanged(const EngineChange &change)
 {
     if (change.cleared)
         m_followed = kNoNode;
+    watchOnScreen();
     m_inspector->refresh();
     m_view->viewport()->update();
     // A search over a large tree costs tens of milliseconds: re-run it at most once a second and
@@ -197,7 +229,13 @@ void ExplorerPage::runSearch()
     const bool reveal = result.matches.size() <= size_t(kRevealMatches);
     for (size_t i = 0; i < result.matches.size() && i < size_t(kRevealMatches); ++i)
         m_model->fetchPath(result.matches[i]);
+    // The inspector never keeps showing a topic the search has hidden from the tree.
+    const bool shownHidden = m_inspector->node() != kNoNode && !visible.count(m_inspector->node());
     m_proxy->setVisibleNodes(std::move(visible));
+    if (shownHidden) {
+        m_view->setCurrentIndex({});
+        m_inspector->setNode(kNoNode);
+    }
     if (!reveal)
         return;
     for (NodeId n : result.matches) {

@@ -41,6 +41,7 @@ signals:
 private:
     void addActions();
     void onEngineChanged(const EngineChange &change);
+    void watchOnScreen();
     void runSearch();
     void clearRetained();
     void expandAllBelow();
@@ -61,6 +62,7 @@ private:
     qint64 m_lastSearchMs = 0;
     qint64 m_lastSearchCostMs = 0;
     NodeId m_followed = kNoNode;
+    std::vector<NodeId> m_watched; ///< what the engine computes rates for: the rows on screen
     quint64 m_followSequence = 0;
 };
 

@@ -69,6 +69,14 @@ ConnectionBar::ConnectionBar(QWidget *parent)
             emit connectRequested();
     });
     connect(m_host, &QLineEdit::returnPressed, this, &ConnectionBar::connectRequested);
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        if (m_connected)
+            emit subscriptionChangeRequested(filter());
+        else
+            emit connectRequested();
+    });
+    m_filter->setToolTip(tr("The filter to subscribe to. While connected, press Enter to "
+                            "subscribe to it instead of the current one."));
     setState(Session::State::Disconnected);
 }
 

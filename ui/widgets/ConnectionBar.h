@@ -35,6 +35,8 @@ signals:
     void connectRequested();
     void disconnectRequested();
     void profilesRequested();
+    /// Enter in the filter while connected: subscribe to it instead of what is subscribed now.
+    void subscriptionChangeRequested(const QString &filter);
 
 private:
     mqtt::ConnectionOptions m_base;

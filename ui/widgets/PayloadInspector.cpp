@@ -198,6 +198,17 @@ void PayloadInspector::setView(View view)
     m_view->setCurrentIndex(m_view->findData(int(view)));
 }
 
+void PayloadInspector::showNote(const QString &text)
+{
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
+}
+
+QString PayloadInspector::note() const
+{
+    return m_note->isVisible() ? m_note->text() : QString();
+}
+
 QString PayloadInspector::shownText() const
 {
     return m_text->toPlainText();

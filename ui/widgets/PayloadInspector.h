@@ -35,6 +35,10 @@ public:
     enum class View { Auto, Text, Json, Tree, Hex, Base64, Cbor, MessagePack, SparkplugB };
     void setView(View view);
     QString shownText() const;
+    /// A sentence shown above the payload until the next message or view change (e.g. why a
+    /// field cannot be plotted: said where the user clicked).
+    void showNote(const QString &text);
+    QString note() const;
     QTreeWidget *tree() const { return m_tree; }
 
 signals:
