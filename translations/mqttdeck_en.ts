@@ -1967,14 +1967,6 @@ Output:
         <translation>Plotted fields</translation>
     </message>
     <message>
-        <source>The payload of %1 is not a number; pick a numeric field in the JSON tree.</source>
-        <translation>The payload of %1 is not a number; pick a numeric field in the JSON tree.</translation>
-    </message>
-    <message>
-        <source>%1 in %2 is not a number.</source>
-        <translation>%1 in %2 is not a number.</translation>
-    </message>
-    <message>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
@@ -1996,6 +1988,20 @@ Output:
     <message>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The payload of %1 is not a number in any of its last %n message(s); pick a numeric field in the JSON tree.</source>
+        <translation>
+            <numerusform>The payload of %1 is not a number in its last message; pick a numeric field in the JSON tree.</numerusform>
+            <numerusform>The payload of %1 is not a number in any of its last %n messages; pick a numeric field in the JSON tree.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2 is not a number in any of its last %n message(s).</source>
+        <translation>
+            <numerusform>%1 in %2 is not a number in its last message.</numerusform>
+            <numerusform>%1 in %2 is not a number in any of its last %n messages.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2085,10 @@ Output:
     <message>
         <source>Saved connections: create, edit, import, connect</source>
         <translation>Saved connections: create, edit, import, connect</translation>
+    </message>
+    <message>
+        <source>The filter to subscribe to. While connected, press Enter to subscribe to it instead of the current one.</source>
+        <translation>The filter to subscribe to. While connected, press Enter to subscribe to it instead of the current one.</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2616,18 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
     <message>
         <source>Subscription to %1 not answered: %2</source>
         <translation>Subscription to %1 not answered: %2</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1 only.</source>
+        <translation>Subscribed to %1 only.</translation>
+    </message>
+    <message>
+        <source>Subscribing to %1 instead of %2…</source>
+        <translation>Subscribing to %1 instead of %2…</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
     </message>
 </context>
 <context>

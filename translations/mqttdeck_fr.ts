@@ -1967,14 +1967,6 @@ Sortie :
         <translation>Champs tracés</translation>
     </message>
     <message>
-        <source>The payload of %1 is not a number; pick a numeric field in the JSON tree.</source>
-        <translation>Le payload de %1 n&apos;est pas un nombre ; choisissez un champ numérique dans l&apos;arbre JSON.</translation>
-    </message>
-    <message>
-        <source>%1 in %2 is not a number.</source>
-        <translation>%1 dans %2 n&apos;est pas un nombre.</translation>
-    </message>
-    <message>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
@@ -1996,6 +1988,20 @@ Sortie :
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The payload of %1 is not a number in any of its last %n message(s); pick a numeric field in the JSON tree.</source>
+        <translation>
+            <numerusform>La charge utile de %1 n&apos;est pas un nombre dans son dernier message (%n) ; choisissez un champ numérique dans l&apos;arbre JSON.</numerusform>
+            <numerusform>La charge utile de %1 n&apos;est un nombre dans aucun de ses %n derniers messages ; choisissez un champ numérique dans l&apos;arbre JSON.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2 is not a number in any of its last %n message(s).</source>
+        <translation>
+            <numerusform>%1 dans %2 n&apos;est pas un nombre dans son dernier message (%n).</numerusform>
+            <numerusform>%1 dans %2 n&apos;est un nombre dans aucun de ses %n derniers messages.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2085,10 @@ Sortie :
     <message>
         <source>Saved connections: create, edit, import, connect</source>
         <translation>Connexions enregistrées : créer, modifier, importer, se connecter</translation>
+    </message>
+    <message>
+        <source>The filter to subscribe to. While connected, press Enter to subscribe to it instead of the current one.</source>
+        <translation>Le filtre auquel s&apos;abonner. Une fois connecté, appuyez sur Entrée pour vous y abonner à la place de l&apos;actuel.</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2616,18 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     <message>
         <source>Subscription to %1 not answered: %2</source>
         <translation>Abonnement à %1 sans réponse : %2</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1 only.</source>
+        <translation>Abonné à %1 seulement.</translation>
+    </message>
+    <message>
+        <source>Subscribing to %1 instead of %2…</source>
+        <translation>Abonnement à %1 à la place de %2…</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
     </message>
 </context>
 <context>
