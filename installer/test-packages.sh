@@ -39,13 +39,7 @@ host_broker "$build" 5
 in_root "mqttdeck-cli --version | head -1"
 in_root "mqttdeck --version | head -1"
 echo "== mqttdeck-cli sub in the root, from a broker on the host (127.0.0.1:$PORT)"
-in_root "mqttdeck-cli sub -h 127.0.0.1 -p $PORT -t 'pkg/test' -C 1 -W 20 -v" > "$out/sub.txt" &
-sub=$!
-sleep 2
-"$build/app/mqttdeck-cli" pub -h 127.0.0.1 -p "$PORT" -t pkg/test -m "hello from the host" -q 1
-wait $sub || { echo "FAIL: mqttdeck-cli sub in the root received nothing" >&2; exit 1; }
-grep -q "pkg/test hello from the host" "$out/sub.txt" || { echo "FAIL: sub printed: $(cat "$out/sub.txt")" >&2; exit 1; }
-echo "   received: $(cat "$out/sub.txt")"
+root_cli_receives "$build" mqttdeck-cli "$out/sub.txt"
 echo "== the window in the root (xcb under Xvfb), connected to the host's broker"
 in_root "xvfb-run -a -s '-screen 0 1366x768x24' mqttdeck -h 127.0.0.1 -p $PORT -t '#' \
   --profiles-file /tmp/profiles.sqlite --check /tmp/window.png --check-devices 5 --check-timeout 60"

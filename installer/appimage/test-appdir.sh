@@ -21,12 +21,8 @@ cp -a "$build/AppDir" "$ROOT/opt/mqttdeck"
 host_broker "$build" 5
 in_root "/opt/mqttdeck/AppRun --version | head -1"
 in_root "/opt/mqttdeck/AppRun --cli --version | head -1"
-in_root "/opt/mqttdeck/AppRun --cli sub -h 127.0.0.1 -p $PORT -t 'appdir/test' -C 1 -W 20 -v" > "$build/appdir-sub.txt" &
-sub=$!
-sleep 2
-"$build/app/mqttdeck-cli" pub -h 127.0.0.1 -p "$PORT" -t appdir/test -m "hello" -q 1
-wait $sub || { echo "FAIL: the AppDir's CLI received nothing" >&2; exit 1; }
-echo "   the AppDir's CLI received: $(cat "$build/appdir-sub.txt")"
+echo "== the AppDir's CLI in the root, from a broker on the host (127.0.0.1:$PORT)"
+root_cli_receives "$build" "/opt/mqttdeck/AppRun --cli" "$build/appdir-sub.txt"
 in_root "QT_DEBUG_PLUGINS=0 xvfb-run -a -s '-screen 0 1366x768x24' /opt/mqttdeck/AppRun \
   -h 127.0.0.1 -p $PORT -t '#' --profiles-file /tmp/profiles.sqlite \
   --check /tmp/window.png --check-devices 5 --check-timeout 60"

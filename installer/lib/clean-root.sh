@@ -66,3 +66,18 @@ host_broker() {
   "$build/app/mqttdeck-cli" sim -h 127.0.0.1 -p "$PORT" --devices "$devices" 2>"$dir/sim.log" &
   SIM_PID=$!
 }
+
+# root_cli_receives BUILD_DIR "CLI COMMAND IN THE ROOT" OUTFILE: the CLI inside the root
+# subscribes to a test topic on the host's broker, the host's CLI publishes one message to it,
+# and the message must be printed ("topic payload") within 20 s.
+root_cli_receives() {
+  local build=$1 cli=$2 out=$3 topic=packaging/test sub
+  in_root "$cli sub -h 127.0.0.1 -p $PORT -t '$topic' -C 1 -W 20 -v" > "$out" &
+  sub=$!
+  sleep 2
+  "$build/app/mqttdeck-cli" pub -h 127.0.0.1 -p "$PORT" -t "$topic" -m "hello from the host" -q 1
+  wait $sub || { echo "FAIL: '$cli sub' in the root received nothing" >&2; exit 1; }
+  grep -q "$topic hello from the host" "$out" ||
+    { echo "FAIL: '$cli sub' printed: $(cat "$out")" >&2; exit 1; }
+  echo "   received in the root: $(cat "$out")"
+}

@@ -233,8 +233,13 @@ ConnectionDialog::ConnectionDialog(profiles::ProfileStore *store, profiles::Secr
     // The list follows the name as it is typed (saved or not), so the entry being edited is
     // always recognisable.
     connect(m_name, &QLineEdit::textChanged, this, [this](const QString &name) {
-        if (QListWidgetItem *item = m_list->currentItem(); item && !m_showingProfile)
-            item->setText(name.trimmed().isEmpty() ? tr("(no name)") : name.trimmed());
+        QListWidgetItem *item = m_list->currentItem();
+        if (!item || m_showingProfile)
+            return;
+        // The first line is the name; the address below it stays.
+        QStringList lines = item->text().split(u'\n');
+        lines[0] = name.trimmed().isEmpty() ? tr("(no name)") : name.trimmed();
+        item->setText(lines.join(u'\n'));
     });
     for (FileField *e : {m_ca, m_cert, m_key})
         connect(e, &FileField::changed, this, &ConnectionDialog::validate);
