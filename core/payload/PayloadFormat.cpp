@@ -134,6 +134,14 @@ QString hexDump(QByteArrayView bytes, int bytesPerRow)
     return out;
 }
 
+QString previewLine(QByteArrayView payload, QStringView topic, int maxChars)
+{
+    if (isSparkplugTopic(topic))
+        if (QString line = sparkplugPreview(payload, maxChars); !line.isEmpty())
+            return line;
+    return previewLine(payload, maxChars);
+}
+
 QString previewLine(QByteArrayView payload, int maxChars)
 {
     const QByteArrayView head = payload.first(qMin(payload.size(), qsizetype(512)));
@@ -215,7 +223,8 @@ QString formatName(Format format)
     return {};
 }
 
-Rendering render(QByteArrayView payload, Format format, QStringView topic)
+Rendering render(QByteArrayView payload, Format format, QStringView topic,
+                 const SparkplugAliases *aliases)
 {
     Rendering r;
     r.format = format != Format::Auto    ? format
@@ -285,7 +294,7 @@ Rendering render(QByteArrayView payload, Format format, QStringView topic)
     case Format::SparkplugB: {
         const Decoded d = r.format == Format::Cbor          ? decodeCbor(payload)
                           : r.format == Format::MessagePack ? decodeMessagePack(payload)
-                                                            : decodeSparkplug(payload);
+                                                            : decodeSparkplug(payload, aliases);
         if (d.ok) {
             r.text = d.text;
             r.note = d.note;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
@@ -32,7 +34,10 @@ constexpr qsizetype kParseLimit = 4 * 1024 * 1024;
 constexpr qsizetype kDisplayLimit = 256 * 1024;
 
 /// `topic`, when given, lets Automatic recognise Sparkplug B (spBv1.0/… topics).
-Rendering render(QByteArrayView payload, Format format, QStringView topic = {});
+/// `aliases`: metric names by alias from the node's or device's last birth (Sparkplug B data
+/// messages that carry aliases only are then shown by name).
+Rendering render(QByteArrayView payload, Format format, QStringView topic = {},
+                 const QHash<quint64, QString> *aliases = nullptr);
 
 /// UTF-8 text with every byte that is not valid UTF-8 shown as ⟨XX⟩ instead of hidden behind
 /// U+FFFD; `invalidCount` receives how many there were.
@@ -44,6 +49,8 @@ QString hexDump(QByteArrayView bytes, int bytesPerRow = 16);
 /// collapsed, "…" when cut), else the format's name and its first bytes in hex
 /// ("(binary) 08 a3 …", "(CBOR) a2 64 …"). Looks at most at the first 512 bytes.
 QString previewLine(QByteArrayView payload, int maxChars = 120);
+/// The same, knowing the topic: Sparkplug B payloads (spBv1.0/…) as their metrics.
+QString previewLine(QByteArrayView payload, QStringView topic, int maxChars = 120);
 /// "12 B", "3.4 KiB", "10.0 MiB".
 QString sizeText(qint64 bytes);
 

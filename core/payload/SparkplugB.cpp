@@ -141,7 +141,72 @@ QString sparkplugTypeName(quint32 type)
                                    : QStringLiteral("type %1").arg(type);
 }
 
-Decoded decodeSparkplug(QByteArrayView payload)
+SparkplugAliases sparkplugAliases(QByteArrayView birthPayload)
+{
+    SparkplugAliases aliases;
+    deck::sparkplug::Payload p;
+    if (birthPayload.size() > kParseLimit ||
+        !p.ParseFromArray(birthPayload.data(), int(birthPayload.size())))
+        return aliases;
+    for (const auto &m : p.metrics())
+        if (m.has_alias() && m.has_name())
+            aliases.insert(m.alias(), QString::fromStdString(m.name()));
+    return aliases;
+}
+
+QString sparkplugBirthTopic(QStringView topic)
+{
+    // spBv1.0/{group}/{type}/{node}[/{device}]
+    const QList<QStringView> levels = topic.split(u'/');
+    if (levels.size() < 4 || levels.size() > 5 || levels[0] != u"spBv1.0")
+        return {};
+    const QStringView type = levels[2];
+    const bool device = levels.size() == 5;
+    QString birth;
+    if (!device && (type == u"NDATA" || type == u"NCMD"))
+        birth = QStringLiteral("NBIRTH");
+    else if (device && (type == u"DDATA" || type == u"DCMD"))
+        birth = QStringLiteral("DBIRTH");
+    else
+        return {};
+    QString out = QStringLiteral("spBv1.0/") + levels[1].toString() + u'/' + birth + u'/' +
+                  levels[3].toString();
+    if (device)
+        out += u'/' + levels[4].toString();
+    return out;
+}
+
+QString sparkplugPreview(QByteArrayView payload, int maxChars)
+{
+    deck::sparkplug::Payload p;
+    if (payload.size() > kParseLimit || !p.ParseFromArray(payload.data(), int(payload.size())))
+        return {};
+    QStringList parts;
+    int length = 0;
+    Strings strings;
+    for (const auto &m : p.metrics()) {
+        const QString name =
+            m.has_name() ? strings(m.name()) : PayloadText::tr("(alias %1)").arg(m.alias());
+        const QJsonValue v = metricValue(m, strings);
+        const QString value = v.isString() ? u'"' + v.toString() + u'"'
+                              : v.isBool()
+                                  ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                              : v.isNull() ? QStringLiteral("null")
+                                           : QString::number(v.toDouble(), 'g', 10);
+        parts << name + QStringLiteral(" = ") + value;
+        length += int(parts.last().size()) + 2;
+        if (length > maxChars)
+            break;
+    }
+    QString line =
+        (p.has_seq() ? PayloadText::tr("seq %1").arg(p.seq()) + QStringLiteral(" — ") : QString()) +
+        parts.join(QStringLiteral(", "));
+    if (line.size() > maxChars)
+        line = line.left(maxChars - 1) + u'…';
+    return line;
+}
+
+Decoded decodeSparkplug(QByteArrayView payload, const SparkplugAliases *aliases)
 {
     Decoded d;
     routeProtobufLog();
@@ -177,7 +242,9 @@ Decoded decodeSparkplug(QByteArrayView payload)
     int listed = 0;
     for (const auto &m : p.metrics()) {
         QJsonObject o;
-        const QString name = m.has_name() ? strings(m.name()) : QString();
+        QString name = m.has_name() ? strings(m.name()) : QString();
+        if (name.isEmpty() && m.has_alias() && aliases) // sent by alias: named by the birth
+            name = aliases->value(m.alias());
         if (m.has_name())
             o.insert(QStringLiteral("name"), name);
         if (m.has_alias())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include "BinaryDecoders.h"
 
 #include <QByteArrayView>
@@ -15,7 +17,18 @@ bool isSparkplugTopic(QStringView topic);
 /// "alias N" without one — each with alias, datatype name, value, timestamp, flags, properties)
 /// and as text, one metric per line.
 /// Fails, saying why, when the bytes are not a Sparkplug B Protobuf message.
-Decoded decodeSparkplug(QByteArrayView payload);
+/// Metric names by alias, as a node's (NBIRTH) or device's (DBIRTH) birth declares them.
+using SparkplugAliases = QHash<quint64, QString>;
+/// The aliases declared by a birth payload (empty when it is not one or declares none).
+SparkplugAliases sparkplugAliases(QByteArrayView birthPayload);
+/// The birth that declares the aliases of a data message: NDATA/NCMD → NBIRTH of the node,
+/// DDATA/DCMD → DBIRTH of the device; empty for any other topic.
+QString sparkplugBirthTopic(QStringView topic);
+/// Decodes a Sparkplug B payload; with `aliases` (from the last birth), metrics sent by alias
+/// only are shown by name ("Inputs/Temperature (alias 1)").
+Decoded decodeSparkplug(QByteArrayView payload, const SparkplugAliases *aliases = nullptr);
+/// One line for lists and the tree: "seq 12 — Temperature = 19.5, (alias 2) = 7, …".
+QString sparkplugPreview(QByteArrayView payload, int maxChars);
 
 /// The name of a Sparkplug B datatype number ("Int32", "Float", "Boolean", …).
 QString sparkplugTypeName(quint32 type);

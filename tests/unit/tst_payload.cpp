@@ -366,6 +366,31 @@ private slots:
         QVERIFY(r.text.contains(QStringLiteral("Inputs/Temperature (alias 3)  Float = 21.5")));
         QVERIFY(r.text.contains(QStringLiteral("Counter  Int32 = -5")));
         QVERIFY(r.text.contains(QStringLiteral("(alias 9)  Int64 = -1")));
+        // Issue 10: aliases resolved from the node's last birth, the birth found from the topic,
+        // and one line of metrics for the tree and the feed instead of "(binary) 08 f5…".
+        deck::sparkplug::Payload birth;
+        auto *declared = birth.add_metrics();
+        declared->set_name("Outputs/Pressure");
+        declared->set_alias(9);
+        declared->set_datatype(4);
+        declared->set_long_value(0);
+        const std::string birthBytes = birth.SerializeAsString();
+        const SparkplugAliases aliases =
+            sparkplugAliases(QByteArray(birthBytes.data(), qsizetype(birthBytes.size())));
+        QCOMPARE(aliases.value(9), QStringLiteral("Outputs/Pressure"));
+        const Rendering named = render(payload, Format::Auto, topic, &aliases);
+        QVERIFY2(named.text.contains(QStringLiteral("Outputs/Pressure (alias 9)  Int64 = -1")),
+                 qPrintable(named.text));
+        QCOMPARE(sparkplugBirthTopic(topic), QStringLiteral("spBv1.0/plant/NBIRTH/edge-1"));
+        QCOMPARE(sparkplugBirthTopic(u"spBv1.0/plant/DDATA/edge-1/pump"),
+                 QStringLiteral("spBv1.0/plant/DBIRTH/edge-1/pump"));
+        QCOMPARE(sparkplugBirthTopic(u"spBv1.0/plant/NBIRTH/edge-1"), QString());
+        QCOMPARE(sparkplugBirthTopic(u"prod/plant/NDATA/edge-1"), QString());
+        const QString line = previewLine(payload, topic, 120);
+        QVERIFY2(line.startsWith(QStringLiteral("seq 7 — Inputs/Temperature = 21.5, Counter = -5")),
+                 qPrintable(line));
+        // Without the topic the same bytes stay a binary preview (no guess from bytes alone).
+        QVERIFY(!previewLine(payload, 120).startsWith(QStringLiteral("seq")));
         // Fields to plot, by metric name.
         const QJsonValue v = structuredValue(payload, topic);
         QCOMPARE(numberAt(v, QStringLiteral("/metrics/Inputs~1Temperature/value")).value(), 21.5);

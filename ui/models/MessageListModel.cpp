@@ -77,7 +77,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         case SizeColumn:
             return tr("%n byte(s)", nullptr, int(m->payload().size()));
         case PayloadColumn:
-            return payload::previewLine(m->payload(), 200);
+            return payload::previewLine(m->payload(), m->topicString(), 200);
         }
     } else if (role == Qt::ToolTipRole && index.column() == TopicColumn) {
         return m->topicString();

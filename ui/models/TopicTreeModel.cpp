@@ -243,8 +243,16 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
         });
     case ValueColumn:
         return m_engine->read([&](const TopicTree &t) {
-            return t.hasLastMessage(node) ? payload::previewLine(t.lastPayloadView(node))
-                                          : QString();
+            if (!t.hasLastMessage(node))
+                return QString();
+            // Sparkplug B as metrics, not bytes: only rows under spBv1.0 pay for the topic.
+            NodeId top = node;
+            while (t.parent(top) != kRootNode && t.parent(top) != kNoNode)
+                top = t.parent(top);
+            if (t.name(top) == "spBv1.0")
+                return payload::previewLine(t.lastPayloadView(node),
+                                            QString::fromUtf8(t.topic(node)));
+            return payload::previewLine(t.lastPayloadView(node));
         });
     case MessagesColumn:
         return QLocale().toString(

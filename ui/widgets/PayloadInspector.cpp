@@ -270,7 +270,8 @@ void PayloadInspector::render()
         m_stack->setCurrentWidget(m_tree);
         return;
     }
-    const payload::Rendering r = payload::render(m_message.payload, formatOf(view), m_topic);
+    const payload::Rendering r = payload::render(m_message.payload, formatOf(view), m_topic,
+                                                 m_aliases.isEmpty() ? nullptr : &m_aliases);
     QString note = r.error;
     if (!r.note.isEmpty())
         note = QString(note + QLatin1Char(' ') + r.note).trimmed();

@@ -38,6 +38,8 @@ public:
     /// A sentence shown above the payload until the next message or view change (e.g. why a
     /// field cannot be plotted: said where the user clicked).
     void showNote(const QString &text);
+    /// Sparkplug B: metric names by alias from the topic's last birth (set before showMessage).
+    void setSparkplugAliases(QHash<quint64, QString> aliases) { m_aliases = std::move(aliases); }
     QString note() const;
     QTreeWidget *tree() const { return m_tree; }
 
@@ -54,9 +56,11 @@ private:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     QComboBox *m_view;
-    QHash<QString, View> m_viewByTopic; ///< views chosen for other topics, this session
-    bool m_hexShown = false;            ///< the text shown is a hex dump
-    bool m_narrowHex = false; ///< the hex dump is shown 8 bytes a row (the view is narrow)
+    QHash<QString, View> m_viewByTopic;
+    QHash<quint64, QString> m_aliases; ///< Sparkplug B aliases of the shown topic's last birth ///<
+                                       ///< views chosen for other topics, this session
+    bool m_hexShown = false;           ///< the text shown is a hex dump
+    bool m_narrowHex = false;          ///< the hex dump is shown 8 bytes a row (the view is narrow)
     QLabel *m_meta;
     QLabel *m_note;
     QStackedWidget *m_stack;

@@ -1,5 +1,7 @@
 #include "TopicInspector.h"
 
+#include "payload/SparkplugB.h"
+
 #include "PayloadInspector.h"
 #include "payload/PayloadDiff.h"
 #include "payload/PayloadFormat.h"
@@ -155,7 +157,7 @@ void TopicInspector::refresh()
             flags << tr("dup");
         auto *item = new QTreeWidgetItem(
             {timeText(m.receivedAtMs), payload::sizeText(m.payload.size()),
-             flags.join(QStringLiteral(", ")), payload::previewLine(m.payload, 160)});
+             flags.join(QStringLiteral(", ")), payload::previewLine(m.payload, m_topic, 160)});
         item->setData(0, Qt::UserRole, i);
         items << item;
     }
@@ -170,6 +172,14 @@ void TopicInspector::refresh()
         m_history->setCurrentItem(found.first());
         m_pinnedIndex = found.first()->data(0, Qt::UserRole).toInt();
         return;
+    }
+    // Sparkplug B data sent by alias only: named from the node's (device's) last birth.
+    if (const QString birth = payload::sparkplugBirthTopic(m_topic); !birth.isEmpty()) {
+        const auto last = m_engine->lastMessage(birth);
+        m_payload->setSparkplugAliases(last ? payload::sparkplugAliases(last->payload)
+                                            : payload::SparkplugAliases());
+    } else {
+        m_payload->setSparkplugAliases({});
     }
     m_payload->showMessage(m_topic, m_messages.back());
     updateDiff();
@@ -200,7 +210,15 @@ void TopicInspector::followLatest()
     m_latest->hide();
     m_history->clearSelection();
     if (!m_messages.empty())
-        m_payload->showMessage(m_topic, m_messages.back());
+        // Sparkplug B data sent by alias only: named from the node's (device's) last birth.
+        if (const QString birth = payload::sparkplugBirthTopic(m_topic); !birth.isEmpty()) {
+            const auto last = m_engine->lastMessage(birth);
+            m_payload->setSparkplugAliases(last ? payload::sparkplugAliases(last->payload)
+                                                : payload::SparkplugAliases());
+        } else {
+            m_payload->setSparkplugAliases({});
+        }
+    m_payload->showMessage(m_topic, m_messages.back());
     updateDiff();
 }
 
