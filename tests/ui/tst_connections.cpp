@@ -167,6 +167,22 @@ private slots:
                      qPrintable(dialog.problems()->text()));
         QVERIFY(!dialog.problems()->text().contains(QStringLiteral("(-i)")));
 
+        // Issue 10: a new connection is named after its host (no translated default name),
+        // and the name follows the host as it is typed until the user names it.
+        QLineEdit *host = nullptr;
+        QLineEdit *nameField = nullptr;
+        for (QLabel *l : dialog.findChildren<QLabel *>()) {
+            if (l->text() == QLatin1String("Host"))
+                host = qobject_cast<QLineEdit *>(l->buddy());
+            if (l->text() == QLatin1String("Name"))
+                nameField = qobject_cast<QLineEdit *>(l->buddy());
+        }
+        QVERIFY(host && nameField);
+        QCOMPARE(nameField->text(), QStringLiteral("localhost"));
+        host->selectAll();
+        QTest::keyClicks(host, QStringLiteral("broker.lab"));
+        QCOMPARE(nameField->text(), QStringLiteral("broker.lab"));
+
         // Issue 10: the list follows the name as it is typed.
         QLineEdit *name = nullptr;
         for (QLabel *l : dialog.findChildren<QLabel *>())

@@ -230,6 +230,12 @@ ConnectionDialog::ConnectionDialog(profiles::ProfileStore *store, profiles::Secr
 
     for (QLineEdit *e : {m_name, m_host, m_wsPath, m_clientId, m_user, m_willTopic})
         connect(e, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
+    connect(m_host, &QLineEdit::textEdited, this, [this](const QString &host) {
+        if (m_name->text() == m_lastHost ||
+            m_name->text().startsWith(m_lastHost + QStringLiteral(" (")))
+            m_name->setText(host.trimmed());
+        m_lastHost = host.trimmed();
+    });
     // The list follows the name as it is typed (saved or not), so the entry being edited is
     // always recognisable.
     connect(m_name, &QLineEdit::textChanged, this, [this](const QString &name) {
@@ -317,6 +323,7 @@ void ConnectionDialog::showProfile(int row)
     m_name->setText(p.name);
     m_colour->setCurrentIndex(qMax(0, m_colour->findData(p.colour)));
     m_host->setText(o.host);
+    m_lastHost = o.host;
     m_port->setValue(o.port);
     m_transport->setCurrentIndex(m_transport->findData(int(o.transport)));
     m_wsPath->setText(o.webSocketPath);
@@ -492,11 +499,14 @@ void ConnectionDialog::storeSecret(const QString &key, const QString &secret, bo
 
 void ConnectionDialog::newProfile()
 {
+    // Named after its host, which reads the same in every language (a translated "New
+    // connection" stayed French in an English window); the name follows the host as it is typed
+    // until the user names the connection.
     ConnectionProfile p;
-    p.name = tr("New connection");
-    for (int n = 2; m_store->findByName(p.name); ++n)
-        p.name = tr("New connection %1").arg(n);
     p.options.host = QStringLiteral("localhost");
+    p.name = p.options.host;
+    for (int n = 2; m_store->findByName(p.name); ++n)
+        p.name = QStringLiteral("%1 (%2)").arg(p.options.host).arg(n);
     mqtt::Subscription all;
     all.filter = QStringLiteral("#");
     p.subscriptions = {all};

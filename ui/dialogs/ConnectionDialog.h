@@ -56,6 +56,7 @@ private:
     QList<profiles::ConnectionProfile> m_profiles;
     QString m_currentId;
     bool m_showingProfile = false;
+    QString m_lastHost; ///< the host as last shown or typed: the name follows it until edited
     profiles::ConnectionProfile m_chosen;
     QString m_typedPassword;
     QString m_typedPassphrase;
