@@ -1263,6 +1263,29 @@ The language follows the system; MQTTDECK_LANG=fr or MQTTDECK_LANG=en chooses it
     </message>
 </context>
 <context>
+    <name>SentAnswer</name>
+    <message>
+        <source>waiting…</source>
+        <translation>waiting…</translation>
+    </message>
+    <message>
+        <source>sent (QoS 0 has no answer)</source>
+        <translation>sent (QoS 0 has no answer)</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>refused: %1 (%2). %3</source>
+        <translation>refused: %1 (%2). %3</translation>
+    </message>
+</context>
+<context>
     <name>SeriesRecorder</name>
     <message>
         <source>%1 is already plotted.</source>
@@ -2350,14 +2373,6 @@ prod/+/+/+/+/status 1</translation>
         <translation>Not saved in the keychain: %1 It is kept in memory until MQTT Deck closes, and you will be asked for it next time.</translation>
     </message>
     <message>
-        <source>New connection</source>
-        <translation>New connection</translation>
-    </message>
-    <message>
-        <source>New connection %1</source>
-        <translation>New connection %1</translation>
-    </message>
-    <message>
         <source>Delete connection</source>
         <translation>Delete connection</translation>
     </message>
@@ -3018,14 +3033,6 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
         <translation>, retained</translation>
     </message>
     <message>
-        <source>sent (QoS 0 has no answer)</source>
-        <translation>sent (QoS 0 has no answer)</translation>
-    </message>
-    <message>
-        <source>waiting…</source>
-        <translation>waiting…</translation>
-    </message>
-    <message>
         <source>Sent to %1 (QoS 0: the broker does not answer).</source>
         <translation>Sent to %1 (QoS 0: the broker does not answer).</translation>
     </message>
@@ -3034,20 +3041,12 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
         <translation>Sent to %1; waiting for the broker&apos;s answer…</translation>
     </message>
     <message>
-        <source>failed: %1</source>
-        <translation>failed: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>refused: %1 (%2). %3</source>
-        <translation>refused: %1 (%2). %3</translation>
-    </message>
-    <message>
         <source>%1 — broker&apos;s answer: %2</source>
         <translation>%1 — broker&apos;s answer: %2</translation>
+    </message>
+    <message>
+        <source>Sent messages to %1</source>
+        <translation>Sent messages to %1</translation>
     </message>
 </context>
 <context>

@@ -1263,6 +1263,29 @@ La langue suit celle du système ; MQTTDECK_LANG=fr ou MQTTDECK_LANG=en la chois
     </message>
 </context>
 <context>
+    <name>SentAnswer</name>
+    <message>
+        <source>waiting…</source>
+        <translation>en attente…</translation>
+    </message>
+    <message>
+        <source>sent (QoS 0 has no answer)</source>
+        <translation>envoyé (la QoS 0 n&apos;a pas de réponse)</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>refused: %1 (%2). %3</source>
+        <translation>refusé : %1 (%2). %3</translation>
+    </message>
+</context>
+<context>
     <name>SeriesRecorder</name>
     <message>
         <source>%1 is already plotted.</source>
@@ -2350,14 +2373,6 @@ prod/+/+/+/+/status 1</translation>
         <translation>Non enregistré dans le trousseau : %1 Il est gardé en mémoire jusqu&apos;à la fermeture de MQTT Deck, et vous sera demandé la prochaine fois.</translation>
     </message>
     <message>
-        <source>New connection</source>
-        <translation>Nouvelle connexion</translation>
-    </message>
-    <message>
-        <source>New connection %1</source>
-        <translation>Nouvelle connexion %1</translation>
-    </message>
-    <message>
         <source>Delete connection</source>
         <translation>Supprimer la connexion</translation>
     </message>
@@ -3018,14 +3033,6 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
         <translation>, retenu</translation>
     </message>
     <message>
-        <source>sent (QoS 0 has no answer)</source>
-        <translation>envoyé (la QoS 0 n&apos;a pas de réponse)</translation>
-    </message>
-    <message>
-        <source>waiting…</source>
-        <translation>en attente…</translation>
-    </message>
-    <message>
         <source>Sent to %1 (QoS 0: the broker does not answer).</source>
         <translation>Envoyé sur %1 (QoS 0 : le broker ne répond pas).</translation>
     </message>
@@ -3034,20 +3041,12 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
         <translation>Envoyé sur %1 ; en attente de la réponse du broker…</translation>
     </message>
     <message>
-        <source>failed: %1</source>
-        <translation>échec : %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>refused: %1 (%2). %3</source>
-        <translation>refusé : %1 (%2). %3</translation>
-    </message>
-    <message>
         <source>%1 — broker&apos;s answer: %2</source>
         <translation>%1 — réponse du broker : %2</translation>
+    </message>
+    <message>
+        <source>Sent messages to %1</source>
+        <translation>Messages envoyés à %1</translation>
     </message>
 </context>
 <context>

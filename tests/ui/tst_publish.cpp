@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace deck;
@@ -115,6 +116,25 @@ private slots:
         QVERIFY(kept->topLevelItem(0)->text(4).contains(QStringLiteral("Not authorized")));
         emit kept->itemDoubleClicked(kept->topLevelItem(1), 0);
         QCOMPARE(next.findChild<QPlainTextEdit *>()->toPlainText(), QStringLiteral("de ad be ef"));
+
+        // Issue 10: answers are stored as codes and put into words in the window's language;
+        // the list shows what was sent to this broker only.
+        const QList<profiles::SentMessage> rows = store.recentSent(10);
+        QCOMPARE(rows.first().answer, QStringLiteral("refused:5:135"));
+        profiles::SentMessage elsewhere = rows.first();
+        elsewhere.broker = QStringLiteral("tcp://elsewhere.example:1883");
+        elsewhere.topic = QStringLiteral("other/broker/topic");
+        QCOMPARE(store.appendSent(elsewhere), QString());
+        QTranslator french;
+        QVERIFY(french.load(QStringLiteral(":/i18n/mqttdeck_fr.qm")));
+        QCoreApplication::installTranslator(&french);
+        ui::PublishPage inFrench(&waiter.session(), &engine);
+        inFrench.setHistoryStore(&store);
+        QCoreApplication::removeTranslator(&french);
+        QTreeWidget *list = inFrench.sentList();
+        QCOMPARE(list->topLevelItemCount(), 3); // not the message sent to another broker
+        QVERIFY2(list->topLevelItem(0)->text(4).startsWith(QStringLiteral("refusé : ")),
+                 qPrintable(list->topLevelItem(0)->text(4)));
     }
     void prefillsFromAReceivedMessage()
     {

@@ -1,5 +1,7 @@
 #include "PublishPage.h"
 
+#include "profiles/SentAnswer.h"
+
 #include "mqtt/ReasonCodes.h"
 #include "mqtt/TopicValidator.h"
 #include "payload/JsonText.h"
@@ -129,7 +131,8 @@ PublishPage::PublishPage(mqtt::Session *session, Engine *engine, QWidget *parent
     auto *historyLayout = new QVBoxLayout(history);
     historyLayout->setContentsMargins(0, 0, 0, 0);
     auto *historyBar = new QHBoxLayout;
-    historyBar->addWidget(new QLabel(tr("Sent messages"), this), 1);
+    m_sentTitle = new QLabel(tr("Sent messages"), this);
+    historyBar->addWidget(m_sentTitle, 1);
     historyBar->addWidget(resend);
     historyLayout->addLayout(historyBar);
     historyLayout->addWidget(m_sent, 1);
@@ -144,7 +147,27 @@ PublishPage::PublishPage(mqtt::Session *session, Engine *engine, QWidget *parent
 
     connect(m_session, &mqtt::Session::publishFinished, this, &PublishPage::onFinished);
     connect(m_session, &mqtt::Session::stateChanged, this, &PublishPage::validate);
+    // The list shows what was sent to the broker this page is connected to (or was last), not
+    // every broker's messages mixed.
+    if (m_session->state() != mqtt::Session::State::Disconnected) // connected, or coming back
+        m_broker = m_session->options().serverUri();
+    connect(m_session, &mqtt::Session::connected, this, [this] {
+        const QString broker = m_session->options().serverUri();
+        if (broker == m_broker)
+            return;
+        m_broker = broker;
+        refillSentList();
+    });
     validate();
+}
+
+void PublishPage::refillSentList()
+{
+    m_sentTitle->setText(m_broker.isEmpty() ? tr("Sent messages")
+                                            : tr("Sent messages to %1").arg(m_broker));
+    m_sent->clear();
+    for (int i = 0; i < int(m_history.size()); ++i)
+        addSentRow(i);
 }
 
 void PublishPage::setTopic(const QString &topic)
@@ -272,7 +295,8 @@ bool PublishPage::publish()
     sent.properties = message->properties;
     sent.sentAtMs = QDateTime::currentMSecsSinceEpoch();
     sent.broker = m_session->options().serverUri();
-    sent.answer = message->qos == 0 ? tr("sent (QoS 0 has no answer)") : tr("waiting…");
+    sent.answer =
+        message->qos == 0 ? profiles::SentAnswer::qos0() : profiles::SentAnswer::waiting();
     if (m_store)
         if (const QString e = m_store->appendSent(sent); !e.isEmpty())
             m_result->setText(e); // sent all the same; only the record failed
@@ -294,29 +318,22 @@ void PublishPage::onFinished(quint64 id, const mqtt::PublishResult &result)
         return;
     const int index = it->second;
     m_pending.erase(it);
-    QString answer;
-    if (!result.error.isEmpty())
-        answer = tr("failed: %1").arg(result.error);
-    else if (result.qos == 0)
-        answer = tr("sent (QoS 0 has no answer)");
-    else if (result.ok)
-        answer = tr("%1 (%2)").arg(result.codeName, mqtt::ReasonCodes::hex(result.code));
-    else
-        answer = tr("refused: %1 (%2). %3")
-                     .arg(result.codeName, mqtt::ReasonCodes::hex(result.code), result.explanation);
+    // Stored as codes, shown in words in the window's language (now and when reloaded).
+    const QString answer = profiles::SentAnswer::fromResult(result, m_session->options().version);
     m_history[size_t(index)].answer = answer;
     if (m_store && m_history[size_t(index)].id > 0)
         m_store->setSentAnswer(m_history[size_t(index)].id, answer);
     for (int i = 0; i < m_sent->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_sent->topLevelItem(i);
         if (item->data(0, Qt::UserRole).toInt() == index) {
-            item->setText(4, answer);
+            item->setText(4, profiles::SentAnswer::text(answer));
             item->setForeground(4, result.ok ? palette().text() : QBrush(QColor(0xb3, 0x26, 0x1e)));
         }
     }
     if (size_t(index) == m_history.size() - 1)
         m_result->setText(
-            tr("%1 — broker's answer: %2").arg(m_history[size_t(index)].topic, answer));
+            tr("%1 — broker's answer: %2")
+                .arg(m_history[size_t(index)].topic, profiles::SentAnswer::text(answer)));
 }
 
 void PublishPage::load(int index)
@@ -334,14 +351,18 @@ void PublishPage::load(int index)
 void PublishPage::addSentRow(int index)
 {
     const profiles::SentMessage &s = m_history[size_t(index)];
+    if (!m_broker.isEmpty() && s.broker != m_broker)
+        return; // another broker's message
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(s.sentAtMs);
     const bool today = at.date() == QDate::currentDate();
     auto *item = new QTreeWidgetItem(
         {at.toString(today ? QStringLiteral("HH:mm:ss.zzz") : QStringLiteral("yyyy-MM-dd HH:mm")),
          s.topic, tr("QoS %1").arg(s.qos) + (s.retain ? tr(", retained") : QString()),
-         payload::sizeText(s.payload.size()), s.answer});
+         payload::sizeText(s.payload.size()), profiles::SentAnswer::text(s.answer)});
     item->setData(0, Qt::UserRole, index);
     item->setToolTip(0, s.broker);
+    if (profiles::SentAnswer::isRefusal(s.answer))
+        item->setForeground(4, QBrush(QColor(0xb3, 0x26, 0x1e)));
     m_sent->insertTopLevelItem(0, item);
     while (m_sent->topLevelItemCount() > kMaxSent)
         delete m_sent->takeTopLevelItem(m_sent->topLevelItemCount() - 1);
@@ -358,9 +379,7 @@ void PublishPage::setHistoryStore(profiles::ProfileStore *store)
     merged.insert(merged.end(), m_history.begin(), m_history.end());
     m_history = std::move(merged);
     m_pending.clear();
-    m_sent->clear();
-    for (int i = 0; i < int(m_history.size()); ++i)
-        addSentRow(i);
+    refillSentList();
 }
 
 } // namespace deck::ui

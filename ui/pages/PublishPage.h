@@ -74,7 +74,10 @@ private:
     QPushButton *m_send;
     QLabel *m_result;
     QTreeWidget *m_sent;
+    QLabel *m_sentTitle;
+    QString m_broker; ///< the broker whose sent messages are listed (the connected one)
     void addSentRow(int index);
+    void refillSentList();
     profiles::ProfileStore *m_store = nullptr;
     std::vector<profiles::SentMessage> m_history; // oldest first
     std::unordered_map<quint64, int> m_pending;   // publish id → row in m_history
