@@ -2644,6 +2644,10 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
+    <message>
+        <source>%1 is no longer in the tree (it was cleared).</source>
+        <translation>%1 is no longer in the tree (it was cleared).</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::MessageListModel</name>
@@ -2708,6 +2712,14 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
     <message>
         <source>The newest %L1 messages (all topics together), oldest at the top.</source>
         <translation>The newest %L1 messages (all topics together), oldest at the top.</translation>
+    </message>
+    <message>
+        <source>Filter: topic or payload contains… (Ctrl+F)</source>
+        <translation>Filter: topic or payload contains… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Double-click a message to show its topic in the Explorer.</source>
+        <translation>Double-click a message to show its topic in the Explorer.</translation>
     </message>
 </context>
 <context>

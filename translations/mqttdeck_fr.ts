@@ -2644,6 +2644,10 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
         <source>nothing</source>
         <translation>rien</translation>
     </message>
+    <message>
+        <source>%1 is no longer in the tree (it was cleared).</source>
+        <translation>%1 n&apos;est plus dans l&apos;arbre (il a été effacé).</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::MessageListModel</name>
@@ -2708,6 +2712,14 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     <message>
         <source>The newest %L1 messages (all topics together), oldest at the top.</source>
         <translation>Les %L1 messages les plus récents (tous topics confondus), le plus ancien en haut.</translation>
+    </message>
+    <message>
+        <source>Filter: topic or payload contains… (Ctrl+F)</source>
+        <translation>Filtre : le topic ou la charge utile contient… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Double-click a message to show its topic in the Explorer.</source>
+        <translation>Double-cliquez sur un message pour afficher son topic dans l&apos;Explorateur.</translation>
     </message>
 </context>
 <context>

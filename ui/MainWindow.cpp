@@ -47,6 +47,11 @@ MainWindow::MainWindow(Session *session, Engine *engine, QWidget *parent)
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About MQTT Deck…"), this, [this] { AboutDialog(this).exec(); });
     connect(m_explorer, &ExplorerPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_messages, &MessagesPage::topicActivated, this, [this](const QString &topic) {
+        showPage(Page::Explorer);
+        if (!m_explorer->selectTopic(topic))
+            showStatus(tr("%1 is no longer in the tree (it was cleared).").arg(topic));
+    });
     connect(m_charts, &ChartsPage::statusMessage, this, &MainWindow::showStatus);
     connect(m_explorer, &ExplorerPage::publishRequested, this, [this](const QString &topic) {
         // The topic's last message as a starting point, when it has one.

@@ -5,6 +5,8 @@
 #include "Cli.h"
 #include "SessionWaiter.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -292,6 +294,23 @@ private slots:
 
     void helpForEachCommand()
     {
+        // Issue 10: no Qt warning about XDG_RUNTIME_DIR above the usage, for the CLI and the
+        // console (whose --help mentions the language setting too).
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+        const QString gui = QFileInfo(cliPath()).dir().filePath(QStringLiteral("mqttdeck"));
+        for (const QString &program : {cliPath(), gui}) {
+            QProcess bare;
+            bare.setProcessEnvironment(env);
+            bare.start(program, {QStringLiteral("--help")});
+            QVERIFY(bare.waitForFinished(10000));
+            const QByteArray err = bare.readAllStandardError();
+            QVERIFY2(!err.contains("XDG_RUNTIME_DIR"), err.constData());
+            const QByteArray out = bare.readAllStandardOutput();
+            QVERIFY2(out.startsWith("Usage: mqttdeck"), out.constData());
+            if (program == gui)
+                QVERIFY(out.contains("MQTTDECK_LANG"));
+        }
         for (const char *cmd : {"sub", "pub"}) {
             const CliResult r = runCli({QString::fromLatin1(cmd), QStringLiteral("--help")});
             QCOMPARE(r.exitCode, 0);

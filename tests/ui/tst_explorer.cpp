@@ -19,11 +19,13 @@
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -522,6 +524,23 @@ private slots:
         publish(*queue, "feed/a", "resumed");
         QTRY_COMPARE(page.model()->rowCount(), 4);
         QVERIFY(page.summary()->text().contains(QStringLiteral("5,000")));
+        QVERIFY(page.summary()->text().contains(QStringLiteral("all topics together")));
+
+        // Issue 10: the feed has a filter (Ctrl+F goes there), and a double-click shows the
+        // message's topic in the explorer.
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QTest::keyClick(&page, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(page.filter()->hasFocus());
+        QTest::keyClicks(page.filter(), QStringLiteral("RESUMED"));
+        QTRY_COMPARE(page.view()->model()->rowCount(), 1);
+        QSignalSpy activated(&page, &ui::MessagesPage::topicActivated);
+        emit page.view()->doubleClicked(page.view()->model()->index(0, 2));
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().first().toString(), QStringLiteral("feed/a"));
+        QTest::keyClick(page.filter(), Qt::Key_Escape);
+        QTRY_COMPARE(page.view()->model()->rowCount(), 4);
     }
 };
 

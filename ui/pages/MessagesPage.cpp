@@ -2,11 +2,14 @@
 
 #include "models/MessageListModel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -14,7 +17,8 @@ namespace deck::ui {
 
 MessagesPage::MessagesPage(Engine *engine, QWidget *parent)
     : QWidget(parent), m_engine(engine), m_model(new MessageListModel(5000, this)),
-      m_view(new QTableView(this)), m_summary(new QLabel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)),
+      m_filter(new QLineEdit(this)), m_summary(new QLabel(this)),
       m_pause(new QPushButton(tr("Pause"), this))
 {
     m_pause->setCheckable(true);
@@ -24,7 +28,38 @@ MessagesPage::MessagesPage(Engine *engine, QWidget *parent)
         if (!paused)
             m_engine->recentSince(~quint64(0) >> 1, &m_lastSequence); // resume with what comes next
     });
-    m_view->setModel(m_model);
+    // Filter: the rows whose topic or payload contains the text (any case); Ctrl+F goes there,
+    // Esc clears it. Filtering the rows on screen is cheap: the feed keeps at most 5,000.
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setPlaceholderText(tr("Filter: topic or payload contains… (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    addAction(find);
+    auto *clearFilter = new QAction(this);
+    clearFilter->setShortcut(Qt::Key_Escape);
+    clearFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(clearFilter, &QAction::triggered, m_filter, &QLineEdit::clear);
+    addAction(clearFilter);
+    m_view->setModel(m_proxy);
+    m_view->setToolTip(tr("Double-click a message to show its topic in the Explorer."));
+    auto activate = [this](const QModelIndex &index) {
+        const QString topic =
+            m_proxy->index(index.row(), MessageListModel::TopicColumn).data().toString();
+        if (!topic.isEmpty())
+            emit topicActivated(topic);
+    };
+    connect(m_view, &QTableView::doubleClicked, this, activate);
+    connect(m_view, &QTableView::activated, this, activate);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
@@ -39,6 +74,7 @@ MessagesPage::MessagesPage(Engine *engine, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 0);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);
+    bar->addWidget(m_filter, 1);
     bar->addWidget(m_pause);
     layout->addLayout(bar);
     layout->addWidget(m_view);

@@ -5,7 +5,9 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace deck::ui {
@@ -21,6 +23,12 @@ public:
     explicit MessagesPage(Engine *engine, QWidget *parent = nullptr);
     MessageListModel *model() const { return m_model; }
     QLabel *summary() const { return m_summary; }
+    QLineEdit *filter() const { return m_filter; }
+    QTableView *view() const { return m_view; }
+
+signals:
+    /// A row was double-clicked (or Enter pressed on it): show its topic in the explorer.
+    void topicActivated(const QString &topic);
 
 private:
     void pull();
@@ -28,7 +36,9 @@ private:
 
     Engine *m_engine;
     MessageListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
+    QLineEdit *m_filter;
     QLabel *m_summary;
     QPushButton *m_pause;
     quint64 m_lastSequence = 0;
