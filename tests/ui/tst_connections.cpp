@@ -6,6 +6,7 @@
 
 #include "Broker.h"
 #include "MainWindow.h"
+#include "WindowTerms.h"
 #include "dialogs/ConnectionDialog.h"
 #include "ingest/Engine.h"
 #include "mqtt/PahoSession.h"
@@ -166,6 +167,12 @@ private slots:
                          QStringLiteral("(Client id, in Connections… › General)")),
                      qPrintable(dialog.problems()->text()));
         QVERIFY(!dialog.problems()->text().contains(QStringLiteral("(-i)")));
+        // The window's connection errors too: the probe's TLS advice names the dialog's field.
+        QCOMPARE(ui::inWindowTerms(QStringLiteral("Give the CA file that issued it (--cafile), or "
+                                                  "turn off hostname verification (--insecure).")),
+                 QStringLiteral("Give the CA file that issued it (CA certificate, in Connections… "
+                                "› TLS), or turn off hostname verification (untick “Verify that it "
+                                "names the host” in Connections… › TLS)."));
 
         // Issue 10: a new connection is named after its host (no translated default name),
         // and the name follows the host as it is typed until the user names it.

@@ -1,10 +1,12 @@
 // The explorer's model under QAbstractItemModelTester, and the page driven as a user would:
 // topics appear as the engine applies them, selecting one shows its last payload.
 
+#include "MainWindow.h"
 #include "ingest/Engine.h"
 #include "models/MessageListModel.h"
 #include "models/TopicFilterProxy.h"
 #include "models/TopicTreeModel.h"
+#include "mqtt/PahoSession.h"
 #include "pages/ChartsPage.h"
 #include "pages/ExplorerPage.h"
 #include "pages/MessagesPage.h"
@@ -309,11 +311,11 @@ private slots:
         ui::ExplorerPage page(&live.engine);
         page.resize(1200, 700);
         page.show();
-        mqtt::MessageProperties text;
+        deck::mqtt::MessageProperties text;
         text.correlationData = "cmd-20261130-0001";
         live.queue->push(Message::fromParts("dev/9/ack", "{}", 1, false, false,
                                             QDateTime::currentMSecsSinceEpoch(), text));
-        mqtt::MessageProperties binary;
+        deck::mqtt::MessageProperties binary;
         binary.correlationData = QByteArray::fromHex("00ff10");
         live.queue->push(Message::fromParts("dev/9/raw", "{}", 1, false, false,
                                             QDateTime::currentMSecsSinceEpoch(), binary));
@@ -448,6 +450,25 @@ private slots:
                  qPrintable(lastError));
         QCOMPARE(charts.chart()->series().size(), 2);
     }
+    // Issue 10: a refused Plot is said where the user clicked (the inspector), not only in the
+    // status bar.
+    void refusedPlotIsSaidInTheInspector()
+    {
+        LiveEngine live;
+        deck::mqtt::PahoSession offline;
+        ui::MainWindow window(&offline, &live.engine);
+        window.resize(1400, 800);
+        window.show();
+        publish(*live.queue, "dev/4/telemetry", R"({"unit":"C"})");
+        QVERIFY(live.engine.waitUntilApplied(1, 5000));
+        QTRY_VERIFY(window.explorer()->selectTopic(QStringLiteral("dev/4/telemetry")));
+        emit window.explorer()->plotRequested(QStringLiteral("dev/4/telemetry"),
+                                              QStringLiteral("/unit"));
+        QVERIFY2(window.explorer()->inspector()->payload()->note().contains(
+                     QStringLiteral("/unit in dev/4/telemetry is not a number")),
+                 qPrintable(window.explorer()->inspector()->payload()->note()));
+    }
+
     void largePayloadShowsItsStart()
     {
         LiveEngine live;
