@@ -173,16 +173,18 @@ void TopicInspector::refresh()
         m_pinnedIndex = found.first()->data(0, Qt::UserRole).toInt();
         return;
     }
-    // Sparkplug B data sent by alias only: named from the node's (device's) last birth.
-    if (const QString birth = payload::sparkplugBirthTopic(m_topic); !birth.isEmpty()) {
-        const auto last = m_engine->lastMessage(birth);
-        m_payload->setSparkplugAliases(last ? payload::sparkplugAliases(last->payload)
-                                            : payload::SparkplugAliases());
-    } else {
-        m_payload->setSparkplugAliases({});
-    }
+    updateSparkplugAliases();
     m_payload->showMessage(m_topic, m_messages.back());
     updateDiff();
+}
+
+void TopicInspector::updateSparkplugAliases()
+{
+    // Sparkplug B data sent by alias only: named from the node's (device's) last birth.
+    const QString birth = payload::sparkplugBirthTopic(m_topic);
+    const auto last = birth.isEmpty() ? std::nullopt : m_engine->lastMessage(birth);
+    m_payload->setSparkplugAliases(last ? payload::sparkplugAliases(last->payload)
+                                        : payload::SparkplugAliases());
 }
 
 void TopicInspector::showHistoryEntry()
@@ -210,15 +212,7 @@ void TopicInspector::followLatest()
     m_latest->hide();
     m_history->clearSelection();
     if (!m_messages.empty())
-        // Sparkplug B data sent by alias only: named from the node's (device's) last birth.
-        if (const QString birth = payload::sparkplugBirthTopic(m_topic); !birth.isEmpty()) {
-            const auto last = m_engine->lastMessage(birth);
-            m_payload->setSparkplugAliases(last ? payload::sparkplugAliases(last->payload)
-                                                : payload::SparkplugAliases());
-        } else {
-            m_payload->setSparkplugAliases({});
-        }
-    m_payload->showMessage(m_topic, m_messages.back());
+        m_payload->showMessage(m_topic, m_messages.back());
     updateDiff();
 }
 

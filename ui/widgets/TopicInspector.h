@@ -41,6 +41,7 @@ private:
     void showHistoryEntry();
     void followLatest();
     void updateDiff();
+    void updateSparkplugAliases();
 
     Engine *m_engine;
     NodeId m_node = kNoNode;
