@@ -237,7 +237,16 @@ Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broke
         <translation>--key-passphrase-prompt: there is no terminal to ask on. Use --key-passphrase-file FILE or the MQTTDECK_KEY_PASSPHRASE environment variable instead.</translation>
     </message>
     <message>
+        <source>-L expects a URL such as mqtt://user@host:1883/topic (schemes mqtt, mqtts, ws, wss), not &quot;%1&quot;.</source>
+        <translation>-L expects a URL such as mqtt://user@host:1883/topic (schemes mqtt, mqtts, ws, wss), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>-L &quot;%1&quot; names no topic: add it after the host, e.g. mqtt://host/site/%2 for site/#.</source>
+        <translation>-L &quot;%1&quot; names no topic: add it after the host, e.g. mqtt://host/site/%2 for site/#.</translation>
+    </message>
+    <message>
         <source>Connection:
+  -L, --url URL               mqtt(s)://[user[:password]@]host[:port]/topic, or ws(s)://…
   -h, --host HOST             broker host (default localhost)
   -p, --port PORT             broker port (default 1883, 8883 for TLS)
       --transport T           tcp, tls, ws or wss (default tcp; tls when --cafile or --cert is given)
@@ -277,6 +286,7 @@ MQTT 5 properties (-D, --property):
   -D subscribe subscription-identifier N
 </source>
         <translation>Connection:
+  -L, --url URL               mqtt(s)://[user[:password]@]host[:port]/topic, or ws(s)://…
   -h, --host HOST             broker host (default localhost)
   -p, --port PORT             broker port (default 1883, 8883 for TLS)
       --transport T           tcp, tls, ws or wss (default tcp; tls when --cafile or --cert is given)

@@ -237,7 +237,16 @@ Codes de sortie : 0 terminé, 1 arguments invalides, 2 connexion impossible, 3 r
         <translation>--key-passphrase-prompt : aucun terminal où la demander. Utilisez plutôt --key-passphrase-file FICHIER ou la variable d&apos;environnement MQTTDECK_KEY_PASSPHRASE.</translation>
     </message>
     <message>
+        <source>-L expects a URL such as mqtt://user@host:1883/topic (schemes mqtt, mqtts, ws, wss), not &quot;%1&quot;.</source>
+        <translation>-L attend une URL comme mqtt://utilisateur@hôte:1883/topic (schémas mqtt, mqtts, ws, wss), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>-L &quot;%1&quot; names no topic: add it after the host, e.g. mqtt://host/site/%2 for site/#.</source>
+        <translation>-L « %1 » ne nomme aucun topic : ajoutez-le après l&apos;hôte, par exemple mqtt://hôte/site/%2 pour site/#.</translation>
+    </message>
+    <message>
         <source>Connection:
+  -L, --url URL               mqtt(s)://[user[:password]@]host[:port]/topic, or ws(s)://…
   -h, --host HOST             broker host (default localhost)
   -p, --port PORT             broker port (default 1883, 8883 for TLS)
       --transport T           tcp, tls, ws or wss (default tcp; tls when --cafile or --cert is given)
@@ -277,6 +286,7 @@ MQTT 5 properties (-D, --property):
   -D subscribe subscription-identifier N
 </source>
         <translation>Connexion :
+  -L, --url URL               mqtt(s)://[utilisateur[:mot_de_passe]@]hôte[:port]/topic, ou ws(s)://…
   -h, --host HÔTE             hôte du broker (par défaut localhost)
   -p, --port PORT             port du broker (par défaut 1883, 8883 en TLS)
       --transport T           tcp, tls, ws ou wss (par défaut tcp ; tls si --cafile ou --cert est donné)

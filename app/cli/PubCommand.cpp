@@ -147,6 +147,10 @@ int PubCommand::start(const QStringList &args, const QByteArrayList &raw)
                                       : tr("give only one of -m, -f, -n, -s or -l."));
         return ExitUsage;
     }
+    if (topic.isEmpty() && !m_args.urlTopic.isEmpty()) { // -L mqtt://host/topic
+        topic = m_args.urlTopic;
+        topicBytes = topic.toUtf8();
+    }
     if (topic.isEmpty()) {
         CliOutput::error(tr("no topic: give one with -t."));
         return ExitUsage;

@@ -135,6 +135,8 @@ int SubCommand::start(const QStringList &args)
         CliOutput::error(e);
         return ExitUsage;
     }
+    if (!m_args.urlTopic.isEmpty())
+        filters << m_args.urlTopic; // -L mqtt://host/filter
     if (filters.isEmpty()) {
         CliOutput::error(tr("no topic filter: give at least one with -t (for example -t '#')."));
         return ExitUsage;

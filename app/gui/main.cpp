@@ -124,6 +124,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "mqttdeck: %s\n", qPrintable(e));
         return 1;
     }
+    if (filter.isEmpty())
+        filter = parsed.urlTopic; // mqttdeck -L mqtt://host/site/%23
 
     deck::mqtt::PahoSession session;
     deck::Engine engine(session.messageQueue());

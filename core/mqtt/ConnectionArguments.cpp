@@ -3,6 +3,9 @@
 #include "platform/TerminalPrompt.h"
 
 #include <QFile>
+#include <QUrl>
+
+#include <optional>
 
 namespace deck::mqtt {
 
@@ -34,6 +37,45 @@ bool readSecretFile(const QString &flag, const QString &path, QString *secret, Q
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     *secret = QString::fromUtf8(line);
+    return true;
+}
+
+/// -L URL as mosquitto's clients take it: mqtt://[user[:password]@]host[:port]/topic, and
+/// mqtts:// (TLS), ws:// and wss:// (WebSockets; the WebSocket path stays --ws-path). The path
+/// after the first '/' is the topic, percent-decoded (so '#' is written %23).
+bool applyUrl(const QString &text, ParsedConnectionArguments &out, QString *error)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    const std::optional<Transport> transport =
+        scheme == QLatin1String("mqtt")    ? std::optional(Transport::Tcp)
+        : scheme == QLatin1String("mqtts") ? std::optional(Transport::Tls)
+        : scheme == QLatin1String("ws")    ? std::optional(Transport::WebSocket)
+        : scheme == QLatin1String("wss")   ? std::optional(Transport::SecureWebSocket)
+                                           : std::nullopt;
+    if (!url.isValid() || !transport || url.host().isEmpty()) {
+        *error = ConnectionArguments::tr("-L expects a URL such as mqtt://user@host:1883/topic "
+                                         "(schemes mqtt, mqtts, ws, wss), not \"%1\".")
+                     .arg(text);
+        return false;
+    }
+    ConnectionOptions &o = out.options;
+    o.transport = *transport;
+    out.transportGiven = true;
+    o.host = url.host();
+    if (url.port() > 0)
+        o.port = url.port();
+    if (!url.userName().isEmpty())
+        o.username = url.userName(QUrl::FullyDecoded);
+    if (!url.password().isEmpty())
+        o.password = url.password(QUrl::FullyDecoded);
+    out.urlTopic = url.path(QUrl::FullyDecoded).mid(1);
+    if (out.urlTopic.isEmpty()) {
+        *error = ConnectionArguments::tr("-L \"%1\" names no topic: add it after the host, e.g. "
+                                         "mqtt://host/site/%2 for site/#.")
+                     .arg(text, QStringLiteral("%23"));
+        return false;
+    }
     return true;
 }
 
@@ -169,6 +211,9 @@ Outcome ConnectionArguments::consume(const QStringList &args, int &index,
         if (!value())
             return Outcome::Error;
         o.host = v;
+    } else if (is("-L", "--url")) {
+        if (!value() || !applyUrl(v, out, error))
+            return Outcome::Error;
     } else if (is("-p", "--port")) {
         if (!value() || !toNumber(flag, v, 1, 65535, &n, error))
             return Outcome::Error;
@@ -320,6 +365,8 @@ QString ConnectionArguments::finish(ParsedConnectionArguments &out)
 QString ConnectionArguments::help()
 {
     return tr("Connection:\n"
+              "  -L, --url URL               mqtt(s)://[user[:password]@]host[:port]/topic, or "
+              "ws(s)://…\n"
               "  -h, --host HOST             broker host (default localhost)\n"
               "  -p, --port PORT             broker port (default 1883, 8883 for TLS)\n"
               "      --transport T           tcp, tls, ws or wss (default tcp; tls when --cafile "

@@ -19,6 +19,7 @@ struct ParsedConnectionArguments
     MessageProperties publishProperties; ///< -D publish ...
     quint32 subscriptionIdentifier = 0;  ///< -D subscribe subscription-identifier N
     bool transportGiven = false;
+    QString urlTopic;              ///< -L URL: the topic (pub) or filter (sub) in its path
     bool promptPassword = false;   ///< --pw-prompt
     bool promptPassphrase = false; ///< --key-passphrase-prompt
 };

@@ -567,6 +567,27 @@ private slots:
         QVERIFY2(!err.contains("refused:"), err.constData());
     }
 
+    // Issue 9: -L URL for sub and pub, as mosquitto's clients take it.
+    void connectionUrls()
+    {
+        const QString base = QStringLiteral("mqtt://127.0.0.1:%1/").arg(m_broker->tcpPort());
+        QProcess sub;
+        sub.start(cliPath(),
+                  {QStringLiteral("sub"), QStringLiteral("-L"), base + QStringLiteral("url/%23"),
+                   QStringLiteral("-C"), QStringLiteral("1"), QStringLiteral("-W"),
+                   QStringLiteral("10"), QStringLiteral("-v")});
+        QVERIFY(sub.waitForStarted());
+        QTest::qWait(1500); // subscribed
+        const CliResult r =
+            runCli({QStringLiteral("pub"), QStringLiteral("-L"), base + QStringLiteral("url/x"),
+                    QStringLiteral("-m"), QStringLiteral("by url"), QStringLiteral("-q"),
+                    QStringLiteral("1")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(sub.waitForFinished(15000));
+        QCOMPARE(sub.exitCode(), 0);
+        QCOMPARE(sub.readAllStandardOutput().trimmed(), QByteArray("url/x by url"));
+    }
+
     void linesFromStdinArePublishedInOrder()
     {
         SessionWaiter w;

@@ -28,6 +28,31 @@ class TstConnectionArguments : public QObject
     }
 
 private slots:
+    // Issue 9 (connection URLs, as mosquitto's clients take them).
+    void connectionUrls()
+    {
+        ParsedConnectionArguments p;
+        QString error;
+        QVERIFY2(parse({QStringLiteral("-L"),
+                        QStringLiteral("mqtts://ops:s%40cret@broker.lab:8884/site/%23")},
+                       p, &error),
+                 qPrintable(error));
+        QCOMPARE(p.options.transport, Transport::Tls);
+        QCOMPARE(p.options.host, QStringLiteral("broker.lab"));
+        QCOMPARE(p.options.port, 8884);
+        QCOMPARE(p.options.username, QStringLiteral("ops"));
+        QCOMPARE(p.options.password, QStringLiteral("s@cret"));
+        QCOMPARE(p.urlTopic, QStringLiteral("site/#"));
+        ParsedConnectionArguments ws;
+        QVERIFY(parse({QStringLiteral("--url"), QStringLiteral("wss://h/t")}, ws, &error));
+        QCOMPARE(ws.options.transport, Transport::SecureWebSocket);
+        for (const char *bad : {"http://h/t", "mqtt:///t", "mqtt://h", "not a url"}) {
+            ParsedConnectionArguments b;
+            QVERIFY2(!parse({QStringLiteral("-L"), QString::fromLatin1(bad)}, b, &error), bad);
+            QVERIFY2(error.contains(QStringLiteral("-L")), qPrintable(error));
+        }
+    }
+
     void mosquittoFlags()
     {
         ParsedConnectionArguments p;
