@@ -125,17 +125,6 @@ std::vector<Message> Engine::recentSince(quint64 after, quint64 *last) const
     return out;
 }
 
-bool Engine::waitUntilApplied(quint64 count, int timeoutMs) const
-{
-    const qint64 deadline = nowNs() + qint64(timeoutMs) * 1000000;
-    while (m_applied.load() < count) {
-        if (nowNs() > deadline)
-            return false;
-        QThread::msleep(2);
-    }
-    return true;
-}
-
 void Engine::run()
 {
     std::vector<Message> batch;

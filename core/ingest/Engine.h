@@ -91,8 +91,6 @@ public:
     /// Messages applied after sequence number `after` (1-based, as counted by `applied`), at
     /// most the feed's size; `last` receives the newest sequence number.
     std::vector<Message> recentSince(quint64 after, quint64 *last) const;
-    /// Blocks until `count` messages have been applied in total, or `timeoutMs` passes.
-    bool waitUntilApplied(quint64 count, int timeoutMs) const;
 
 signals:
     void changed(const deck::EngineChange &change);

@@ -170,9 +170,8 @@ TopicTree::Extra &TopicTree::extraFor(Stats &stats)
         // 2^24 - 1 topics with properties or history at most; past that the oldest extras
         // would be shared, so stop: history and last properties are then not kept.
         if (m_extras.size() >= kNoExtra) {
-            static Extra overflow;
-            overflow = Extra();
-            return overflow;
+            m_overflow = Extra(); // this tree's scratch: written to, never kept or shared
+            return m_overflow;
         }
         stats.extraAndFlags = (stats.extraAndFlags & ~kNoExtra) | uint32_t(m_extras.size());
         m_extras.push_back(std::make_unique<Extra>());

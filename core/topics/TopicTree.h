@@ -236,6 +236,8 @@ private:
     std::unordered_map<NodeId, uint32_t> m_countHigh; // high bits, for the rare node past 2^32
     std::vector<Stats> m_stats;
     std::vector<std::unique_ptr<Extra>> m_extras;
+    Extra m_overflow; ///< what extraFor() hands out once m_extras is full (was a static, shared
+                      ///< by every tree of the process)
     PayloadStore m_payloads;
 
     // Children of busy parents (more than kIndexAfter) are found through one open-addressing

@@ -2,6 +2,7 @@
 // (received = applied, nothing dropped), and the tree holds what was sent.
 
 #include "Broker.h"
+#include "EngineWait.h"
 #include "SessionWaiter.h"
 #include "ingest/Engine.h"
 
@@ -85,7 +86,7 @@ private slots:
         engine.start();
         QVERIFY(w.subscribe(prefix + QStringLiteral("/#"), qos));
         QVERIFY(publishLines(count, 4, qos, prefix));
-        QVERIFY2(engine.waitUntilApplied(quint64(count), 60000),
+        QVERIFY2(deck::test::waitUntilApplied(engine, quint64(count), 60000),
                  qPrintable(
                      QStringLiteral("applied %1 of %2").arg(engine.counters().applied).arg(count)));
         QTest::qWait(200); // nothing more arrives

@@ -2,6 +2,7 @@
 // clearer deletes them and keeps a journal, and a new subscriber then receives nothing.
 
 #include "Broker.h"
+#include "EngineWait.h"
 #include "SessionWaiter.h"
 #include "ingest/Engine.h"
 #include "mqtt/RetainedClearer.h"
@@ -48,7 +49,7 @@ private slots:
         Engine engine(console.session().messageQueue());
         engine.start();
         QVERIFY(console.subscribe(QStringLiteral("plant/#"), 1));
-        QVERIFY(engine.waitUntilApplied(3, 5000));
+        QVERIFY(deck::test::waitUntilApplied(engine, 3, 5000));
         QStringList topics;
         engine.read([&](const TopicTree &t) {
             for (NodeId n : t.retainedTopicsUnder(t.find("plant/line-1")))

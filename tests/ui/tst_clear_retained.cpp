@@ -3,6 +3,7 @@
 // node only, and a new subscriber then receives nothing there.
 
 #include "Broker.h"
+#include "EngineWait.h"
 #include "SessionWaiter.h"
 #include "models/TopicTreeModel.h"
 #include "pages/ExplorerPage.h"
@@ -56,7 +57,7 @@ private slots:
         Engine engine(console.session().messageQueue(), fast);
         engine.start();
         QVERIFY(console.subscribe(QStringLiteral("plant/#"), 1));
-        QVERIFY(engine.waitUntilApplied(3, 5000));
+        QVERIFY(deck::test::waitUntilApplied(engine, 3, 5000));
 
         ui::ExplorerPage page(&engine, &console.session());
         page.resize(1000, 600);

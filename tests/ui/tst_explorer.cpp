@@ -1,6 +1,7 @@
 // The explorer's model under QAbstractItemModelTester, and the page driven as a user would:
 // topics appear as the engine applies them, selecting one shows its last payload.
 
+#include "EngineWait.h"
 #include "MainWindow.h"
 #include "ingest/Engine.h"
 #include "models/MessageListModel.h"
@@ -78,7 +79,7 @@ private slots:
         engine.start();
         publish(*queue, "prod/acme/paris/gw-1/status", R"({"state":"online"})", true);
         publish(*queue, "prod/acme/lyon/gw-2/status", R"({"state":"online"})", true);
-        QVERIFY(engine.waitUntilApplied(2, 5000));
+        QVERIFY(deck::test::waitUntilApplied(engine, 2, 5000));
         auto fetch = [&](const QModelIndex &parent) {
             if (model.canFetchMore(parent)) // the tester may have fetched it already
                 model.fetchMore(parent);
@@ -120,7 +121,7 @@ private slots:
         page.resize(1000, 600);
         page.show();
         publish(*queue, "site/gw-7/telemetry", R"({"value":21.5,"unit":"C"})");
-        QVERIFY(engine.waitUntilApplied(1, 5000));
+        QVERIFY(deck::test::waitUntilApplied(engine, 1, 5000));
         QTreeView *view = page.treeView();
         QTRY_VERIFY(view->model()->rowCount() == 1);
         page.expandTopLevels(3);
@@ -172,7 +173,7 @@ private slots:
                 publish(*queue, base + "/telemetry",
                         gw == 7 ? R"({"alarm":"overheat"})" : R"({"t":20})");
             }
-        QVERIFY(engine.waitUntilApplied(200, 5000));
+        QVERIFY(deck::test::waitUntilApplied(engine, 200, 5000));
         QTreeView *view = page.treeView();
         QTRY_COMPARE(view->model()->rowCount(), 1);
 
@@ -225,7 +226,7 @@ private slots:
         page.show();
         publish(*queue, "dev/1/telemetry", R"({"temp":21.5,"fw":"1.0"})");
         publish(*queue, "dev/1/telemetry", R"({"temp":22.0,"fw":"1.0"})");
-        QVERIFY(engine.waitUntilApplied(2, 5000));
+        QVERIFY(deck::test::waitUntilApplied(engine, 2, 5000));
         QTRY_VERIFY(page.selectTopic(QStringLiteral("dev/1/telemetry")));
         ui::TopicInspector *inspector = page.inspector();
         QTRY_VERIFY(inspector->payload()->shownText().contains(QStringLiteral("\"temp\": 22")));
@@ -280,7 +281,7 @@ private slots:
             publish(*live.queue, "burst/b/" + QByteArray::number(i), "1");
         }
         publish(*live.queue, "prod/line/temp", "20");
-        QVERIFY(live.engine.waitUntilApplied(40001, 20000));
+        QVERIFY(deck::test::waitUntilApplied(live.engine, 40001, 20000));
         QTRY_VERIFY(page.selectTopic(QStringLiteral("burst/a/7")));
         QTRY_VERIFY(page.selectTopic(QStringLiteral("burst/b/7")));
         QTreeView *view = page.treeView();
@@ -319,7 +320,7 @@ private slots:
         binary.correlationData = QByteArray::fromHex("00ff10");
         live.queue->push(Message::fromParts("dev/9/raw", "{}", 1, false, false,
                                             QDateTime::currentMSecsSinceEpoch(), binary));
-        QVERIFY(live.engine.waitUntilApplied(2, 5000));
+        QVERIFY(deck::test::waitUntilApplied(live.engine, 2, 5000));
         auto meta = [&] {
             for (QLabel *l : page.inspector()->payload()->findChildren<QLabel *>())
                 if (l->text().contains(QStringLiteral("Correlation data")))
@@ -378,7 +379,7 @@ private slots:
         for (int i = 0; i < 3; ++i)
             publish(*queue, "dev/2/telemetry",
                     QByteArray(R"({"temp":)") + QByteArray::number(20 + i) + R"(,"unit":"C"})");
-        QVERIFY(engine.waitUntilApplied(3, 5000));
+        QVERIFY(deck::test::waitUntilApplied(engine, 3, 5000));
         QTRY_VERIFY(page.selectTopic(QStringLiteral("dev/2/telemetry")));
         ui::PayloadInspector *inspector = page.inspector()->payload();
         QTRY_VERIFY(inspector->shownText().contains(QStringLiteral("temp")));
@@ -460,7 +461,7 @@ private slots:
         window.resize(1400, 800);
         window.show();
         publish(*live.queue, "dev/4/telemetry", R"({"unit":"C"})");
-        QVERIFY(live.engine.waitUntilApplied(1, 5000));
+        QVERIFY(deck::test::waitUntilApplied(live.engine, 1, 5000));
         QTRY_VERIFY(window.explorer()->selectTopic(QStringLiteral("dev/4/telemetry")));
         emit window.explorer()->plotRequested(QStringLiteral("dev/4/telemetry"),
                                               QStringLiteral("/unit"));
@@ -478,7 +479,7 @@ private slots:
         page.show();
         const QByteArray big = "{\"blob\":\"" + QByteArray(10 * 1024 * 1024, 'x') + "\"}";
         publish(*queue, "fw/image", big);
-        QVERIFY(engine.waitUntilApplied(1, 5000));
+        QVERIFY(deck::test::waitUntilApplied(engine, 1, 5000));
         QTRY_VERIFY(page.selectTopic(QStringLiteral("fw/image")));
         ui::PayloadInspector *inspector = page.inspector()->payload();
         QTRY_COMPARE(inspector->shownText().size(), 256 * 1024);
@@ -497,7 +498,7 @@ private slots:
         page.show();
         publish(*queue, "plant/a/1", "1");
         publish(*queue, "other/x", "1");
-        QVERIFY(engine.waitUntilApplied(2, 5000));
+        QVERIFY(deck::test::waitUntilApplied(engine, 2, 5000));
         QTRY_VERIFY(page.selectTopic(QStringLiteral("plant/a/1")));
         QTreeView *view = page.treeView();
         view->setCurrentIndex(view->currentIndex().parent().parent()); // "plant"
@@ -511,13 +512,13 @@ private slots:
         QTRY_COMPARE(view->currentIndex().data(ui::TopicTreeModel::TopicRole).toString(),
                      QStringLiteral("plant/b/7/temp"));
         publish(*queue, "other/y", "1"); // outside the followed node: the selection stays
-        QVERIFY(engine.waitUntilApplied(4, 5000));
+        QVERIFY(deck::test::waitUntilApplied(engine, 4, 5000));
         QTest::qWait(100);
         QCOMPARE(view->currentIndex().data(ui::TopicTreeModel::TopicRole).toString(),
                  QStringLiteral("plant/b/7/temp"));
         follow->trigger(); // off
         publish(*queue, "plant/c", "1");
-        QVERIFY(engine.waitUntilApplied(5, 5000));
+        QVERIFY(deck::test::waitUntilApplied(engine, 5, 5000));
         QTest::qWait(100);
         QCOMPARE(view->currentIndex().data(ui::TopicTreeModel::TopicRole).toString(),
                  QStringLiteral("plant/b/7/temp"));
@@ -538,7 +539,7 @@ private slots:
         QPushButton *pause = page.findChild<QPushButton *>();
         pause->click();
         publish(*queue, "feed/a", "paused");
-        QVERIFY(engine.waitUntilApplied(4, 5000));
+        QVERIFY(deck::test::waitUntilApplied(engine, 4, 5000));
         QTest::qWait(100);
         QCOMPARE(page.model()->rowCount(), 3);
         pause->click();

@@ -1,3 +1,4 @@
+#include "EngineWait.h"
 #include "ingest/Engine.h"
 
 #include <QSignalSpy>
@@ -25,7 +26,7 @@ private slots:
                                                QByteArray::number(i)));
         });
         producer.join();
-        QVERIFY(engine.waitUntilApplied(kMessages, 20000));
+        QVERIFY(deck::test::waitUntilApplied(engine, kMessages, 20000));
         const EngineCounters c = engine.counters();
         QCOMPARE(c.received, quint64(kMessages));
         QCOMPARE(c.applied, quint64(kMessages));
@@ -58,7 +59,7 @@ private slots:
         QCOMPARE(c.droppedAtQueue, quint64(500));
         QCOMPARE(c.queued, qint64(1000)); // the gap is shown, not hidden
         engine.start();
-        QVERIFY(engine.waitUntilApplied(1000, 5000));
+        QVERIFY(deck::test::waitUntilApplied(engine, 1000, 5000));
         QCOMPARE(engine.counters().queued, qint64(0));
     }
 
@@ -69,7 +70,7 @@ private slots:
         engine.start();
         for (int i = 0; i < 100; ++i)
             queue->push(Message::fromParts("a/" + QByteArray::number(i), "x"));
-        QVERIFY(engine.waitUntilApplied(100, 5000));
+        QVERIFY(deck::test::waitUntilApplied(engine, 100, 5000));
         QSignalSpy changed(&engine, &Engine::changed);
         engine.clear();
         QVERIFY(QTest::qWaitFor(
@@ -83,7 +84,7 @@ private slots:
         QCOMPARE(engine.counters().topics, quint64(0));
         QCOMPARE(engine.counters().applied, quint64(100));
         queue->push(Message::fromParts("b", "y"));
-        QVERIFY(engine.waitUntilApplied(101, 5000));
+        QVERIFY(deck::test::waitUntilApplied(engine, 101, 5000));
         QCOMPARE(engine.counters().topics, quint64(1));
     }
 
@@ -93,7 +94,7 @@ private slots:
         Engine engine(queue);
         engine.start();
         queue->push(Message::fromParts("hot/topic", "x"));
-        QVERIFY(engine.waitUntilApplied(1, 5000));
+        QVERIFY(deck::test::waitUntilApplied(engine, 1, 5000));
         const NodeId hot = engine.read([](const TopicTree &t) { return t.find("hot/topic"); });
         engine.setWatched({hot});
         std::atomic<bool> stop{false};

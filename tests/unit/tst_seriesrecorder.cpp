@@ -1,6 +1,7 @@
 // SeriesRecorder: every message of a plotted topic becomes a point (read from the topic's
 // history between polls), non-numeric values are counted, CSV export, clear.
 
+#include "EngineWait.h"
 #include "charts/SeriesRecorder.h"
 
 #include <QDateTime>
@@ -35,7 +36,7 @@ private slots:
             publish(*queue, "dev/1/t", QByteArray(R"({"v":)") + QByteArray::number(i) + "}");
         publish(*queue, "dev/1/t", R"({"v":"n/a"})");
         publish(*queue, "dev/1/raw", "12.5");
-        QVERIFY(engine.waitUntilApplied(7, 5000));
+        QVERIFY(deck::test::waitUntilApplied(engine, 7, 5000));
         QCOMPARE(recorder.poll(engine), 6);
         const PlotSeries &t = recorder.series()[0];
         QCOMPARE(t.points.size(), size_t(5));
@@ -46,7 +47,7 @@ private slots:
         // More messages than the history keeps (20) between two polls: the missing are counted.
         for (int i = 0; i < 30; ++i)
             publish(*queue, "dev/1/t", QByteArray(R"({"v":)") + QByteArray::number(100 + i) + "}");
-        QVERIFY(engine.waitUntilApplied(37, 5000));
+        QVERIFY(deck::test::waitUntilApplied(engine, 37, 5000));
         recorder.poll(engine);
         QCOMPARE(t.points.back().second, 129.0);
         QCOMPARE(t.missed, quint64(10));
@@ -60,7 +61,7 @@ private slots:
         engine.clear();
         QTRY_COMPARE(engine.counters().topics, quint64(0));
         publish(*queue, "dev/1/t", R"({"v":7})");
-        QVERIFY(engine.waitUntilApplied(38, 5000));
+        QVERIFY(deck::test::waitUntilApplied(engine, 38, 5000));
         QCOMPARE(recorder.poll(engine), 1);
         QCOMPARE(t.points.back().second, 7.0);
     }

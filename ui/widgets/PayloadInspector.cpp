@@ -377,12 +377,12 @@ QString PayloadInspector::metaText() const
         // Usually a command id written as text: shown as text when it is UTF-8 without control
         // characters, with the bytes beside it for whoever needs them.
         const QString hex = QString::fromLatin1(p.correlationData.toHex(' '));
-        const QString text = QString::fromUtf8(p.correlationData);
+        const QString asText = QString::fromUtf8(p.correlationData);
         const bool printable = mqtt::TopicValidator::isValidUtf8(p.correlationData) &&
-                               std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+                               std::none_of(asText.cbegin(), asText.cend(), [](QChar c) {
                                    return c.category() == QChar::Other_Control;
                                });
-        props << (printable ? tr("Correlation data: \"%1\" (hex %2)").arg(text, hex)
+        props << (printable ? tr("Correlation data: \"%1\" (hex %2)").arg(asText, hex)
                             : tr("Correlation data: %1").arg(hex));
     }
     for (const auto &[name, value] : p.userProperties)
