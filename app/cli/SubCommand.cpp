@@ -6,6 +6,7 @@
 #include "mqtt/TopicValidator.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 #include <algorithm>
 
@@ -20,34 +21,32 @@ SubCommand::SubCommand(QObject *parent) : QObject(parent)
         CliOutput::error(tr("timed out after -W seconds."));
         finish(ExitTimeout);
     });
-    connect(&m_session, &mqtt::Session::messagesAvailable, this, &SubCommand::onMessages);
-    connect(&m_session, &mqtt::Session::connectFailed, this, [this](const mqtt::ConnectResult &r) {
+}
+
+void SubCommand::connectSignals()
+{
+    mqtt::Session *session = &m_context->session();
+    connect(session, &mqtt::Session::connectFailed, this, [this](const mqtt::ConnectResult &r) {
         CliOutput::connectFailure(r);
-        if (m_session.state() != mqtt::Session::State::Reconnecting)
+        if (m_context->session().state() != mqtt::Session::State::Reconnecting)
             finish(ExitConnectFailed);
     });
-    connect(&m_session, &mqtt::Session::connectionLost, this,
+    connect(session, &mqtt::Session::connectionLost, this,
             [this](const mqtt::DisconnectInfo &info) {
                 CliOutput::lost(info);
                 if (!m_args.options.reconnect.enabled)
                     finish(ExitConnectionLost);
             });
-    connect(&m_session, &mqtt::Session::reconnectScheduled, this, [](int delayMs, int attempt) {
+    connect(session, &mqtt::Session::reconnectScheduled, this, [](int delayMs, int attempt) {
         CliOutput::warning(
             tr("reconnecting in %1 s (attempt %2).").arg(delayMs / 1000.0, 0, 'f', 1).arg(attempt));
     });
-    connect(&m_session, &mqtt::Session::connected, this, [this](const mqtt::ConnectResult &r) {
-        Q_UNUSED(r);
-        // First connection: subscribe. Later ones: the session restores what was granted.
-        if (m_session.activeSubscriptions().isEmpty()) {
-            const mqtt::Submitted s = m_session.subscribe(m_subscriptions);
-            if (!s.ok()) {
-                CliOutput::error(s.error);
-                finish(ExitUsage);
-            }
-        }
+    // Subscribing on connect (and restoring after a reconnection) is the context's policy.
+    connect(m_context.get(), &ConnectionContext::problem, this, [this](const QString &text) {
+        CliOutput::error(text);
+        finish(ExitUsage);
     });
-    connect(&m_session, &mqtt::Session::subscribeFinished, this,
+    connect(session, &mqtt::Session::subscribeFinished, this,
             [this](quint64, const mqtt::SubscribeResult &result) {
                 if (CliOutput::subscribeOutcome(result))
                     return;
@@ -56,7 +55,10 @@ SubCommand::SubCommand(QObject *parent) : QObject(parent)
                                 [](const mqtt::SubscriptionOutcome &o) { return o.answered; });
                 finish(refused ? ExitRefused : ExitConnectionLost);
             });
-    connect(&m_session, &mqtt::Session::closed, this, [] { QCoreApplication::exit(ExitOk); });
+    connect(session, &mqtt::Session::closed, this, [this] {
+        drainOutput();
+        QCoreApplication::exit(ExitOk);
+    });
 }
 
 QString SubCommand::usage()
@@ -100,17 +102,17 @@ int SubCommand::start(const QStringList &args)
             if (!cursor.number(0, 2, &qos))
                 return ExitUsage;
         } else if (a == QLatin1String("-v") || a == QLatin1String("--verbose")) {
-            m_verbose = true;
+            m_format.verbose = true;
         } else if (a == QLatin1String("--json")) {
-            m_json = true;
+            m_format.json = true;
         } else if (a == QLatin1String("-N")) {
-            m_noNewline = true;
+            m_format.noNewline = true;
         } else if (a == QLatin1String("-R")) {
-            m_skipRetained = true;
+            m_format.skipRetained = true;
         } else if (a == QLatin1String("-C") || a == QLatin1String("--count")) {
             if (!cursor.number(1, INT_MAX, &n))
                 return ExitUsage;
-            m_remaining = n;
+            m_count = n;
         } else if (a == QLatin1String("-W") || a == QLatin1String("--timeout")) {
             if (!cursor.number(1, 86400 * 365, &timeoutSeconds))
                 return ExitUsage;
@@ -162,7 +164,19 @@ int SubCommand::start(const QStringList &args)
                             "subscription identifiers need MQTT 5 (-V mqttv5)."));
         return ExitUsage;
     }
-    const QStringList errors = m_session.open(m_args.options);
+    ConnectionSettings settings;
+    settings.options = m_args.options;
+    settings.subscriptions = m_subscriptions;
+    settings.retainAsPublished = false; // exactly what was asked
+    settings.engine.keepTree = false;   // printing needs no tree
+    settings.feedCapacity = 0;
+    m_context = std::make_unique<ConnectionContext>(QStringLiteral("cli"), settings);
+    m_printer = std::make_shared<SubPrinter>(m_format, m_count, [this] {
+        QMetaObject::invokeMethod(this, [this] { finish(ExitOk); }, Qt::QueuedConnection);
+    });
+    m_context->engine().addStage(m_printer);
+    connectSignals();
+    const QStringList errors = m_context->open();
     if (!errors.isEmpty()) {
         for (const QString &e : errors)
             CliOutput::error(e);
@@ -173,31 +187,24 @@ int SubCommand::start(const QStringList &args)
     return -1;
 }
 
-void SubCommand::onMessages()
+void SubCommand::drainOutput()
 {
-    m_batch.clear();
-    m_session.takeMessages(m_batch);
-    for (const Message &m : m_batch) {
-        if (m_finishing)
+    // Print what was received before the end: the engine and the printer run on their own
+    // threads. Bounded, so that a stuck output cannot hold the exit for ever.
+    if (!m_context)
+        return;
+    const Engine &engine = m_context->engine();
+    for (int waited = 0; waited < 3000; waited += 5) {
+        const EngineCounters c = engine.counters();
+        const StageCounters p = m_printer->counters();
+        if (c.queued <= 0 && c.applied >= p.delivered + p.dropped + p.queued && p.queued == 0)
             break;
-        if (m_skipRetained && m.isRetained())
-            continue;
-        if (m_json) {
-            const QByteArray line = messageToJsonLine(m);
-            std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-        } else {
-            if (m_verbose) {
-                std::fwrite(m.topic().data(), 1, m.topic().size(), stdout);
-                std::fputc(' ', stdout);
-            }
-            std::fwrite(m.payload().data(), 1, size_t(m.payload().size()), stdout);
-        }
-        if (!m_noNewline || m_json)
-            std::fputc('\n', stdout);
-        if (m_remaining > 0 && --m_remaining == 0)
-            finish(ExitOk);
+        QThread::msleep(5);
     }
     std::fflush(stdout);
+    if (const quint64 dropped = m_printer->counters().dropped; dropped > 0)
+        CliOutput::warning(tr("%n message(s) were not printed: the output could not keep up.",
+                              nullptr, int(std::min<quint64>(dropped, INT_MAX))));
 }
 
 void SubCommand::finish(int code)
@@ -205,11 +212,11 @@ void SubCommand::finish(int code)
     if (m_finishing)
         return;
     m_finishing = true;
-    std::fflush(stdout);
-    if (code == ExitOk && m_session.state() == mqtt::Session::State::Connected) {
-        m_session.close(); // clean DISCONNECT; closed() ends the event loop
+    if (code == ExitOk && m_context->session().state() == mqtt::Session::State::Connected) {
+        m_context->close(); // clean DISCONNECT; closed() prints what is left and ends
         return;
     }
+    drainOutput();
     QCoreApplication::exit(code);
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "SubPrinter.h"
+#include "connection/ConnectionContext.h"
 #include "mqtt/ConnectionArguments.h"
-#include "mqtt/PahoSession.h"
 
 #include <QObject>
 #include <QTimer>
@@ -10,7 +11,8 @@
 
 namespace deck::cli {
 
-/// `mqttdeck-cli sub`: subscribe and print one line per message (mosquitto_sub's flags).
+/// `mqttdeck-cli sub`: subscribe and print one line per message (mosquitto_sub's flags). The
+/// messages go through a connection context's engine (no tree) to a printing stage.
 class SubCommand : public QObject
 {
     Q_OBJECT
@@ -22,19 +24,17 @@ public:
     static QString usage();
 
 private:
-    void onMessages();
+    void connectSignals();
+    void drainOutput();
     void finish(int code);
 
     mqtt::ParsedConnectionArguments m_args;
-    mqtt::PahoSession m_session;
+    std::unique_ptr<ConnectionContext> m_context;
+    std::shared_ptr<SubPrinter> m_printer;
     QList<mqtt::Subscription> m_subscriptions;
-    std::vector<Message> m_batch;
     QTimer m_timeout;
-    qint64 m_remaining = -1; ///< -C: messages still to print; -1 = unlimited
-    bool m_json = false;
-    bool m_verbose = false;
-    bool m_skipRetained = false;
-    bool m_noNewline = false;
+    qint64 m_count = -1; ///< -C: messages to print; -1 = unlimited
+    SubPrinter::Format m_format;
     bool m_finishing = false;
 };
 

@@ -5,11 +5,20 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace deck {
 
-SeriesRecorder::SeriesRecorder(qint64 keepMs, size_t maxPoints)
-    : m_keepMs(keepMs), m_maxPoints(maxPoints)
+SeriesRecorder::SeriesRecorder(Engine *engine, qint64 keepMs, size_t maxPoints)
+    : m_engine(engine), m_stage(std::make_shared<SeriesStage>()), m_keepMs(keepMs),
+      m_maxPoints(maxPoints)
 {
+    m_engine->addStage(m_stage);
+}
+
+SeriesRecorder::~SeriesRecorder()
+{
+    m_engine->removeStage(m_stage.get());
 }
 
 bool SeriesRecorder::add(const QString &topic, const QString &pointer, QString *error)
@@ -20,8 +29,15 @@ bool SeriesRecorder::add(const QString &topic, const QString &pointer, QString *
                 *error = tr("%1 is already plotted.").arg(s.label());
             return false;
         }
-    m_series.push_back({topic, pointer, {}, 0, 0});
-    m_cursors.push_back({});
+    PlotSeries series{topic, pointer, {}, 0, m_nextId++};
+    m_series.push_back(std::move(series));
+    publishDefinitions(); // sampling starts before the current value is read: nothing between
+    if (const auto last = m_engine->lastMessage(topic)) {
+        const std::optional<double> v =
+            payload::numberAt(payload::structuredValue(last->payload, topic), pointer);
+        if (v)
+            m_series.back().points.emplace_back(last->receivedAtMs, *v); // the current value
+    }
     return true;
 }
 
@@ -30,49 +46,33 @@ void SeriesRecorder::remove(int index)
     if (index < 0 || size_t(index) >= m_series.size())
         return;
     m_series.erase(m_series.begin() + index);
-    m_cursors.erase(m_cursors.begin() + index);
+    publishDefinitions();
 }
 
-int SeriesRecorder::poll(const Engine &engine)
+void SeriesRecorder::publishDefinitions()
+{
+    std::vector<SeriesStage::Definition> defs;
+    for (const PlotSeries &s : m_series)
+        defs.push_back({s.id, s.topic, s.pointer});
+    m_stage->setSeries(defs);
+}
+
+int SeriesRecorder::poll()
 {
     int added = 0;
-    const quint64 clears = engine.counters().clears;
-    for (size_t i = 0; i < m_series.size(); ++i) {
-        PlotSeries &s = m_series[i];
-        Cursor &c = m_cursors[i];
-        if (c.clears != clears) { // ids are reused after a clear: find the topic again
-            c = Cursor{kNoNode, 0, clears};
-        }
-        std::vector<StoredMessage> fresh;
-        engine.read([&](const TopicTree &t) {
-            if (c.node == kNoNode || !t.isValid(c.node))
-                c.node = t.findTopic(s.topic);
-            if (c.node == kNoNode)
-                return 0;
-            const quint64 own = t.info(c.node).ownMessages;
-            if (own <= c.seen)
-                return 0;
-            const quint64 wanted = own - c.seen;
-            std::vector<StoredMessage> history = t.history(c.node);
-            if (history.empty())
-                history.push_back(t.lastMessage(c.node));
-            const size_t take = size_t(std::min<quint64>(wanted, history.size()));
-            s.missed += c.seen == 0 ? 0 : wanted - take; // before the first read nothing is owed
-            fresh.assign(history.end() - qsizetype(take), history.end());
-            c.seen = own;
-            return 0;
-        });
-        for (const StoredMessage &m : fresh) {
-            const std::optional<double> v =
-                payload::numberAt(payload::structuredValue(m.payload, s.topic), s.pointer);
-            if (!v) {
-                ++s.skipped;
-                continue;
-            }
-            s.points.emplace_back(m.receivedAtMs, *v);
-            ++added;
-        }
-        const qint64 oldest = QDateTime::currentMSecsSinceEpoch() - m_keepMs;
+    for (SeriesStage::Delta &d : m_stage->take()) {
+        const auto it = std::find_if(m_series.begin(), m_series.end(),
+                                     [&](const PlotSeries &s) { return s.id == d.id; });
+        if (it == m_series.end())
+            continue; // removed since
+        it->skipped += d.skipped;
+        for (const auto &p : d.points)
+            if (it->points.empty() || p != it->points.back()) // the seeded value, sampled too
+                it->points.push_back(p);
+        added += int(d.points.size());
+    }
+    const qint64 oldest = m_engine->clock().nowMs() - m_keepMs;
+    for (PlotSeries &s : m_series) {
         size_t drop = 0;
         while (drop < s.points.size() &&
                (s.points[drop].first < oldest || s.points.size() - drop > m_maxPoints))

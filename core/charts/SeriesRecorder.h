@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SeriesStage.h"
 #include "ingest/Engine.h"
 
 #include <QCoreApplication>
@@ -17,43 +18,48 @@ struct PlotSeries
     QString pointer;
     std::vector<std::pair<qint64, double>> points; ///< (received ms since epoch, value), in order
     quint64 skipped = 0;                           ///< messages whose payload had no number there
-    quint64 missed = 0; ///< messages that left the topic's history before they were read
+    quint64 id = 0;
     QString label() const
     {
         return pointer.isEmpty() ? topic : topic + QStringLiteral(" ") + pointer;
     }
 };
 
-/// Collects the values of plotted series from the engine: on every poll it reads, for each
-/// series, the messages its topic received since the previous poll (from the topic's history,
-/// so nothing between two polls is lost while the history holds them) and keeps their numbers
-/// for the time window. No widgets: the charts page draws what this holds.
+/// The plotted series of one connection, kept for the time window. Sampling is done by a
+/// SeriesStage registered on the connection's engine (every message of a plotted topic, none
+/// lost between polls); poll() collects what it gathered. No widgets: the charts page draws what
+/// this holds.
 class SeriesRecorder
 {
     Q_DECLARE_TR_FUNCTIONS(SeriesRecorder)
 public:
-    explicit SeriesRecorder(qint64 keepMs = 3600 * 1000, size_t maxPoints = 200000);
+    /// `engine` is not owned and must outlive the recorder.
+    explicit SeriesRecorder(Engine *engine, qint64 keepMs = 3600 * 1000,
+                            size_t maxPoints = 200000);
+    ~SeriesRecorder();
+    SeriesRecorder(const SeriesRecorder &) = delete;
+    SeriesRecorder &operator=(const SeriesRecorder &) = delete;
 
-    /// Adds a series; false (with `error` in words) when it is already plotted.
+    /// Adds a series, starting from the topic's last message when the tree holds one; false
+    /// (with `error` in words) when it is already plotted.
     bool add(const QString &topic, const QString &pointer, QString *error = nullptr);
     void remove(int index);
     const std::vector<PlotSeries> &series() const { return m_series; }
-    /// Reads what arrived since the last poll; returns how many points were added.
-    int poll(const Engine &engine);
+    /// Collects the points sampled since the last poll; returns how many were added.
+    int poll();
     /// Every point of every series as CSV: time (ISO 8601, UTC, ms), epoch ms, topic, field, value.
     QByteArray toCsv() const;
 
 private:
-    struct Cursor
-    {
-        NodeId node = kNoNode;
-        quint64 seen = 0; // messages of the topic already read
-        quint64 clears = 0;
-    };
+    void publishDefinitions();
+    void append(PlotSeries &series, qint64 ms, const QByteArrayView &payload);
+
+    Engine *m_engine;
+    std::shared_ptr<SeriesStage> m_stage;
     qint64 m_keepMs;
     size_t m_maxPoints;
+    quint64 m_nextId = 1;
     std::vector<PlotSeries> m_series;
-    std::vector<Cursor> m_cursors;
 };
 
 } // namespace deck

@@ -20,11 +20,21 @@ constexpr double kRateSmoothing = 0.5; // EWMA weight of the last second
 } // namespace
 
 Engine::Engine(std::shared_ptr<MessageQueue> queue, EngineOptions options, QObject *parent)
-    : QObject(parent), m_queue(std::move(queue)), m_options(options), m_tree(options.history)
+    : QObject(parent), m_queue(std::move(queue)), m_options(options),
+      m_clock(options.clock ? options.clock : Clock::system()), m_tree(options.history)
 {
     qRegisterMetaType<EngineChange>();
     m_queue->setSelfDraining(true);
-    m_recent.resize(size_t(std::max(0, options.recentMessages)));
+}
+
+void Engine::addStage(std::shared_ptr<MessageStage> stage)
+{
+    m_stages.add(std::move(stage));
+}
+
+void Engine::removeStage(const MessageStage *stage)
+{
+    m_stages.remove(stage);
 }
 
 Engine::~Engine()
@@ -94,6 +104,7 @@ EngineCounters Engine::counters() const
     c.received = m_queue->offeredTotal();
     c.queued = qint64(c.received - c.droppedAtQueue) - qint64(c.applied);
     c.clears = m_clears.load();
+    c.stages = m_stages.counters();
     {
         std::lock_guard lock(m_rateMutex);
         c.appliedPerSecond = m_appliedRate;
@@ -105,24 +116,6 @@ EngineCounters Engine::counters() const
     c.historyBytes = m_tree.historyBytes();
     c.treeBytes = m_tree.memoryBytes();
     return c;
-}
-
-std::vector<Message> Engine::recentSince(quint64 after, quint64 *last) const
-{
-    std::shared_lock lock(m_treeMutex);
-    std::vector<Message> out;
-    if (last)
-        *last = m_recentSequence;
-    if (m_recent.empty() || m_recentSequence <= after)
-        return out;
-    const quint64 first = std::max<quint64>(after + 1, m_recentSequence >= m_recent.size()
-                                                           ? m_recentSequence - m_recent.size() + 1
-                                                           : 1);
-    out.reserve(size_t(m_recentSequence - first + 1));
-    for (quint64 seq = first; seq <= m_recentSequence; ++seq)
-        if (const Message &m = m_recent[size_t(seq % m_recent.size())]; !m.topic().empty())
-            out.push_back(m); // entries forgotten by clear() are skipped
-    return out;
 }
 
 void Engine::run()
@@ -150,11 +143,14 @@ void Engine::run()
             std::unique_lock lock(m_treeMutex);
             m_tree.clear();
             m_newParents.clear();
-            std::fill(m_recent.begin(), m_recent.end(), Message());
             m_clearedSinceTick = true;
             ++m_clears;
-            std::lock_guard rateLock(m_rateMutex);
-            m_rates.clear();
+            {
+                std::lock_guard rateLock(m_rateMutex);
+                m_rates.clear();
+            }
+            lock.unlock();
+            m_stages.clear(); // in order: the stages forget before the next slice reaches them
         }
         m_queue->drain(batch);
         busy = !batch.empty();
@@ -172,24 +168,29 @@ void Engine::run()
 
 void Engine::applySlice(std::vector<Message> &batch, size_t &next)
 {
-    std::unique_lock lock(m_treeMutex);
-    const qint64 deadline = nowNs() + qint64(m_options.sliceMicros) * 1000;
     const size_t end = batch.size();
     size_t i = next;
-    while (i < end) {
-        // Check the clock every 256 messages: a clock read costs ~20 ns.
-        const size_t chunkEnd = std::min(end, i + 256);
-        for (; i < chunkEnd; ++i) {
-            const size_t nodesBefore = m_tree.nodeCount();
-            if (!m_recent.empty())
-                m_recent[size_t(++m_recentSequence % m_recent.size())] = batch[i];
-            m_tree.apply(std::move(batch[i]));
-            for (size_t n = nodesBefore; n < m_tree.nodeCount(); ++n)
-                m_newParents.push_back(m_tree.parent(NodeId(n))); // deduplicated at the tick
+    if (m_options.keepTree) {
+        std::unique_lock lock(m_treeMutex);
+        const qint64 deadline = nowNs() + qint64(m_options.sliceMicros) * 1000;
+        while (i < end) {
+            // Check the clock every 256 messages: a clock read costs ~20 ns.
+            const size_t chunkEnd = std::min(end, i + 256);
+            for (; i < chunkEnd; ++i) {
+                const size_t nodesBefore = m_tree.nodeCount();
+                m_tree.apply(batch[i]); // a copy shares the network's buffer: no bytes move
+                for (size_t n = nodesBefore; n < m_tree.nodeCount(); ++n)
+                    m_newParents.push_back(m_tree.parent(NodeId(n))); // deduplicated at the tick
+            }
+            if (nowNs() > deadline)
+                break;
         }
-        if (nowNs() > deadline)
-            break;
+    } else {
+        i = std::min(end, i + 4096); // no tree: slices only bound the stages' batches
     }
+    // The stages, after the write lock is released: readers of the tree are not held up.
+    m_stages.dispatch(batch.data() + next, batch.data() + i);
+    m_clock->observe(batch[i - 1].receivedAtMs());
     m_applied.fetch_add(i - next);
     next = i;
 }
@@ -213,6 +214,7 @@ void Engine::tick(bool force)
     change.parentsWithNewChildren.swap(m_newParents);
     m_newParents.clear();
     m_newParents.shrink_to_fit(); // a burst of new topics must not keep its scratch memory
+    m_stages.tick(m_clock->nowMs()); // before the notification: readers find fresh snapshots
     change.counters = counters();
     emit changed(change);
 }

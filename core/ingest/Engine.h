@@ -1,6 +1,9 @@
 #pragma once
 
 #include "MessageQueue.h"
+#include "MessageStage.h"
+#include "StageHost.h"
+#include "util/Clock.h"
 #include "topics/TopicTree.h"
 
 #include <QObject>
@@ -21,7 +24,10 @@ struct EngineOptions
     HistoryLimits history;
     int notifyIntervalMs = 100; ///< cadence of changed(); readers never hear per message
     int sliceMicros = 2000;     ///< longest hold of the tree's write lock while applying
-    int recentMessages = 2000;  ///< the live feed: last messages of every topic, in order
+    /// False for consumers that need only stages (the CLI's sub): no tree is built.
+    bool keepTree = true;
+    /// The time stages are ticked with; the wall clock when null.
+    std::shared_ptr<Clock> clock;
 };
 
 /// Where every message went. `received == applied + queued + droppedAtQueue` at any instant
@@ -39,6 +45,14 @@ struct EngineCounters
     quint64 historyBytes = 0;
     quint64 treeBytes = 0;
     quint64 clears = 0;
+    std::vector<StageCounters> stages; ///< each registered stage's delivery and drops
+    quint64 stageDrops() const
+    {
+        quint64 n = 0;
+        for (const StageCounters &s : stages)
+            n += s.dropped;
+        return n;
+    }
 };
 
 /// What changed since the last notification: new children (by parent), a clear, and the
@@ -58,9 +72,12 @@ struct NodeRates
     double own = 0;
 };
 
-/// Applies received messages to the topic tree on its own thread, in time-budgeted slices, and
-/// tells readers what changed at a fixed cadence (never per message). All public methods are
-/// thread-safe; signals are delivered in the thread the Engine lives in.
+/// One connection's message pipeline, on its own thread: takes what the network queued, applies
+/// it to the topic tree in time-budgeted slices (the tree is the engine's first stage, the only
+/// one that runs under the tree's write lock), then hands each slice to the registered
+/// MessageStages, in order, after the lock is released; and tells readers what changed at a
+/// fixed cadence (never per message). All public methods are thread-safe; signals are delivered
+/// in the thread the Engine lives in.
 class Engine : public QObject
 {
     Q_OBJECT
@@ -71,6 +88,12 @@ public:
 
     void start();
     void stop();
+
+    /// Registers a stage; it sees the messages of the slices applied from now on.
+    void addStage(std::shared_ptr<MessageStage> stage);
+    /// Unregisters; when it returns the stage is no longer called.
+    void removeStage(const MessageStage *stage);
+    const Clock &clock() const { return *m_clock; }
 
     /// Runs `reader` with the tree locked for reading (applying waits meanwhile: keep it short).
     template <typename F> auto read(F &&reader) const
@@ -88,9 +111,6 @@ public:
     /// Nodes whose rates readers want (visible rows); rates of other nodes are not computed.
     void setWatched(std::vector<NodeId> nodes);
     NodeRates rates(NodeId node) const;
-    /// Messages applied after sequence number `after` (1-based, as counted by `applied`), at
-    /// most the feed's size; `last` receives the newest sequence number.
-    std::vector<Message> recentSince(quint64 after, quint64 *last) const;
 
 signals:
     void changed(const deck::EngineChange &change);
@@ -103,6 +123,8 @@ private:
 
     std::shared_ptr<MessageQueue> m_queue;
     EngineOptions m_options;
+    std::shared_ptr<Clock> m_clock;
+    StageHost m_stages;
     mutable std::shared_mutex m_treeMutex;
     TopicTree m_tree;
     std::thread m_thread;
@@ -110,9 +132,6 @@ private:
     std::atomic<bool> m_clearRequested{false};
     std::atomic<quint64> m_applied{0};
     std::atomic<quint64> m_clears{0};
-
-    std::vector<Message> m_recent; // ring of the last messages, guarded by m_treeMutex
-    quint64 m_recentSequence = 0;  // sequence of the newest entry, guarded by m_treeMutex
 
     // Engine thread only
     std::vector<NodeId> m_newParents;

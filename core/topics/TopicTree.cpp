@@ -41,13 +41,18 @@ void TopicTree::clear()
     m_historyBytes = 0;
     m_historyEntries = 0;
     m_evictions = {};
-    m_epochMs = QDateTime::currentMSecsSinceEpoch();
+    m_epochMs = kNoEpoch; // set by the first message: see tickOf
     m_nodes.push_back({kNoNode, m_names.intern({}), kNoNode, kNoNode, kNoNode});
     m_counts.push_back(0);
 }
 
-uint32_t TopicTree::tickOf(qint64 ms) const
+uint32_t TopicTree::tickOf(qint64 ms)
 {
+    // Times are kept as 10 ms ticks in 32 bits: about 497 days. The range is centred on the
+    // first message's time, so that a replay (messages stamped with their capture's time) or a
+    // clock behind the system's is kept as it is, not clamped to when the tree was created.
+    if (m_epochMs == kNoEpoch)
+        m_epochMs = ms - kHalfTickRangeMs;
     const qint64 ticks = (ms - m_epochMs) / 10;
     return ticks <= 0 ? 1 : uint32_t(std::min<qint64>(ticks + 1, 0xFFFFFFFFLL));
 }

@@ -8,6 +8,7 @@
 #include <QList>
 
 #include <deque>
+#include <limits>
 #include <memory>
 #include <string_view>
 #include <unordered_map>
@@ -224,12 +225,14 @@ private:
     void dropOldest(Extra &extra);
     void enforceGlobalBudget();
     Extra &extraFor(Stats &stats);
-    uint32_t tickOf(qint64 ms) const;
+    uint32_t tickOf(qint64 ms);
     qint64 msOf(uint32_t tick) const;
     static uint64_t pairHash(NodeId parent, std::string_view level);
 
     HistoryLimits m_limits;
-    qint64 m_epochMs = 0;
+    static constexpr qint64 kNoEpoch = std::numeric_limits<qint64>::min();
+    static constexpr qint64 kHalfTickRangeMs = (qint64(1) << 31) * 10; // see tickOf
+    qint64 m_epochMs = kNoEpoch;
     StringPool m_names;
     std::vector<Node> m_nodes;
     std::vector<uint32_t> m_counts;                   // subtree message count (low 32 bits)

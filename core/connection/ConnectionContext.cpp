@@ -1,0 +1,117 @@
+#include "ConnectionContext.h"
+
+#include "mqtt/PahoSession.h"
+#include "mqtt/TopicValidator.h"
+
+#include <algorithm>
+
+namespace deck {
+
+ConnectionContext::ConnectionContext(QString id, ConnectionSettings settings,
+                                     std::unique_ptr<mqtt::Session> session, QObject *parent)
+    : QObject(parent), m_id(std::move(id)), m_settings(std::move(settings)),
+      m_session(session ? std::move(session) : std::make_unique<mqtt::PahoSession>())
+{
+    m_engine = std::make_unique<Engine>(m_session->messageQueue(), m_settings.engine);
+    if (m_settings.feedCapacity > 0) {
+        m_feed = std::make_shared<LiveFeed>(m_settings.feedCapacity);
+        m_engine->addStage(m_feed);
+    }
+    m_engine->start();
+    connect(m_session.get(), &mqtt::Session::connected, this, [this] {
+        // The first connection subscribes; a reconnection without a kept session is restored
+        // by the session itself (what the broker granted), so nothing is subscribed twice.
+        if (m_session->activeSubscriptions().isEmpty()) {
+            subscribeAll();
+        } else if (const QString e = setSubscriptions(m_settings.subscriptions); !e.isEmpty()) {
+            emit problem(e); // changed while the connection was down: the new list wins
+        }
+    });
+}
+
+ConnectionContext::~ConnectionContext()
+{
+    // The session first (no more messages), then the engine (its thread reads the queue).
+    m_session->disconnect(this);
+    if (m_session->state() != mqtt::Session::State::Disconnected)
+        m_session->close();
+    m_engine->stop();
+}
+
+QString ConnectionContext::brokerKey() const
+{
+    const QString user = m_settings.options.username;
+    return user.isEmpty() ? m_settings.options.serverUri()
+                          : m_settings.options.serverUri() + QStringLiteral(" (") + user +
+                                QLatin1Char(')');
+}
+
+QString ConnectionContext::displayName() const
+{
+    if (!m_settings.name.isEmpty())
+        return m_settings.name;
+    return QStringLiteral("%1:%2").arg(m_settings.options.host).arg(m_settings.options.port);
+}
+
+QStringList ConnectionContext::open()
+{
+    return m_session->open(m_settings.options);
+}
+
+void ConnectionContext::close()
+{
+    m_session->close();
+}
+
+void ConnectionContext::subscribeAll()
+{
+    QList<mqtt::Subscription> subs = m_settings.subscriptions;
+    if (subs.isEmpty())
+        return;
+    // MQTT 5: keep the retain flag as published, so that live retained updates show as such.
+    for (mqtt::Subscription &sub : subs)
+        sub.retainAsPublished =
+            sub.retainAsPublished || (m_settings.retainAsPublished &&
+                                  m_settings.options.version == mqtt::MqttVersion::V5);
+    if (const mqtt::Submitted s = m_session->subscribe(subs); !s.ok())
+        emit problem(s.error);
+}
+
+QString ConnectionContext::setSubscriptions(QList<mqtt::Subscription> subscriptions)
+{
+    for (const mqtt::Subscription &s : subscriptions)
+        if (const QString e = mqtt::TopicValidator::checkTopicFilter(s.filter.toUtf8());
+            !e.isEmpty())
+            return e;
+    m_settings.subscriptions = subscriptions;
+    if (m_session->state() != mqtt::Session::State::Connected)
+        return {}; // the next connection subscribes the new list
+    auto same = [](const mqtt::Subscription &a, const mqtt::Subscription &b) {
+        return a.filter == b.filter && a.qos == b.qos;
+    };
+    const QList<mqtt::Subscription> active = m_session->activeSubscriptions();
+    QStringList gone;
+    for (const mqtt::Subscription &s : active)
+        if (std::none_of(subscriptions.cbegin(), subscriptions.cend(),
+                         [&](const mqtt::Subscription &n) { return same(n, s); }))
+            gone << s.filter;
+    if (!gone.isEmpty())
+        if (const mqtt::Submitted u = m_session->unsubscribe(gone); !u.ok())
+            return u.error;
+    QList<mqtt::Subscription> fresh;
+    for (mqtt::Subscription s : subscriptions) {
+        if (std::any_of(active.cbegin(), active.cend(),
+                        [&](const mqtt::Subscription &a) { return same(a, s); }))
+            continue;
+        s.retainAsPublished =
+            s.retainAsPublished || (m_settings.retainAsPublished &&
+                                m_settings.options.version == mqtt::MqttVersion::V5);
+        fresh << s;
+    }
+    if (!fresh.isEmpty())
+        if (const mqtt::Submitted s = m_session->subscribe(fresh); !s.ok())
+            return s.error;
+    return {};
+}
+
+} // namespace deck

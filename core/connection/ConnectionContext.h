@@ -1,0 +1,87 @@
+#pragma once
+
+#include "ingest/Engine.h"
+#include "ingest/LiveFeed.h"
+#include "mqtt/Session.h"
+#include "util/Clock.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace deck {
+
+/// What a connection is opened with: who it is to the user and what it subscribes.
+struct ConnectionSettings
+{
+    QString name;       ///< shown in the connection list (a profile's name, or host:port)
+    QString colour;     ///< the profile's colour tag; empty = none
+    bool production = false; ///< publishing asks for confirmation; marked red in the list
+    QString profileId;  ///< the saved profile it came from; empty when typed
+    mqtt::ConnectionOptions options;
+    QList<mqtt::Subscription> subscriptions; ///< subscribed on connect
+    /// Under MQTT 5, subscribe with "retain as published" so that live retained updates show
+    /// as such (the window); the CLI subscribes exactly as asked.
+    bool retainAsPublished = true;
+    EngineOptions engine;
+    size_t feedCapacity = 2000; ///< 0: no live feed stage
+};
+
+/// One connection as a unit: its Session (and hand-off queue), its Engine with the stages
+/// registered on it (the live feed always; pages and commands add theirs), its clock and its
+/// connection policy — subscribe on connect, resubscribe after a reconnection, change the
+/// subscriptions while connected. Nothing of a connection is global: two contexts share no
+/// data, and switching broker means a new context (so nothing of the old broker's topics can
+/// reach, or be cleared on, the new one). Lives in one thread (the GUI's or the CLI's).
+class ConnectionContext : public QObject
+{
+    Q_OBJECT
+public:
+    /// `session` may be given (tests); a PahoSession is made otherwise.
+    explicit ConnectionContext(QString id, ConnectionSettings settings,
+                               std::unique_ptr<mqtt::Session> session = {},
+                               QObject *parent = nullptr);
+    ~ConnectionContext() override;
+
+    const QString &id() const { return m_id; }
+    const ConnectionSettings &settings() const { return m_settings; }
+    /// Identifies the broker and account (scheme://host:port and user): what sent messages and
+    /// journals are filed under.
+    QString brokerKey() const;
+    QString displayName() const;
+
+    mqtt::Session &session() { return *m_session; }
+    const mqtt::Session &session() const { return *m_session; }
+    Engine &engine() { return *m_engine; }
+    const Engine &engine() const { return *m_engine; }
+    /// The live feed; null when the settings asked for none.
+    LiveFeed *feed() { return m_feed.get(); }
+    const Clock &clock() const { return m_engine->clock(); }
+
+    /// Connects with the settings' options (validation errors returned, nothing sent then).
+    QStringList open();
+    /// Clean DISCONNECT.
+    void close();
+
+    /// What this connection subscribes (on connect and after a reconnection).
+    QList<mqtt::Subscription> subscriptions() const { return m_settings.subscriptions; }
+    /// Replaces the subscriptions. Connected: unsubscribes what is no longer wanted and
+    /// subscribes what is new, now; either way the new list is what a reconnection restores.
+    /// Returns an error sentence (an invalid filter: nothing changed) or empty.
+    QString setSubscriptions(QList<mqtt::Subscription> subscriptions);
+
+signals:
+    /// A problem of the policy (a subscription that could not be submitted), in words.
+    void problem(const QString &text);
+
+private:
+    void subscribeAll();
+
+    QString m_id;
+    ConnectionSettings m_settings;
+    std::unique_ptr<mqtt::Session> m_session;
+    std::unique_ptr<Engine> m_engine;
+    std::shared_ptr<LiveFeed> m_feed;
+};
+
+} // namespace deck
