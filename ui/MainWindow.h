@@ -1,74 +1,69 @@
 #pragma once
 
-#include "ingest/Engine.h"
-#include "mqtt/Session.h"
+#include "ConnectionView.h"
+#include "connection/ConnectionManager.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 
 #include <QMainWindow>
 
 class QLabel;
-class QTabWidget;
+class QStackedWidget;
 
 namespace deck::ui {
 
-class ConnectionBar;
-class ChartsPage;
-class ExplorerPage;
-class MessagesPage;
-class PublishPage;
+class ConnectionList;
 
-/// The console's window: the connection bar, one tab per page, the engine's counters in the
-/// status bar. Pages get the session and engine they show; nothing is global.
+/// The console's window: the connections on the left (each with its name, colour, state and
+/// rate), the chosen connection's bar and pages on the right, its counters in the status bar.
+/// Several connections are open side by side, each with its own context; nothing is global.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    /// `session` and `engine` are not owned; they must outlive the window.
-    MainWindow(mqtt::Session *session, Engine *engine, QWidget *parent = nullptr);
+    /// `manager` is not owned and must outlive the window. The window starts with one
+    /// connection (a blank one when the manager has none).
+    explicit MainWindow(ConnectionManager *manager, QWidget *parent = nullptr);
 
-    /// Fills the connection bar (e.g. from command-line flags) and, when `connectNow`, connects.
-    void setConnection(const mqtt::ConnectionOptions &options, const QString &filter,
-                       bool connectNow);
     /// Saved connections (the Connections… button and connectWithProfile); both not owned.
     void setProfiles(profiles::ProfileStore *store, profiles::SecretStore *secrets);
-    /// Connects with a saved profile: secrets from what was just typed, this session's memory or
-    /// the keychain, else asked for (saying why); subscribes to its filters once connected.
+    /// Fills the current connection's bar and, when `connectNow`, connects it.
+    void setConnection(const mqtt::ConnectionOptions &options, const QString &filter,
+                       bool connectNow);
+    /// Connects the current connection with a saved profile (see ConnectionView).
     void connectWithProfile(const profiles::ConnectionProfile &profile,
                             const QString &typedPassword = {}, const QString &typedPassphrase = {});
+    /// A new connection beside the others, chosen; `fresh` views are reused while unused.
+    ConnectionView *addConnection();
+    void closeConnection(ConnectionView *view);
+
     profiles::ProfileStore *profileStore() const { return m_store; }
     profiles::SecretStore *secretStore() const { return m_secrets; }
-    ExplorerPage *explorer() const { return m_explorer; }
-    mqtt::Session *session() const { return m_session; }
-    ChartsPage *charts() const { return m_charts; }
-    PublishPage *publisher() const { return m_publish; }
-    enum class Page { Explorer, Charts, Publish, Messages };
-    void showPage(Page page);
+    ConnectionList *connectionList() const { return m_list; }
+    ConnectionView *currentView() const;
+    QList<ConnectionView *> views() const;
+    ConnectionContext *currentContext() const { return currentView()->context(); }
+    // The current connection's pages.
+    ExplorerPage *explorer() const { return currentView()->explorer(); }
+    mqtt::Session *session() const { return &currentContext()->session(); }
+    ChartsPage *charts() const { return currentView()->charts(); }
+    PublishPage *publisher() const { return currentView()->publisher(); }
+    using Page = ConnectionView::Page;
+    void showPage(Page page) { currentView()->showPage(page); }
 
 private:
-    void showStatus(const QString &text);
+    ConnectionView *makeView(ConnectionContext *context);
     void openConnections();
-    std::optional<QString> resolveSecret(const QString &key, bool saved, const QString &typed,
-                                         const QString &what);
-    void connectToBroker();
-    void changeSubscription(const QString &filter);
-    void showCounters(const EngineCounters &c);
+    void showStatus(const QString &text);
+    void showCurrent(ConnectionView *view);
+    void updateTitle();
 
-    mqtt::Session *m_session;
-    Engine *m_engine;
-    ConnectionBar *m_bar;
-    QTabWidget *m_tabs;
-    ExplorerPage *m_explorer;
-    ChartsPage *m_charts;
-    PublishPage *m_publish;
-    MessagesPage *m_messages;
+    ConnectionManager *m_manager;
+    ConnectionList *m_list;
+    QStackedWidget *m_stack;
     QLabel *m_counters;
-    QString m_detail;
     profiles::ProfileStore *m_store = nullptr;
     profiles::SecretStore *m_secrets = nullptr;
-    QList<mqtt::Subscription> m_profileSubscriptions;
-    bool m_fromProfile = false;
-    bool m_expandedOnce = false;
 };
 
 } // namespace deck::ui

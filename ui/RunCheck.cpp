@@ -32,10 +32,8 @@ bool hasContent(const QImage &image)
 }
 } // namespace
 
-RunCheck::RunCheck(MainWindow *window, mqtt::Session *session, Engine *engine, QString file,
-                   Expectation expectation)
-    : QObject(window), m_window(window), m_session(session), m_engine(engine),
-      m_file(std::move(file)), m_expect(expectation)
+RunCheck::RunCheck(MainWindow *window, QString file, Expectation expectation)
+    : QObject(window), m_window(window), m_file(std::move(file)), m_expect(expectation)
 {
 }
 
@@ -47,7 +45,9 @@ void RunCheck::start()
 
 void RunCheck::poll()
 {
-    const EngineCounters counters = m_engine->counters();
+    const Engine *engine = &m_window->currentContext()->engine();
+    const mqtt::Session *session = m_window->session();
+    const EngineCounters counters = engine->counters();
     const bool arriving = counters.applied > m_appliedAtLastPoll;
     m_appliedAtLastPoll = counters.applied;
     m_livePolls = arriving ? m_livePolls + 1 : 0;
@@ -56,16 +56,16 @@ void RunCheck::poll()
     query.mode = TopicQuery::Mode::Filter;
     query.text = QStringLiteral("+/+/+/+/+/status/#");
     const size_t statusTopics =
-        m_engine->read([&](const TopicTree &tree) { return TopicSearch::run(tree, query); })
+        engine->read([&](const TopicTree &tree) { return TopicSearch::run(tree, query); })
             .matches.size();
     const int rows = m_window->explorer()->treeView()->model()->rowCount();
 
     if (!QSslSocket::supportsSsl()) // a TLS backend plugin is deployed beside Qt Network
         m_missing = tr("Qt has no TLS backend (available: %1)")
                         .arg(QSslSocket::availableBackends().join(QStringLiteral(", ")));
-    else if (m_session->state() != mqtt::Session::State::Connected)
+    else if (session->state() != mqtt::Session::State::Connected)
         m_missing = tr("the window is not connected (state: %1)")
-                        .arg(mqtt::Session::stateName(m_session->state()));
+                        .arg(mqtt::Session::stateName(session->state()));
     else if (statusTopics < size_t(m_expect.devices))
         m_missing = tr("the explorer holds the status of %1 of %2 devices")
                         .arg(statusTopics)

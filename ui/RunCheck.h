@@ -26,8 +26,8 @@ public:
         int timeoutSeconds = 60; ///< from start() to giving up
     };
     /// None of the pointers is owned; all must outlive the check.
-    RunCheck(MainWindow *window, mqtt::Session *session, Engine *engine, QString file,
-             Expectation expectation);
+    /// Checks the window's current connection.
+    RunCheck(MainWindow *window, QString file, Expectation expectation);
     void start();
 
 private:
@@ -35,8 +35,6 @@ private:
     void finish(bool ok, const QString &sentence);
 
     MainWindow *m_window;
-    mqtt::Session *m_session;
-    Engine *m_engine;
     QString m_file;
     Expectation m_expect;
     QElapsedTimer m_clock;

@@ -32,17 +32,18 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, QString ow
     : QObject(window), m_window(window), m_directory(std::move(directory)), m_warmUpMs(warmUpMs),
       m_ownBroker(std::move(ownBroker))
 {
-    ExplorerPage *explorer = window->explorer();
+    // Looked up at each step: connecting gives the connection new pages.
+    auto explorer = [window] { return window->explorer(); };
     auto selectFirst = [explorer](const QString &filter) {
         // The first topic matching an MQTT filter, chosen through the same search users have.
-        explorer->filterBar()->setQuery(TopicQuery::Mode::Filter, filter);
-        QTreeView *view = explorer->treeView();
+        explorer()->filterBar()->setQuery(TopicQuery::Mode::Filter, filter);
+        QTreeView *view = explorer()->treeView();
         QModelIndex index = view->model()->index(0, 0);
         while (index.isValid() && view->model()->rowCount(index) > 0)
             index = view->model()->index(0, 0, index);
         const QString topic = index.data(TopicTreeModel::TopicRole).toString();
-        explorer->filterBar()->setQuery(TopicQuery::Mode::TopicText, QString());
-        explorer->selectTopic(topic);
+        explorer()->filterBar()->setQuery(TopicQuery::Mode::TopicText, QString());
+        explorer()->selectTopic(topic);
     };
     m_steps = {
         {QStringLiteral("explorer.png"), tr("the live tree and a telemetry topic's JSON"),
@@ -51,36 +52,36 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, QString ow
              selectFirst(QStringLiteral("+/+/+/+/+/telemetry/#"));
          }},
         {QStringLiteral("explorer-json-tree.png"), tr("the same payload as a JSON tree"),
-         [=] { explorer->inspector()->payload()->setView(PayloadInspector::View::Tree); }},
+         [=] { explorer()->inspector()->payload()->setView(PayloadInspector::View::Tree); }},
         {QStringLiteral("explorer-diff.png"), tr("the diff against the previous message"),
          [=] {
-             explorer->inspector()->payload()->setView(PayloadInspector::View::Auto);
-             explorer->inspector()->findChild<QTabWidget *>()->setCurrentIndex(2);
+             explorer()->inspector()->payload()->setView(PayloadInspector::View::Auto);
+             explorer()->inspector()->findChild<QTabWidget *>()->setCurrentIndex(2);
          }},
         {QStringLiteral("explorer-search.png"), tr("search with an MQTT filter"),
          [=] {
-             explorer->inspector()->findChild<QTabWidget *>()->setCurrentIndex(0);
-             explorer->filterBar()->setQuery(TopicQuery::Mode::Filter,
+             explorer()->inspector()->findChild<QTabWidget *>()->setCurrentIndex(0);
+             explorer()->filterBar()->setQuery(TopicQuery::Mode::Filter,
                                              QStringLiteral("+/+/+/+/+/status/#"));
          }},
         {QStringLiteral("explorer-hex.png"), tr("an alarm payload as a hex dump"),
          [=] {
-             explorer->filterBar()->setQuery(TopicQuery::Mode::TopicText, QString());
+             explorer()->filterBar()->setQuery(TopicQuery::Mode::TopicText, QString());
              selectFirst(QStringLiteral("+/+/+/+/+/event/alarm"));
-             explorer->inspector()->payload()->setView(PayloadInspector::View::Hex);
+             explorer()->inspector()->payload()->setView(PayloadInspector::View::Hex);
          }},
         {QStringLiteral("explorer-sparkplug.png"),
          tr("a Sparkplug B birth certificate decoded: metrics, aliases, datatypes"),
          [=] {
-             explorer->inspector()->payload()->setView(PayloadInspector::View::Auto);
+             explorer()->inspector()->payload()->setView(PayloadInspector::View::Auto);
              selectFirst(QStringLiteral("spBv1.0/+/NBIRTH/#"));
          }},
         {QStringLiteral("charts.png"), tr("three telemetry values plotted over time"),
          [=] {
-             explorer->inspector()->payload()->setView(PayloadInspector::View::Auto);
+             explorer()->inspector()->payload()->setView(PayloadInspector::View::Auto);
              for (const char *metric : {"temperature", "humidity", "power"}) {
                  selectFirst(QStringLiteral("+/+/+/+/+/telemetry/") + QLatin1String(metric));
-                 window->charts()->addSeries(explorer->inspector()->topic(),
+                 window->charts()->addSeries(explorer()->inspector()->topic(),
                                              QStringLiteral("/value"));
              }
              window->showPage(MainWindow::Page::Charts);
@@ -141,7 +142,7 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, QString ow
          }},
         {QStringLiteral("messages.png"), tr("the live message feed"),
          [=] {
-             explorer->inspector()->payload()->setView(PayloadInspector::View::Auto);
+             explorer()->inspector()->payload()->setView(PayloadInspector::View::Auto);
              window->showPage(MainWindow::Page::Messages);
          }},
     };

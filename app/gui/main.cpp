@@ -6,9 +6,9 @@
 #include "RunCheck.h"
 #include "ScreenshotTour.h"
 #include "Translations.h"
-#include "ingest/Engine.h"
+#include "connection/ConnectionManager.h"
+#include "widgets/ConnectionList.h"
 #include "mqtt/ConnectionArguments.h"
-#include "mqtt/PahoSession.h"
 #include "platform/RuntimeDir.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
@@ -45,7 +45,8 @@ int main(int argc, char *argv[])
     QString checkFile;
     QString tourBroker; // --screenshots-own-broker HOST:PORT (scripts/screenshots.sh)
     deck::ui::RunCheck::Expectation checkExpect;
-    QString profileName;
+    QStringList profileNames; // --profile, repeatable: one connection each
+    QStringList urls;         // mqttdeck mqtt://host/topic ...: one connection each
     QString profilesPath = deck::profiles::ProfileStore::defaultPath();
     const QStringList args = app.arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
@@ -64,7 +65,9 @@ int main(int argc, char *argv[])
         if ((a == QLatin1String("-t") || a == QLatin1String("--topic")) && i + 1 < args.size()) {
             filter = args.at(++i);
         } else if (a == QLatin1String("--profile") && i + 1 < args.size()) {
-            profileName = args.at(++i);
+            profileNames << args.at(++i);
+        } else if (!a.startsWith(QLatin1Char('-')) && a.contains(QLatin1String("://"))) {
+            urls << a;
         } else if (a == QLatin1String("--profiles-file") && i + 1 < args.size()) {
             profilesPath = args.at(++i);
         } else if (a == QLatin1String("--screenshots") && i + 1 < args.size()) {
@@ -97,10 +100,12 @@ int main(int argc, char *argv[])
                     QApplication::translate(
                         "GuiMain",
                         "Usage: mqttdeck [connection flags] [-t FILTER] "
-                        "[--connect] [--profile NAME] [--profiles-file PATH]\n"
+                        "[--connect] [--profile NAME]... [URL]... [--profiles-file PATH]\n"
                         "                [--screenshots DIR [--screenshots-own-broker HOST:PORT]]\n"
                         "       mqttdeck --version\n"
-                        "With connection flags or --profile the window connects at start.\n"
+                        "With connection flags or --profile the window connects at start. Each "
+                        "--profile and each URL (mqtt://, mqtts://, ws://, wss://, as -L takes "
+                        "them) opens a connection of its own, side by side.\n"
                         "Saved connections live in %1.\n"
                         "The language follows the system; MQTTDECK_LANG=fr or MQTTDECK_LANG=en "
                         "chooses it.\n"
@@ -127,10 +132,24 @@ int main(int argc, char *argv[])
     if (filter.isEmpty())
         filter = parsed.urlTopic; // mqttdeck -L mqtt://host/site/%23
 
-    deck::mqtt::PahoSession session;
-    deck::Engine engine(session.messageQueue());
-    engine.start();
-    deck::ui::MainWindow window(&session, &engine);
+    // Every URL is checked before the window opens: a typo must not cost a connection.
+    std::vector<deck::mqtt::ParsedConnectionArguments> urlConnections;
+    for (const QString &url : std::as_const(urls)) {
+        deck::mqtt::ParsedConnectionArguments one;
+        const QStringList pair{QStringLiteral("-L"), url};
+        int at = 0;
+        QString error;
+        if (deck::mqtt::ConnectionArguments::consume(pair, at, one, &error) !=
+                deck::mqtt::ConnectionArguments::Outcome::Consumed ||
+            !(error = deck::mqtt::ConnectionArguments::finish(one)).isEmpty()) {
+            std::fprintf(stderr, "mqttdeck: %s\n", qPrintable(error));
+            return 1;
+        }
+        urlConnections.push_back(one);
+    }
+
+    deck::ConnectionManager connections;
+    deck::ui::MainWindow window(&connections);
     deck::profiles::ProfileStore store;
     deck::profiles::SecretStore secrets;
     if (const QString error = store.open(profilesPath); !error.isEmpty()) {
@@ -140,8 +159,9 @@ int main(int argc, char *argv[])
     } else {
         window.setProfiles(&store, &secrets);
     }
-    if (!profileName.isEmpty()) {
-        const auto profile = store.isOpen() ? store.findByName(profileName) : std::nullopt;
+    std::vector<deck::profiles::ConnectionProfile> profiles;
+    for (const QString &name : std::as_const(profileNames)) {
+        const auto profile = store.isOpen() ? store.findByName(name) : std::nullopt;
         if (!profile) {
             QStringList names;
             for (const auto &p : store.list())
@@ -151,20 +171,35 @@ int main(int argc, char *argv[])
                 qPrintable(QApplication::translate("GuiMain",
                                                    "no saved connection is called \"%1\" "
                                                    "(saved: %2)")
-                               .arg(profileName, names.isEmpty()
-                                                     ? QApplication::translate("GuiMain", "none")
-                                                     : names.join(QStringLiteral(", ")))));
+                               .arg(name, names.isEmpty()
+                                              ? QApplication::translate("GuiMain", "none")
+                                              : names.join(QStringLiteral(", ")))));
             return 1;
         }
-        window.show();
-        window.connectWithProfile(*profile);
-    } else {
-        window.setConnection(parsed.options, filter, connectNow);
+        profiles.push_back(*profile);
     }
+    window.show();
+    // One connection per flag set, URL and profile; the first uses the window's blank one.
+    bool first = true;
+    auto nextView = [&]() -> deck::ui::ConnectionView * {
+        if (first) {
+            first = false;
+            return window.currentView();
+        }
+        return window.addConnection();
+    };
+    if (connectNow || (urls.isEmpty() && profiles.empty()))
+        nextView()->setConnection(parsed.options, filter, connectNow);
+    for (const auto &one : urlConnections)
+        nextView()->setConnection(one.options, one.urlTopic, true);
+    for (const auto &profile : profiles)
+        nextView()->connectWithProfile(profile);
+    deck::ui::ConnectionView *firstView = window.views().first();
+    window.connectionList()->select(firstView);
     window.show();
     if (!screenshots.isEmpty())
         (new deck::ui::ScreenshotTour(&window, screenshots, tourBroker))->start();
     if (!checkFile.isEmpty())
-        (new deck::ui::RunCheck(&window, &session, &engine, checkFile, checkExpect))->start();
+        (new deck::ui::RunCheck(&window, checkFile, checkExpect))->start();
     return app.exec();
 }

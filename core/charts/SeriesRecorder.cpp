@@ -31,13 +31,21 @@ bool SeriesRecorder::add(const QString &topic, const QString &pointer, QString *
         }
     PlotSeries series{topic, pointer, {}, 0, m_nextId++};
     m_series.push_back(std::move(series));
-    publishDefinitions(); // sampling starts before the current value is read: nothing between
-    if (const auto last = m_engine->lastMessage(topic)) {
-        const std::optional<double> v =
-            payload::numberAt(payload::structuredValue(last->payload, topic), pointer);
-        if (v)
-            m_series.back().points.emplace_back(last->receivedAtMs, *v); // the current value
-    }
+    publishDefinitions(); // sampling starts before the history is read: nothing falls between
+    const std::vector<StoredMessage> history = m_engine->read([&](const TopicTree &t) {
+        const NodeId node = t.findTopic(topic);
+        if (node == kNoNode)
+            return std::vector<StoredMessage>();
+        std::vector<StoredMessage> h = t.history(node);
+        if (h.empty() && t.hasLastMessage(node))
+            h.push_back(t.lastMessage(node));
+        return h;
+    });
+    PlotSeries &s = m_series.back();
+    for (const StoredMessage &m : history)
+        if (const auto v = payload::numberAt(payload::structuredValue(m.payload, topic), pointer))
+            s.points.emplace_back(m.receivedAtMs, *v);
+    s.seededUntilMs = s.points.empty() ? 0 : s.points.back().first;
     return true;
 }
 
@@ -66,9 +74,15 @@ int SeriesRecorder::poll()
         if (it == m_series.end())
             continue; // removed since
         it->skipped += d.skipped;
-        for (const auto &p : d.points)
-            if (it->points.empty() || p != it->points.back()) // the seeded value, sampled too
+        for (const auto &p : d.points) {
+            // Sampling started just before the history was read: a message can be in both.
+            const bool seeded =
+                p.first < it->seededUntilMs ||
+                (p.first == it->seededUntilMs &&
+                 std::find(it->points.begin(), it->points.end(), p) != it->points.end());
+            if (!seeded)
                 it->points.push_back(p);
+        }
         added += int(d.points.size());
     }
     const qint64 oldest = m_engine->clock().nowMs() - m_keepMs;

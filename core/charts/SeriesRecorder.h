@@ -19,6 +19,7 @@ struct PlotSeries
     std::vector<std::pair<qint64, double>> points; ///< (received ms since epoch, value), in order
     quint64 skipped = 0;                           ///< messages whose payload had no number there
     quint64 id = 0;
+    qint64 seededUntilMs = 0; ///< points up to here came from the topic's history when added
     QString label() const
     {
         return pointer.isEmpty() ? topic : topic + QStringLiteral(" ") + pointer;
@@ -40,7 +41,7 @@ public:
     SeriesRecorder(const SeriesRecorder &) = delete;
     SeriesRecorder &operator=(const SeriesRecorder &) = delete;
 
-    /// Adds a series, starting from the topic's last message when the tree holds one; false
+    /// Adds a series, starting from the topic's history (its last messages) in the tree; false
     /// (with `error` in words) when it is already plotted.
     bool add(const QString &topic, const QString &pointer, QString *error = nullptr);
     void remove(int index);

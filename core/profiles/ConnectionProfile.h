@@ -20,6 +20,7 @@ struct ConnectionProfile
     QList<mqtt::Subscription> subscriptions; ///< subscribed after connecting
     bool savePassword = false;               ///< the password is kept in the keychain
     bool saveKeyPassphrase = false;          ///< the key passphrase is kept in the keychain
+    bool production = false; ///< publishing asks for confirmation; marked red in the window
     qint64 updatedMs = 0;
 
     QString passwordKey() const { return QStringLiteral("profile:%1:password").arg(id); }

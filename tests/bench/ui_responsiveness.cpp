@@ -3,12 +3,15 @@
 // a busy branch expanded, a topic selected and plotted. A 10 ms timer probes the GUI event loop:
 // its lateness is the lag a user feels. Prints p50/p99/max lag and the message accounting of
 // every run and their medians. Run it under X (scripts/bench-ui.sh uses xvfb-run).
+// --connections N opens N connections side by side in the window, each subscribed to `#` on the
+// broker, and paces the load at rate / N: the window receives `rate` messages per second in total.
 
 #include "MainWindow.h"
 #include "bench/LoadGenerator.h"
 #include "bench/LocalBroker.h"
 #include "ingest/Engine.h"
-#include "mqtt/PahoSession.h"
+#include "connection/ConnectionManager.h"
+#include "widgets/ConnectionList.h"
 #include "pages/ChartsPage.h"
 #include "pages/ExplorerPage.h"
 #include "widgets/TopicFilterBar.h"
@@ -65,7 +68,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     double rate = 50000;
-    int topics = 100000, seconds = 20, runs = 3;
+    int topics = 100000, seconds = 20, runs = 3, connectionCount = 1;
     QString search; // payload text kept in the explorer's search box during the runs
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
@@ -81,9 +84,11 @@ int main(int argc, char *argv[])
             seconds = v;
         else if (a == QLatin1String("--runs"))
             runs = v;
+        else if (a == QLatin1String("--connections") && v >= 1)
+            connectionCount = v;
         else {
             std::fprintf(stderr, "usage: ui_responsiveness [--rate N] [--topics N] [--seconds N] "
-                                 "[--runs N] [--search PAYLOAD_TEXT]\n");
+                                 "[--runs N] [--connections N] [--search PAYLOAD_TEXT]\n");
             return 2;
         }
     }
@@ -93,20 +98,31 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "ui_responsiveness: %s\n", qPrintable(e));
         return 1;
     }
-    deck::mqtt::PahoSession session;
-    Engine engine(session.messageQueue());
-    engine.start();
-    ui::MainWindow window(&session, &engine);
+    ConnectionManager connections;
+    ui::MainWindow window(&connections);
     deck::mqtt::ConnectionOptions options;
     options.host = QStringLiteral("127.0.0.1");
     options.port = broker.port();
-    window.setConnection(options, QStringLiteral("#"), true);
+    for (int c = 0; c < connectionCount; ++c)
+        (c == 0 ? window.currentView() : window.addConnection())
+            ->setConnection(options, QStringLiteral("#"), true);
+    window.connectionList()->select(window.views().first()); // the busy page on screen
     window.show();
-    if (!waitFor([&] { return !session.activeSubscriptions().isEmpty(); }, 20000)) {
-        std::fprintf(stderr, "ui_responsiveness: the console did not connect and subscribe to %d\n",
-                     broker.port());
-        return 1;
-    }
+    // Every connection's messages, all engines together.
+    auto appliedTotal = [&] {
+        quint64 n = 0;
+        for (ConnectionContext *c : connections.contexts())
+            n += c->engine().counters().applied;
+        return n;
+    };
+    for (ConnectionContext *c : connections.contexts())
+        if (!waitFor([&] { return !c->session().activeSubscriptions().isEmpty(); }, 20000)) {
+            std::fprintf(stderr,
+                         "ui_responsiveness: the console did not connect and subscribe to %d\n",
+                         broker.port());
+            return 1;
+        }
+    rate /= connectionCount; // each message is routed to every connection
 
     // Every topic once, then the busy branch: site-00 expanded to its leaves, a topic selected
     // (inspector on) and its value plotted.
@@ -118,7 +134,8 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "ui_responsiveness: %s\n", qPrintable(e));
             return 1;
         }
-        waitFor([&] { return engine.counters().applied >= quint64(topics); }, 60000);
+        waitFor([&] { return appliedTotal() >= quint64(topics) * quint64(connectionCount); },
+                60000);
     }
     ui::ExplorerPage *explorer = window.explorer();
     const QString selected = QString::fromUtf8(LoadGenerator::topicFor(0, topics));
@@ -141,16 +158,17 @@ int main(int argc, char *argv[])
     int visibleRows = 0;
     for (QModelIndex i = view->model()->index(0, 0); i.isValid(); i = view->indexBelow(i))
         ++visibleRows;
-    std::printf("ui responsiveness: %.0f msg/s into %d topics for %d s, %d runs; %d rows expanded, "
-                "%s selected and plotted%s\n",
-                rate, topics, seconds, runs, visibleRows, qPrintable(selected),
+    std::printf("ui responsiveness: %.0f msg/s into %d topics for %d s, %d runs, %d connection(s) "
+                "(%.0f msg/s into the window); %d rows expanded, %s selected and plotted%s\n",
+                rate, topics, seconds, runs, connectionCount, rate * connectionCount, visibleRows,
+                qPrintable(selected),
                 search.isEmpty()
                     ? ""
                     : qPrintable(QStringLiteral("; searching payloads for \"%1\"").arg(search)));
 
     std::vector<RunFigures> figures;
     for (int run = 1; run <= runs; ++run) {
-        const quint64 before = engine.counters().applied;
+        const quint64 before = appliedTotal();
         LoadSpec spec{broker.port(), quint64(rate * seconds), topics, 0, 60, rate};
         LoadGenerator gen(spec);
         gen.prepare();
@@ -174,8 +192,8 @@ int main(int argc, char *argv[])
         clock.start();
         probe.start();
         waitFor([&] { return finished.load(); }, seconds * 10000);
-        const quint64 sent = spec.messages;
-        waitFor([&] { return engine.counters().applied - before >= sent; }, 60000);
+        const quint64 sent = spec.messages * quint64(connectionCount); // as delivered
+        waitFor([&] { return appliedTotal() - before >= sent; }, 60000);
         probe.stop();
         sender.join();
         if (!error.isEmpty()) {
@@ -184,9 +202,9 @@ int main(int argc, char *argv[])
         }
         RunFigures f;
         f.sent = sent;
-        f.applied = engine.counters().applied - before;
+        f.applied = appliedTotal() - before;
         f.lost = f.sent > f.applied ? f.sent - f.applied : 0;
-        f.rate = double(sent) / gen.sendSeconds();
+        f.rate = double(sent) / gen.sendSeconds(); // into the window, all connections
         f.p50 = percentile(lags, 0.5);
         f.p99 = percentile(lags, 0.99);
         f.max = percentile(lags, 1.0);
@@ -212,7 +230,5 @@ int main(int argc, char *argv[])
                 "max %.1f ms (target <= 250); lost %llu in total\n",
                 runs, col(&RunFigures::rate), col(&RunFigures::p50), p99, mx,
                 (unsigned long long)lost);
-    session.close();
-    engine.stop();
     return (p99 <= 50 && mx <= 250 && lost == 0) ? 0 : 3;
 }

@@ -6,6 +6,7 @@
 
 #include "Broker.h"
 #include "MainWindow.h"
+#include "connection/ConnectionManager.h"
 #include "WindowTerms.h"
 #include "dialogs/ConnectionDialog.h"
 #include "ingest/Engine.h"
@@ -109,12 +110,11 @@ private slots:
         QVERIFY(!db.readAll().contains("k3ychain-pw"));
         QTRY_VERIFY(secrets.readNow(saved.passwordKey()).ok());
 
-        deck::mqtt::PahoSession session;
-        Engine engine(session.messageQueue());
-        engine.start();
-        ui::MainWindow window(&session, &engine);
+        ConnectionManager connections;
+        ui::MainWindow window(&connections);
         window.setProfiles(&store, &secrets);
         window.connectWithProfile(*store.findByName(QStringLiteral("Lab broker")));
+        deck::mqtt::Session &session = *window.session(); // the connection's own
         QTRY_VERIFY_WITH_TIMEOUT(session.activeSubscriptions().size() == 2, 15000);
         QCOMPARE(session.options().password, QStringLiteral("k3ychain-pw"));
         QVERIFY(window.windowTitle().contains(QStringLiteral("Lab broker")));

@@ -51,7 +51,12 @@ struct LiveEngine
     }
     std::shared_ptr<MessageQueue> queue = std::make_shared<MessageQueue>();
     Engine engine{queue, fast()};
-    LiveEngine() { engine.start(); }
+    std::shared_ptr<LiveFeed> feed = std::make_shared<LiveFeed>();
+    LiveEngine()
+    {
+        engine.addStage(feed);
+        engine.start();
+    }
 };
 } // namespace
 
@@ -376,9 +381,11 @@ private slots:
                 });
         page.resize(1200, 700);
         page.show();
-        for (int i = 0; i < 3; ++i)
+        for (int i = 0; i < 3; ++i) {
             publish(*queue, "dev/2/telemetry",
                     QByteArray(R"({"temp":)") + QByteArray::number(20 + i) + R"(,"unit":"C"})");
+            QTest::qWait(5); // samples apart in time (the hover below picks the nearer one)
+        }
         QVERIFY(deck::test::waitUntilApplied(engine, 3, 5000));
         QTRY_VERIFY(page.selectTopic(QStringLiteral("dev/2/telemetry")));
         ui::PayloadInspector *inspector = page.inspector()->payload();
@@ -455,13 +462,13 @@ private slots:
     // status bar.
     void refusedPlotIsSaidInTheInspector()
     {
-        LiveEngine live;
-        deck::mqtt::PahoSession offline;
-        ui::MainWindow window(&offline, &live.engine);
+        ConnectionManager connections;
+        ui::MainWindow window(&connections);
         window.resize(1400, 800);
         window.show();
-        publish(*live.queue, "dev/4/telemetry", R"({"unit":"C"})");
-        QVERIFY(deck::test::waitUntilApplied(live.engine, 1, 5000));
+        // Fed through the (unconnected) connection's own hand-off queue.
+        publish(*window.session()->messageQueue(), "dev/4/telemetry", R"({"unit":"C"})");
+        QVERIFY(deck::test::waitUntilApplied(window.currentContext()->engine(), 1, 5000));
         QTRY_VERIFY(window.explorer()->selectTopic(QStringLiteral("dev/4/telemetry")));
         emit window.explorer()->plotRequested(QStringLiteral("dev/4/telemetry"),
                                               QStringLiteral("/unit"));
@@ -494,7 +501,7 @@ private slots:
         LiveEngine live;
         MessageQueue *queue = live.queue.get();
         Engine &engine = live.engine;
-        ui::ExplorerPage page(&engine);
+        ui::ExplorerPage page(&engine, nullptr, live.feed.get());
         page.show();
         publish(*queue, "plant/a/1", "1");
         publish(*queue, "other/x", "1");
@@ -529,7 +536,7 @@ private slots:
         LiveEngine live;
         MessageQueue *queue = live.queue.get();
         Engine &engine = live.engine;
-        ui::MessagesPage page(&engine);
+        ui::MessagesPage page(&engine, live.feed.get());
         QAbstractItemModelTester tester(page.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();

@@ -5,6 +5,7 @@
 
 #include "Broker.h"
 #include "MainWindow.h"
+#include "connection/ConnectionManager.h"
 #include "ScreenshotTour.h"
 #include "SessionWaiter.h"
 #include "ingest/Engine.h"
@@ -26,13 +27,12 @@ class TstScreenshotTour : public QObject
     bool runTour(Broker &broker, profiles::ProfileStore &userStore, const QString &ownBroker,
                  const QString &shots)
     {
-        deck::mqtt::PahoSession session;
-        Engine engine(session.messageQueue());
-        engine.start();
-        ui::MainWindow window(&session, &engine);
+        ConnectionManager connections;
+        ui::MainWindow window(&connections);
         profiles::SecretStore secrets(QStringLiteral("MQTT Deck tests"));
         window.setProfiles(&userStore, &secrets);
         window.setConnection(localOptions(broker.tcpPort()), QStringLiteral("#"), true);
+        deck::mqtt::Session &session = *window.session(); // the connection's own
         window.show();
         if (!QTest::qWaitFor(
                 [&] { return session.state() == deck::mqtt::Session::State::Connected; }, 15000))

@@ -4,6 +4,7 @@
 
 #include "Broker.h"
 #include "MainWindow.h"
+#include "connection/ConnectionManager.h"
 #include "SessionWaiter.h"
 #include "ingest/Engine.h"
 #include "widgets/ConnectionBar.h"
@@ -32,11 +33,11 @@ private slots:
         Broker broker;
         QString e = broker.start();
         QVERIFY2(e.isEmpty(), qPrintable(e));
-        deck::mqtt::PahoSession session;
-        Engine engine(session.messageQueue());
-        engine.start();
-        ui::MainWindow window(&session, &engine);
+        ConnectionManager connections;
+        ui::MainWindow window(&connections);
         window.setConnection(localOptions(broker.tcpPort()), QStringLiteral("a/#"), true);
+        deck::mqtt::Session &session = *window.session(); // the connection's own
+        Engine &engine = window.currentContext()->engine();
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(filters(session) == QStringList{QStringLiteral("a/#")}, 15000);
 

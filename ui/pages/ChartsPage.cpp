@@ -53,7 +53,7 @@ QString shortLabel(const QString &topic, const QString &pointer)
 } // namespace
 
 ChartsPage::ChartsPage(Engine *engine, QWidget *parent)
-    : QWidget(parent), m_engine(engine), m_chart(new QChart), m_view(new QChartView(m_chart, this)),
+    : QWidget(parent), m_engine(engine), m_recorder(engine), m_chart(new QChart), m_view(new QChartView(m_chart, this)),
       m_time(new QCategoryAxis(this)), m_values(new QValueAxis(this)),
       m_list(new QListWidget(this)), m_window(new QComboBox(this)),
       m_pause(new QPushButton(tr("Pause"), this)), m_hover(new QLabel(this))
@@ -178,7 +178,7 @@ bool ChartsPage::addSeries(const QString &topic, const QString &pointer, QString
     m_chart->setTitle({});
     rebuildList();
     // The current value is the first point.
-    m_recorder.poll(*m_engine);
+    m_recorder.poll();
     redraw();
     return true;
 }
@@ -196,7 +196,7 @@ void ChartsPage::poll()
 {
     if (m_recorder.series().empty())
         return;
-    m_recorder.poll(*m_engine);
+    m_recorder.poll();
     if (!m_paused)
         redraw();
 }
@@ -243,9 +243,6 @@ void ChartsPage::redraw()
                            .arg(shortLabel(s.topic, s.pointer));
         if (s.skipped > 0)
             text += QStringLiteral("\n") + tr("%1 messages without a number there").arg(s.skipped);
-        if (s.missed > 0)
-            text += QStringLiteral("\n") +
-                    tr("%1 messages arrived faster than the history keeps").arg(s.missed);
         m_list->item(i)->setText(text);
     }
 }

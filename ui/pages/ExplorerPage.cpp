@@ -32,8 +32,9 @@ constexpr int kAutoExpandFanOut = 12; // children of one parent, at most, opened
 constexpr int kAutoExpandMax = 200;   // nodes opened automatically after a connection
 } // namespace
 
-ExplorerPage::ExplorerPage(Engine *engine, mqtt::Session *session, QWidget *parent)
-    : QWidget(parent), m_engine(engine), m_session(session),
+ExplorerPage::ExplorerPage(Engine *engine, mqtt::Session *session, LiveFeed *feed,
+                           QWidget *parent)
+    : QWidget(parent), m_engine(engine), m_session(session), m_feed(feed),
       m_model(new TopicTreeModel(engine, this)), m_proxy(new TopicFilterProxy(this)),
       m_view(new QTreeView(this)), m_filter(new TopicFilterBar(this)),
       m_inspector(new TopicInspector(engine, this))
@@ -181,7 +182,9 @@ void ExplorerPage::onEngineChanged(const EngineChange &change)
         return;
     // Follow: the newest message of the live feed whose topic is at or below the followed node.
     quint64 last = 0;
-    const std::vector<Message> recent = m_engine->recentSince(m_followSequence, &last);
+    if (!m_feed)
+        return;
+    const std::vector<Message> recent = m_feed->since(m_followSequence, &last);
     m_followSequence = last;
     const QByteArray prefix = m_engine->read([&](const TopicTree &t) {
         return t.isValid(m_followed) ? t.topic(m_followed) : QByteArray();
@@ -291,7 +294,8 @@ void ExplorerPage::followLatest(bool on)
     }
     const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
     m_followed = m_model->nodeAt(current);
-    m_engine->recentSince(~quint64(0) >> 1, &m_followSequence); // only what arrives from now on
+    if (m_feed) // only what arrives from now on
+        m_followSequence = m_feed->snapshot()->lastSequence;
     const QString topic =
         current.isValid() ? current.data(TopicTreeModel::TopicRole).toString() : tr("(all topics)");
     emit statusMessage(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ingest/Engine.h"
+#include "ingest/LiveFeed.h"
 #include "mqtt/Session.h"
 
 #include <QWidget>
@@ -21,7 +22,8 @@ class ExplorerPage : public QWidget
 public:
     /// `engine` and `session` are not owned and must outlive the page; without a session the
     /// page only reads (clearing retained values needs one).
-    explicit ExplorerPage(Engine *engine, mqtt::Session *session = nullptr,
+    /// `feed` (the connection's live feed) drives "follow latest"; may be null.
+    explicit ExplorerPage(Engine *engine, mqtt::Session *session = nullptr, LiveFeed *feed = nullptr,
                           QWidget *parent = nullptr);
     QTreeView *treeView() const { return m_view; }
     TopicTreeModel *model() const { return m_model; }
@@ -52,6 +54,7 @@ private:
 
     Engine *m_engine;
     mqtt::Session *m_session;
+    LiveFeed *m_feed;
     TopicTreeModel *m_model;
     TopicFilterProxy *m_proxy;
     QTreeView *m_view;

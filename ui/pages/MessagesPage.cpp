@@ -15,8 +15,8 @@
 
 namespace deck::ui {
 
-MessagesPage::MessagesPage(Engine *engine, QWidget *parent)
-    : QWidget(parent), m_engine(engine), m_model(new MessageListModel(5000, this)),
+MessagesPage::MessagesPage(Engine *engine, LiveFeed *feed, QWidget *parent)
+    : QWidget(parent), m_engine(engine), m_feed(feed), m_model(new MessageListModel(5000, this)),
       m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)),
       m_filter(new QLineEdit(this)), m_summary(new QLabel(this)),
       m_pause(new QPushButton(tr("Pause"), this))
@@ -26,7 +26,7 @@ MessagesPage::MessagesPage(Engine *engine, QWidget *parent)
     connect(m_pause, &QPushButton::toggled, this, [this](bool paused) {
         m_pause->setText(paused ? tr("Resume") : tr("Pause"));
         if (!paused)
-            m_engine->recentSince(~quint64(0) >> 1, &m_lastSequence); // resume with what comes next
+            m_lastSequence = m_feed->snapshot()->lastSequence; // resume with what comes next
     });
     // Filter: the rows whose topic or payload contains the text (any case); Ctrl+F goes there,
     // Esc clears it. Filtering the rows on screen is cheap: the feed keeps at most 5,000.
@@ -84,7 +84,7 @@ MessagesPage::MessagesPage(Engine *engine, QWidget *parent)
         if (change.cleared) {
             m_model->clear();
             m_skipped = 0;
-            m_engine->recentSince(~quint64(0) >> 1, &m_lastSequence);
+            m_lastSequence = m_feed->snapshot()->lastSequence;
         }
         pull();
     });
@@ -95,7 +95,7 @@ void MessagesPage::pull()
     if (m_pause->isChecked())
         return;
     const quint64 from = m_lastSequence;
-    std::vector<Message> batch = m_engine->recentSince(m_lastSequence, &m_lastSequence);
+    std::vector<Message> batch = m_feed->since(m_lastSequence, &m_lastSequence);
     if (m_lastSequence > from + batch.size())
         m_skipped += m_lastSequence - from - batch.size();
     showSummary();

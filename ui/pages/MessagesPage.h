@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ingest/Engine.h"
+#include "ingest/LiveFeed.h"
 
 #include <QWidget>
 
@@ -20,7 +21,8 @@ class MessagesPage : public QWidget
     Q_OBJECT
 public:
     /// `engine` is not owned and must outlive the page.
-    explicit MessagesPage(Engine *engine, QWidget *parent = nullptr);
+    /// `engine` and `feed` (the connection's live feed) are not owned and must outlive the page.
+    MessagesPage(Engine *engine, LiveFeed *feed, QWidget *parent = nullptr);
     MessageListModel *model() const { return m_model; }
     QLabel *summary() const { return m_summary; }
     QLineEdit *filter() const { return m_filter; }
@@ -35,6 +37,7 @@ private:
     void showSummary();
 
     Engine *m_engine;
+    LiveFeed *m_feed;
     MessageListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -272,12 +273,29 @@ void PublishPage::complete(const QString &typed)
     m_completions->setStringList(options);
 }
 
+void PublishPage::setProduction(bool production, const QString &connectionName)
+{
+    m_production = production;
+    m_connectionName = connectionName;
+}
+
 bool PublishPage::publish()
 {
     QString error;
     const auto message = compose(&error);
     if (!message) {
         m_result->setText(tr("Not sent: %1").arg(error));
+        return false;
+    }
+    if (m_production &&
+        QMessageBox::question(
+            this, tr("Publish on a production connection?"),
+            tr("%1 is marked as production. Publish to %2 (QoS %3%4)?")
+                .arg(m_connectionName, message->topic)
+                .arg(message->qos)
+                .arg(message->retain ? tr(", retained") : QString()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
+        m_result->setText(tr("Not sent: cancelled."));
         return false;
     }
     const mqtt::Submitted submitted = m_session->publish(*message);

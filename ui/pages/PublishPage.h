@@ -51,6 +51,8 @@ public:
     bool publish();
     /// Keeps the sent messages in `store` (not owned) and shows the ones kept there.
     void setHistoryStore(profiles::ProfileStore *store);
+    /// A production connection: every publish asks first, naming the connection.
+    void setProduction(bool production, const QString &connectionName);
 
 private:
     void validate();
@@ -61,6 +63,8 @@ private:
 
     mqtt::Session *m_session;
     Engine *m_engine;
+    bool m_production = false;
+    QString m_connectionName;
     QLineEdit *m_topic;
     QCompleter *m_completer;
     QStringListModel *m_completions;
