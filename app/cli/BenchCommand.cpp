@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 #include "bench/LocalBroker.h"
+#include "platform/ChildCpu.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,7 +22,8 @@ struct Options
     int runs = 3;
     bool json = false;
     QStringList consumers{QStringLiteral("mosquitto_sub"), QStringLiteral("paho"),
-                          QStringLiteral("engine")};
+                          QStringLiteral("engine"), QStringLiteral("engine_nostages"),
+                          QStringLiteral("cli_sub")};
     int history = 20;
     int idleMs = 10000;
 };
@@ -35,7 +37,12 @@ struct Measure
     quint64 applied = 0;
     quint64 dropped = 0;
     quint64 topics = 0;
+    double cpuSeconds = -1; ///< the consumer process's user + system CPU for the load
     QString error;
+    double cpuMicrosPerMessage() const
+    {
+        return cpuSeconds >= 0 && received > 0 ? cpuSeconds * 1e6 / double(received) : -1;
+    }
 };
 
 double median(std::vector<double> v)
@@ -64,13 +71,24 @@ Measure measureOnce(const QString &consumer, const Options &o, LoadGenerator &ge
     Measure m;
     QProcess p;
     const QString clientId = QStringLiteral("mqttdeck-bench-ref");
-    if (consumer == QLatin1String("mosquitto_sub")) {
+    // mosquitto_sub and `mqttdeck-cli sub` are measured as a user runs them: whole processes,
+    // printing to /dev/null, done when they exit after the Nth message (-C); their CPU is what
+    // the ended child used (RUSAGE_CHILDREN around its run).
+    const bool wholeProcess =
+        consumer == QLatin1String("mosquitto_sub") || consumer == QLatin1String("cli_sub");
+    const double childCpuBefore = platform::endedChildrenCpuSeconds();
+    if (wholeProcess) {
+        const QStringList common{QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                                 QStringLiteral("-p"), QString::number(broker.port()),
+                                 QStringLiteral("-t"), QStringLiteral("#"),
+                                 QStringLiteral("-q"), QString::number(o.load.qos),
+                                 QStringLiteral("-C"), QString::number(o.load.messages),
+                                 QStringLiteral("-i"), clientId};
         p.setStandardOutputFile(QProcess::nullDevice());
-        p.start(QStringLiteral("mosquitto_sub"),
-                {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                 QString::number(broker.port()), QStringLiteral("-t"), QStringLiteral("#"),
-                 QStringLiteral("-q"), QString::number(o.load.qos), QStringLiteral("-C"),
-                 QString::number(o.load.messages), QStringLiteral("-i"), clientId});
+        if (consumer == QLatin1String("cli_sub"))
+            p.start(QCoreApplication::applicationFilePath(), QStringList{QStringLiteral("sub")} + common);
+        else
+            p.start(QStringLiteral("mosquitto_sub"), common);
         p.waitForStarted();
         bool ready = false;
         for (int waited = 0; waited < 10000 && !ready; waited += 10) {
@@ -78,8 +96,11 @@ Measure measureOnce(const QString &consumer, const Options &o, LoadGenerator &ge
             QThread::msleep(10);
         }
         if (!ready) {
-            m.error = BenchCommand::tr(
-                "mosquitto_sub did not subscribe (is mosquitto-clients installed?)");
+            m.error = consumer == QLatin1String("cli_sub")
+                          ? BenchCommand::tr("mqttdeck-cli sub did not subscribe: %1")
+                                .arg(QString::fromUtf8(p.readAllStandardError()))
+                          : BenchCommand::tr(
+                                "mosquitto_sub did not subscribe (is mosquitto-clients installed?)");
             p.kill();
             p.waitForFinished();
             return m;
@@ -105,7 +126,7 @@ Measure measureOnce(const QString &consumer, const Options &o, LoadGenerator &ge
     QString loadError;
     std::thread load([&] { loadError = generator.run(); });
     qint64 doneAt = 0;
-    if (consumer == QLatin1String("mosquitto_sub")) {
+    if (wholeProcess) {
         // -C N: it exits after the Nth message; poll finely for the moment it does.
         const qint64 deadline =
             start + qint64(o.idleMs) * 1000000 + qint64(o.load.messages) * 100000;
@@ -114,13 +135,16 @@ Measure measureOnce(const QString &consumer, const Options &o, LoadGenerator &ge
         doneAt = steadyNowNs();
         if (p.state() == QProcess::Running) {
             p.kill();
-            m.error = BenchCommand::tr("mosquitto_sub did not receive every message");
+            m.error = BenchCommand::tr("%1 did not receive every message").arg(consumer);
         } else if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-            m.error = BenchCommand::tr("mosquitto_sub failed (exit code %1)").arg(p.exitCode());
+            m.error = BenchCommand::tr("%1 failed (exit code %2)").arg(consumer).arg(p.exitCode());
         } else {
             m.received = o.load.messages;
         }
         p.waitForFinished();
+        const double childCpuAfter = platform::endedChildrenCpuSeconds();
+        if (childCpuBefore >= 0 && childCpuAfter >= 0)
+            m.cpuSeconds = childCpuAfter - childCpuBefore;
     } else {
         p.waitForFinished(-1);
         const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
@@ -132,6 +156,7 @@ Measure measureOnce(const QString &consumer, const Options &o, LoadGenerator &ge
         m.peakRssKb = r.peakRssKb;
         m.rssGrowthKb = r.rssGrowthKb;
         m.topics = r.topics;
+        m.cpuSeconds = r.cpuSeconds;
         m.error = r.error;
         doneAt = r.doneAtNs;
     }
@@ -190,7 +215,8 @@ bool parse(const QStringList &args, Options &o)
         } else if (a == QLatin1String("--consumers") && i + 1 < args.size()) {
             o.consumers = args.at(++i).split(QLatin1Char(','), Qt::SkipEmptyParts);
             const QStringList known{QStringLiteral("mosquitto_sub"), QStringLiteral("paho"),
-                                    QStringLiteral("engine")};
+                                    QStringLiteral("engine"), QStringLiteral("engine_nostages"),
+                                    QStringLiteral("cli_sub")};
             for (const QString &c : std::as_const(o.consumers))
                 if (!known.contains(c)) {
                     CliOutput::error(BenchCommand::tr("--consumers: unknown consumer \"%1\"; "
@@ -220,8 +246,11 @@ QString BenchCommand::usage()
         "                          [--runs R] [--history N] [--consumers LIST] [--json]\n"
         "Starts a local mosquitto (unlimited queues), publishes N messages over T topics\n"
         "from a raw-socket load generator, and measures on the same load, one after the\n"
-        "other: mosquitto_sub (reference), a bare Paho C++ callback, and MQTT Deck's engine\n"
-        "(session + engine + topic tree). Prints medians of R runs.\n"
+        "other: mosquitto_sub (reference), a bare Paho C++ callback, MQTT Deck's engine\n"
+        "(session + engine + topic tree + live feed + an idle stage), the same engine without\n"
+        "stages (the stage interface's cost is the difference) and mqttdeck-cli sub -t '#'\n"
+        "printing to /dev/null. Prints medians of R runs: rates, and the CPU time (user +\n"
+        "system) each consumer's process spent per message.\n"
         "Defaults: 1000000 messages, 100000 topics, QoS 0, 60-byte payloads, 3 runs,\n"
         "history of 20 messages per topic.\n");
 }
@@ -253,8 +282,9 @@ int BenchCommand::run(const QStringList &args)
             if (!m.error.isEmpty())
                 CliOutput::warning(tr("run %1, %2: %3").arg(run + 1).arg(consumer, m.error));
             if (!o.json)
-                std::fprintf(stderr, "  run %d %-14s %10.0f msg/s  received %llu\n", run + 1,
-                             qPrintable(consumer), m.rate, (unsigned long long)m.received);
+                std::fprintf(stderr, "  run %d %-16s %10.0f msg/s  received %llu  CPU %.2f us/msg\n",
+                             run + 1, qPrintable(consumer), m.rate, (unsigned long long)m.received,
+                             m.cpuMicrosPerMessage());
             results[consumer].push_back(m);
         }
 
@@ -279,6 +309,16 @@ int BenchCommand::run(const QStringList &args)
         med(QStringLiteral("engine"), [](const Measure &m) { return m.rssGrowthKb; });
     const double topics = med(QStringLiteral("engine"), [](const Measure &m) { return m.topics; });
     const double lost = double(o.load.messages) - applied;
+    auto cpu = [&](const char *c) {
+        return med(QString::fromLatin1(c), [](const Measure &m) { return m.cpuMicrosPerMessage(); });
+    };
+    auto rateOf = [&](const char *c) {
+        return med(QString::fromLatin1(c), [](const Measure &m) { return m.rate; });
+    };
+    const double cpuRef = cpu("mosquitto_sub"), cpuPaho = cpu("paho"), cpuEngine = cpu("engine"),
+                 cpuBare = cpu("engine_nostages"), cpuCli = cpu("cli_sub");
+    const double bareRate = rateOf("engine_nostages"), cliRate = rateOf("cli_sub");
+    auto ratio = [](double a, double b) { return a > 0 && b > 0 ? a / b : 0.0; };
     const double perTopic = topics > 0 ? growth * 1024.0 / topics : 0;
 
     QJsonObject out{{QStringLiteral("sent"), qint64(o.load.messages)},
@@ -295,6 +335,18 @@ int BenchCommand::run(const QStringList &args)
                     {QStringLiteral("paho_rate"), qRound64(paho)},
                     {QStringLiteral("paho_ratio"), ref > 0 ? paho / ref : 0.0},
                     {QStringLiteral("engine_vs_paho"), paho > 0 ? rate / paho : 0.0},
+                    {QStringLiteral("engine_nostages_rate"), qRound64(bareRate)},
+                    {QStringLiteral("cli_sub_rate"), qRound64(cliRate)},
+                    {QStringLiteral("cli_sub_vs_paho"), ratio(cliRate, paho)},
+                    {QStringLiteral("cpu_us_per_message"),
+                     QJsonObject{{QStringLiteral("mosquitto_sub"), cpuRef},
+                                 {QStringLiteral("paho"), cpuPaho},
+                                 {QStringLiteral("engine"), cpuEngine},
+                                 {QStringLiteral("engine_nostages"), cpuBare},
+                                 {QStringLiteral("cli_sub"), cpuCli}}},
+                    {QStringLiteral("engine_cpu_vs_paho"), ratio(cpuEngine, cpuPaho)},
+                    {QStringLiteral("stage_cost_us_per_message"),
+                     cpuEngine >= 0 && cpuBare >= 0 ? cpuEngine - cpuBare : -1.0},
                     {QStringLiteral("peak_rss_kb"), qRound64(peak)},
                     {QStringLiteral("rss_bytes_per_topic"), perTopic}};
     if (o.json) {
@@ -334,6 +386,26 @@ int BenchCommand::run(const QStringList &args)
                     .arg(paho > 0 ? rate / paho : 0.0, 0, 'f', 3)
                     .arg(qRound64(peak))
                     .arg(perTopic, 0, 'f', 1)));
+        auto us = [](double v) {
+            return v < 0 ? tr("n/a") : QStringLiteral("%1 µs").arg(v, 0, 'f', 2);
+        };
+        std::printf(
+            "%s",
+            qPrintable(
+                tr("  CPU per message   (user + system of the consumer's process, median)\n"
+                   "    mosquitto_sub   %1\n"
+                   "    bare Paho C++   %2\n"
+                   "    engine          %3   (engine/Paho: %4; target <= 1.10)\n"
+                   "    engine, no stage %5  (stage interface: %6 per message; rate with "
+                   "stages / without: %7)\n"
+                   "    mqttdeck-cli sub %8  (rate %9 msg/s; sub/Paho: %10; target >= 0.95)\n")
+                    .arg(us(cpuRef), us(cpuPaho), us(cpuEngine))
+                    .arg(ratio(cpuEngine, cpuPaho), 0, 'f', 3)
+                    .arg(us(cpuBare), us(cpuEngine >= 0 && cpuBare >= 0 ? cpuEngine - cpuBare : -1))
+                    .arg(ratio(rate, bareRate), 0, 'f', 3)
+                    .arg(us(cpuCli))
+                    .arg(qRound64(cliRate))
+                    .arg(ratio(cliRate, paho), 0, 'f', 3)));
     }
     return lost > 0 ? ExitRefused : ExitOk;
 }

@@ -1,6 +1,8 @@
 #include "BenchConsumer.h"
 
 #include "ingest/Engine.h"
+#include "ingest/LiveFeed.h"
+#include "platform/ChildCpu.h"
 #include "mqtt/PahoSession.h"
 
 #include <mqtt/async_client.h>
@@ -66,11 +68,19 @@ template <typename Count, typename Done> void waitForLoad(Count count, Done done
     }
 }
 
+/// A stage that wants every message and does nothing with it: the interface's own cost.
+class IdleStage : public MessageStage
+{
+public:
+    IdleStage() : MessageStage(QStringLiteral("idle")) {}
+    void consume(const Message &) override {}
+};
+
 ConsumerReport runEngine(int port, int qos, quint64 expected, int idleMs,
-                         const HistoryLimits &history)
+                         const HistoryLimits &history, bool withStages)
 {
     ConsumerReport r;
-    r.mode = QStringLiteral("engine");
+    r.mode = withStages ? QStringLiteral("engine") : QStringLiteral("engine_nostages");
     mqtt::PahoSession session;
     mqtt::ConnectionOptions o;
     o.host = QStringLiteral("127.0.0.1");
@@ -79,6 +89,10 @@ ConsumerReport runEngine(int port, int qos, quint64 expected, int idleMs,
     EngineOptions engineOptions;
     engineOptions.history = history;
     Engine engine(session.messageQueue(), engineOptions);
+    if (withStages) {
+        engine.addStage(std::make_shared<LiveFeed>());
+        engine.addStage(std::make_shared<IdleStage>());
+    }
     engine.start();
     QEventLoop loop;
     bool subscribed = false;
@@ -118,9 +132,11 @@ ConsumerReport runEngine(int port, int qos, quint64 expected, int idleMs,
         return r;
     }
     announceReady();
+    const double cpuAtReady = platform::ownCpuSeconds();
     waitForLoad([&] { return engine.counters().applied; },
                 [&] { return engine.counters().applied >= expected; }, idleMs);
     r.doneAtNs = steadyNowNs();
+    r.cpuSeconds = platform::ownCpuSeconds() - cpuAtReady;
     // Let the engine go idle (it then returns the burst's freed buffers to the system) before
     // reading the steady RSS; the peak is reported apart.
     QThread::msleep(300);
@@ -158,8 +174,10 @@ ConsumerReport runPaho(int port, int qos, quint64 expected, int idleMs)
         return r;
     }
     announceReady();
+    const double cpuAtReady = platform::ownCpuSeconds();
     waitForLoad([&] { return received.load(); }, [&] { return received.load() >= expected; },
                 idleMs);
+    r.cpuSeconds = platform::ownCpuSeconds() - cpuAtReady;
     r.received = received.load();
     r.doneAtNs = lastAt.load();
     r.rssGrowthKb += currentRssKb();
@@ -187,7 +205,7 @@ ConsumerReport runBenchConsumer(const QString &mode, int port, int qos, quint64 
 {
     if (mode == QLatin1String("paho"))
         return runPaho(port, qos, expected, idleMs);
-    return runEngine(port, qos, expected, idleMs, history);
+    return runEngine(port, qos, expected, idleMs, history, mode != QLatin1String("engine_nostages"));
 }
 
 QJsonObject ConsumerReport::toJson() const
@@ -197,6 +215,7 @@ QJsonObject ConsumerReport::toJson() const
                        {QStringLiteral("applied"), qint64(applied)},
                        {QStringLiteral("dropped"), qint64(dropped)},
                        {QStringLiteral("done_at_ns"), QString::number(doneAtNs)},
+                       {QStringLiteral("cpu_seconds"), cpuSeconds},
                        {QStringLiteral("peak_rss_kb"), peakRssKb},
                        {QStringLiteral("rss_growth_kb"), rssGrowthKb},
                        {QStringLiteral("topics"), qint64(topics)},
@@ -211,6 +230,7 @@ ConsumerReport ConsumerReport::fromJson(const QJsonObject &o)
     r.applied = quint64(o.value(QStringLiteral("applied")).toInteger());
     r.dropped = quint64(o.value(QStringLiteral("dropped")).toInteger());
     r.doneAtNs = o.value(QStringLiteral("done_at_ns")).toString().toLongLong();
+    r.cpuSeconds = o.value(QStringLiteral("cpu_seconds")).toDouble(-1);
     r.peakRssKb = o.value(QStringLiteral("peak_rss_kb")).toInteger();
     r.rssGrowthKb = o.value(QStringLiteral("rss_growth_kb")).toInteger();
     r.topics = quint64(o.value(QStringLiteral("topics")).toInteger());

@@ -15,6 +15,7 @@ struct ConsumerReport
     quint64 applied = 0;  ///< counted into the tree (engine mode)
     quint64 dropped = 0;  ///< dropped at the hand-off queue's bound (engine mode)
     qint64 doneAtNs = 0;  ///< steady clock (CLOCK_MONOTONIC) when the last message was counted
+    double cpuSeconds = -1; ///< user + system CPU of the consumer's process, "ready" to done
     qint64 peakRssKb = 0;
     qint64 rssGrowthKb = 0; ///< after the load minus before subscribing
     quint64 topics = 0;
@@ -25,8 +26,10 @@ struct ConsumerReport
 
 /// Subscribes to '#' on 127.0.0.1:`port`, prints "ready" on stdout once the SUBACK arrived,
 /// and counts until `expected` messages or `idleMs` without a message. `mode` is "engine"
-/// (PahoSession + Engine + TopicTree: the product's path) or "paho" (a bare Paho C++ message
-/// callback that only counts: the library's own ceiling).
+/// (the product's path: PahoSession + Engine with its tree, the live feed and an idle stage
+/// registered), "engine_nostages" (the same without any stage: what the stage interface costs
+/// is the difference) or "paho" (a bare Paho C++ message callback that only counts: the
+/// library's own ceiling).
 ConsumerReport runBenchConsumer(const QString &mode, int port, int qos, quint64 expected,
                                 int idleMs, const HistoryLimits &history);
 
