@@ -58,7 +58,7 @@ QList<storage::Migration> ProfileStore::migrations()
     // Versions 1 to 3 are what earlier releases wrote: never change them, add a step instead.
     return {
         {1,
-         QStringLiteral("profiles"),
+         QString::fromLatin1(QT_TRANSLATE_NOOP("Migration", "profiles")),
          // profiles, their options as JSON (secrets excluded), and a colour tag.
          {QStringLiteral("CREATE TABLE profiles ("
                          " id TEXT PRIMARY KEY,"
@@ -69,7 +69,7 @@ QList<storage::Migration> ProfileStore::migrations()
                          " save_key_passphrase INTEGER NOT NULL DEFAULT 0,"
                          " updated_at INTEGER NOT NULL)")}},
         {2,
-         QStringLiteral("default subscriptions"),
+         QString::fromLatin1(QT_TRANSLATE_NOOP("Migration", "default subscriptions")),
          // default subscriptions in their own table, in order.
          {QStringLiteral("CREATE TABLE subscriptions ("
                          " profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
@@ -78,7 +78,7 @@ QList<storage::Migration> ProfileStore::migrations()
                          " qos INTEGER NOT NULL DEFAULT 0,"
                          " PRIMARY KEY (profile_id, position))")}},
         {3,
-         QStringLiteral("sent messages"),
+         QString::fromLatin1(QT_TRANSLATE_NOOP("Migration", "sent messages")),
          // the Publish page's sent messages survive a restart.
          {QStringLiteral("CREATE TABLE sent_messages ("
                          " id INTEGER PRIMARY KEY AUTOINCREMENT,"
@@ -93,7 +93,7 @@ QList<storage::Migration> ProfileStore::migrations()
                          " properties TEXT NOT NULL DEFAULT '{}',"
                          " answer TEXT NOT NULL DEFAULT '')")}},
         {4,
-         QStringLiteral("sent messages per broker"),
+         QString::fromLatin1(QT_TRANSLATE_NOOP("Migration", "sent messages per broker")),
          // sent messages are listed and pruned per broker.
          {QStringLiteral("CREATE INDEX sent_messages_by_broker ON sent_messages (broker, id)")}},
     };

@@ -324,7 +324,10 @@ Status Database::open(Access access)
             if (m.version <= current)
                 continue;
             const Status step = transaction(
-                tr("update %1 to schema %2 (%3)").arg(s.what).arg(m.version).arg(m.description),
+                tr("update %1 to schema %2 (%3)")
+                    .arg(s.what)
+                    .arg(m.version)
+                    .arg(QCoreApplication::translate("Migration", m.description.toUtf8())),
                 [&](Transaction &t) -> Status {
                     for (const QString &statement : m.statements)
                         if (Status e = t.exec(statement); !e)

@@ -20,7 +20,9 @@ namespace deck::storage {
 struct Migration
 {
     int version;
-    QString description; ///< for the error sentence when it fails ("the sent messages")
+    /// For the error sentence when it fails: mark it with QT_TRANSLATE_NOOP("Migration", ...);
+    /// it is translated in that context when said.
+    QString description;
     QStringList statements;
 };
 

@@ -41,7 +41,7 @@ QList<Migration> Journal::migrations()
 {
     return {
         {1,
-         QStringLiteral("retained clears"),
+         QString::fromLatin1(QT_TRANSLATE_NOOP("Migration", "retained clears")),
          {QStringLiteral("CREATE TABLE retained_clears ("
                          " id INTEGER PRIMARY KEY AUTOINCREMENT,"
                          " started_at INTEGER NOT NULL,"
