@@ -95,6 +95,8 @@ void AppendWriter::run()
         }
         QString error;
         const int lost = write(batch, &error);
+        if (lost > 0)
+            emit failed(error, lost); // before the rows count as done: flush() returns after it
         {
             std::lock_guard lock(m_mutex);
             m_done += batch.size();
@@ -106,8 +108,6 @@ void AppendWriter::run()
                 m_flushError = error;
         }
         m_progress.notify_all();
-        if (lost > 0)
-            emit failed(error, lost);
     }
     // The thread's connection is removed when the thread ends (see Database::connection()).
 }

@@ -45,7 +45,7 @@ public:
 
 signals:
     /// From the writer thread (connect with a queued or auto connection): `rows` rows of one
-    /// batch were not written, for `error`.
+    /// batch were not written, for `error`. Emitted before a flush() waiting for them returns.
     void failed(const QString &error, int rows);
 
 private:
