@@ -415,6 +415,77 @@ MQTT 5 properties (-D, --property):
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>Check that the file and its folder are writable.</source>
+        <translation>Check that the file and its folder are writable.</translation>
+    </message>
+    <message>
+        <source>Another program (or another MQTT Deck) is using the file; close it and try again.</source>
+        <translation>Another program (or another MQTT Deck) is using the file; close it and try again.</translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again.</source>
+        <translation>Free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>Check that the file and its folder exist and are writable.</source>
+        <translation>Check that the file and its folder exist and are writable.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: move it away and MQTT Deck will start a new one.</source>
+        <translation>The file is damaged: move it away and MQTT Deck will start a new one.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error; check it and try again.</source>
+        <translation>The disk reported an error; check it and try again.</translation>
+    </message>
+    <message>
+        <source>Could not %1 in %2: %3 (SQLite).</source>
+        <translation>Could not %1 in %2: %3 (SQLite).</translation>
+    </message>
+    <message>
+        <source>read the schema version of %1</source>
+        <translation>read the schema version of %1</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for %2. Check that its parent folder is writable.</source>
+        <translation>Could not create the folder %1 for %2. Check that its parent folder is writable.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist, so %2 cannot be read.</source>
+        <translation>%1 does not exist, so %2 cannot be read.</translation>
+    </message>
+    <message>
+        <source>open %1</source>
+        <translation>open %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold %2: it is not an SQLite database (damaged, or another program&apos;s file). Nothing was changed; move it away (or choose another file) and MQTT Deck will start a new one.</source>
+        <translation>%1 cannot hold %2: it is not an SQLite database (damaged, or another program&apos;s file). Nothing was changed; move it away (or choose another file) and MQTT Deck will start a new one.</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>read %1</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer MQTT Deck (schema %2, this build knows %3); nothing was changed. Update MQTT Deck, or choose another file for %4.</source>
+        <translation>%1 was written by a newer MQTT Deck (schema %2, this build knows %3); nothing was changed. Update MQTT Deck, or choose another file for %4.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 in an older schema (%3, this build needs %4) and is opened read-only, so it cannot be updated.</source>
+        <translation>%1 holds %2 in an older schema (%3, this build needs %4) and is opened read-only, so it cannot be updated.</translation>
+    </message>
+    <message>
+        <source>prepare %1</source>
+        <translation>prepare %1</translation>
+    </message>
+    <message>
+        <source>update %1 to schema %2 (%3)</source>
+        <translation>update %1 to schema %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <source>unknown option &quot;%1&quot;; see --help</source>
@@ -454,6 +525,49 @@ The language follows the system; MQTTDECK_LANG=fr or MQTTDECK_LANG=en chooses it
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>the journal</source>
+        <translation>the journal</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>The journal is not open.</translation>
+    </message>
+    <message>
+        <source>record the clearing of retained values</source>
+        <translation>record the clearing of retained values</translation>
+    </message>
+    <message>
+        <source>record the outcome of clearing retained values</source>
+        <translation>record the outcome of clearing retained values</translation>
+    </message>
+    <message>
+        <source>read the journal of cleared retained values</source>
+        <translation>read the journal of cleared retained values</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>cleared</translation>
+    </message>
+    <message>
+        <source>no answer was recorded (MQTT Deck stopped first)</source>
+        <translation>no answer was recorded (MQTT Deck stopped first)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the connection was lost before the broker answered</source>
+        <translation>the connection was lost before the broker answered</translation>
+    </message>
+    <message>
+        <source>no answer from the broker within 15 s</source>
+        <translation>no answer from the broker within 15 s</translation>
+    </message>
+</context>
+<context>
     <name>LoadGenerator</name>
     <message>
         <source>the broker refused the load generator&apos;s connection</source>
@@ -485,6 +599,29 @@ The language follows the system; MQTTDECK_LANG=fr or MQTTDECK_LANG=en chooses it
     <message>
         <source>mosquitto does not accept connections on port %1; see %2</source>
         <translation>mosquitto does not accept connections on port %1; see %2</translation>
+    </message>
+</context>
+<context>
+    <name>Migration</name>
+    <message>
+        <source>profiles</source>
+        <translation>profiles</translation>
+    </message>
+    <message>
+        <source>default subscriptions</source>
+        <translation>default subscriptions</translation>
+    </message>
+    <message>
+        <source>sent messages</source>
+        <translation>sent messages</translation>
+    </message>
+    <message>
+        <source>sent messages per broker</source>
+        <translation>sent messages per broker</translation>
+    </message>
+    <message>
+        <source>retained clears</source>
+        <translation>retained clears</translation>
     </message>
 </context>
 <context>
@@ -734,26 +871,6 @@ The language follows the system; MQTTDECK_LANG=fr or MQTTDECK_LANG=en chooses it
 <context>
     <name>ProfileStore</name>
     <message>
-        <source>Cannot create the folder %1 for the saved connections.</source>
-        <translation>Cannot create the folder %1 for the saved connections.</translation>
-    </message>
-    <message>
-        <source>Cannot open the saved connections in %1: %2</source>
-        <translation>Cannot open the saved connections in %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not an MQTT Deck profile database (it cannot be read as SQLite). Move it away and MQTT Deck will start a new one.</source>
-        <translation>%1 is not an MQTT Deck profile database (it cannot be read as SQLite). Move it away and MQTT Deck will start a new one.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer MQTT Deck (schema %2; this version knows up to %3). Update MQTT Deck, or use another profile file.</source>
-        <translation>%1 was written by a newer MQTT Deck (schema %2; this version knows up to %3). Update MQTT Deck, or use another profile file.</translation>
-    </message>
-    <message>
-        <source>Cannot update the saved connections in %1 to schema %2: %3</source>
-        <translation>Cannot update the saved connections in %1 to schema %2: %3</translation>
-    </message>
-    <message>
         <source>Give the connection a name.</source>
         <translation>Give the connection a name.</translation>
     </message>
@@ -762,20 +879,36 @@ The language follows the system; MQTTDECK_LANG=fr or MQTTDECK_LANG=en chooses it
         <translation>A saved connection is already called &quot;%1&quot;; pick another name.</translation>
     </message>
     <message>
-        <source>Cannot save &quot;%1&quot; in %2: %3</source>
-        <translation>Cannot save &quot;%1&quot; in %2: %3</translation>
+        <source>the saved connections</source>
+        <translation>the saved connections</translation>
     </message>
     <message>
-        <source>Cannot delete the saved connection: %1</source>
-        <translation>Cannot delete the saved connection: %1</translation>
+        <source>The saved connections are not open.</source>
+        <translation>The saved connections are not open.</translation>
     </message>
     <message>
-        <source>Cannot record the sent message in %1: %2</source>
-        <translation>Cannot record the sent message in %1: %2</translation>
+        <source>read the saved connections</source>
+        <translation>read the saved connections</translation>
     </message>
     <message>
-        <source>Cannot record the broker&apos;s answer in %1: %2</source>
-        <translation>Cannot record the broker&apos;s answer in %1: %2</translation>
+        <source>save &quot;%1&quot;</source>
+        <translation>save &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>delete the saved connection</source>
+        <translation>delete the saved connection</translation>
+    </message>
+    <message>
+        <source>read the sent messages</source>
+        <translation>read the sent messages</translation>
+    </message>
+    <message>
+        <source>record the sent message</source>
+        <translation>record the sent message</translation>
+    </message>
+    <message>
+        <source>record the broker&apos;s answer</source>
+        <translation>record the broker&apos;s answer</translation>
     </message>
 </context>
 <context>
@@ -1833,12 +1966,12 @@ Output:
         <translation>Nothing was cleared: %1</translation>
     </message>
     <message>
-        <source>the connection was lost before the broker answered</source>
-        <translation>the connection was lost before the broker answered</translation>
+        <source>What was cleared could not be recorded: %1</source>
+        <translation>What was cleared could not be recorded: %1</translation>
     </message>
     <message>
-        <source>no answer from the broker within 15 s</source>
-        <translation>no answer from the broker within 15 s</translation>
+        <source>Nothing was cleared, because it could not be recorded: %1</source>
+        <translation>Nothing was cleared, because it could not be recorded: %1</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2033,16 @@ Output:
     <message>
         <source>the broker at %1:%2 refused the devices&apos; connections (CONNACK return code %3)</source>
         <translation>the broker at %1:%2 refused the devices&apos; connections (CONNACK return code %3)</translation>
+    </message>
+</context>
+<context>
+    <name>deck::storage::AppendWriter</name>
+    <message numerus="yes">
+        <source>%n row(s) were not written.</source>
+        <translation>
+            <numerusform>%n row was not written.</numerusform>
+            <numerusform>%n rows were not written.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

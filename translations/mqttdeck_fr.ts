@@ -415,6 +415,77 @@ Propriétés MQTT 5 (-D, --property) :
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>Check that the file and its folder are writable.</source>
+        <translation>Vérifiez que le fichier et son dossier sont accessibles en écriture.</translation>
+    </message>
+    <message>
+        <source>Another program (or another MQTT Deck) is using the file; close it and try again.</source>
+        <translation>Un autre programme (ou un autre MQTT Deck) utilise le fichier ; fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again.</source>
+        <translation>Libérez de l&apos;espace disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>Check that the file and its folder exist and are writable.</source>
+        <translation>Vérifiez que le fichier et son dossier existent et sont accessibles en écriture.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: move it away and MQTT Deck will start a new one.</source>
+        <translation>Le fichier est endommagé : déplacez-le et MQTT Deck en commencera un nouveau.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error; check it and try again.</source>
+        <translation>Le disque a signalé une erreur ; vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not %1 in %2: %3 (SQLite).</source>
+        <translation>Opération impossible (%1) dans %2 : %3 (SQLite).</translation>
+    </message>
+    <message>
+        <source>read the schema version of %1</source>
+        <translation>lire la version du schéma de %1</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for %2. Check that its parent folder is writable.</source>
+        <translation>Impossible de créer le dossier %1 pour %2. Vérifiez que son dossier parent est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist, so %2 cannot be read.</source>
+        <translation>%1 n&apos;existe pas : impossible de lire %2.</translation>
+    </message>
+    <message>
+        <source>open %1</source>
+        <translation>ouvrir %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold %2: it is not an SQLite database (damaged, or another program&apos;s file). Nothing was changed; move it away (or choose another file) and MQTT Deck will start a new one.</source>
+        <translation>%1 ne peut pas contenir %2 : ce n&apos;est pas une base SQLite (fichier endommagé, ou d&apos;un autre programme). Rien n&apos;a été modifié ; déplacez-le (ou choisissez un autre fichier) et MQTT Deck en commencera un nouveau.</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>lire %1</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer MQTT Deck (schema %2, this build knows %3); nothing was changed. Update MQTT Deck, or choose another file for %4.</source>
+        <translation>%1 a été écrit par un MQTT Deck plus récent (schéma %2, cette version connaît le %3) ; rien n&apos;a été modifié. Mettez MQTT Deck à jour, ou choisissez un autre fichier pour %4.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 in an older schema (%3, this build needs %4) and is opened read-only, so it cannot be updated.</source>
+        <translation>%1 contient %2 dans un schéma plus ancien (%3, cette version demande le %4) et est ouvert en lecture seule : il ne peut pas être mis à jour.</translation>
+    </message>
+    <message>
+        <source>prepare %1</source>
+        <translation>préparer %1</translation>
+    </message>
+    <message>
+        <source>update %1 to schema %2 (%3)</source>
+        <translation>mettre %1 au schéma %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <source>unknown option &quot;%1&quot;; see --help</source>
@@ -454,6 +525,49 @@ La langue suit celle du système ; MQTTDECK_LANG=fr ou MQTTDECK_LANG=en la chois
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>the journal</source>
+        <translation>le journal</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>Le journal n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>record the clearing of retained values</source>
+        <translation>consigner l&apos;effacement de valeurs retenues</translation>
+    </message>
+    <message>
+        <source>record the outcome of clearing retained values</source>
+        <translation>consigner le résultat de l&apos;effacement de valeurs retenues</translation>
+    </message>
+    <message>
+        <source>read the journal of cleared retained values</source>
+        <translation>lire le journal des valeurs retenues effacées</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>effacée</translation>
+    </message>
+    <message>
+        <source>no answer was recorded (MQTT Deck stopped first)</source>
+        <translation>aucune réponse n&apos;a été consignée (MQTT Deck s&apos;est arrêté avant)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the connection was lost before the broker answered</source>
+        <translation>la connexion a été perdue avant la réponse du broker</translation>
+    </message>
+    <message>
+        <source>no answer from the broker within 15 s</source>
+        <translation>pas de réponse du broker en 15 s</translation>
+    </message>
+</context>
+<context>
     <name>LoadGenerator</name>
     <message>
         <source>the broker refused the load generator&apos;s connection</source>
@@ -485,6 +599,29 @@ La langue suit celle du système ; MQTTDECK_LANG=fr ou MQTTDECK_LANG=en la chois
     <message>
         <source>mosquitto does not accept connections on port %1; see %2</source>
         <translation>mosquitto n&apos;accepte pas de connexion sur le port %1 ; voir %2</translation>
+    </message>
+</context>
+<context>
+    <name>Migration</name>
+    <message>
+        <source>profiles</source>
+        <translation>profils</translation>
+    </message>
+    <message>
+        <source>default subscriptions</source>
+        <translation>abonnements par défaut</translation>
+    </message>
+    <message>
+        <source>sent messages</source>
+        <translation>messages envoyés</translation>
+    </message>
+    <message>
+        <source>sent messages per broker</source>
+        <translation>messages envoyés par broker</translation>
+    </message>
+    <message>
+        <source>retained clears</source>
+        <translation>effacements de valeurs retenues</translation>
     </message>
 </context>
 <context>
@@ -734,26 +871,6 @@ La langue suit celle du système ; MQTTDECK_LANG=fr ou MQTTDECK_LANG=en la chois
 <context>
     <name>ProfileStore</name>
     <message>
-        <source>Cannot create the folder %1 for the saved connections.</source>
-        <translation>Impossible de créer le dossier %1 pour les connexions enregistrées.</translation>
-    </message>
-    <message>
-        <source>Cannot open the saved connections in %1: %2</source>
-        <translation>Impossible d&apos;ouvrir les connexions enregistrées dans %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is not an MQTT Deck profile database (it cannot be read as SQLite). Move it away and MQTT Deck will start a new one.</source>
-        <translation>%1 n&apos;est pas une base de profils MQTT Deck (illisible en SQLite). Déplacez-la et MQTT Deck en créera une nouvelle.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer MQTT Deck (schema %2; this version knows up to %3). Update MQTT Deck, or use another profile file.</source>
-        <translation>%1 a été écrit par un MQTT Deck plus récent (schéma %2 ; cette version connaît jusqu&apos;au %3). Mettez MQTT Deck à jour, ou utilisez un autre fichier de profils.</translation>
-    </message>
-    <message>
-        <source>Cannot update the saved connections in %1 to schema %2: %3</source>
-        <translation>Impossible de mettre à jour les connexions enregistrées de %1 vers le schéma %2 : %3</translation>
-    </message>
-    <message>
         <source>Give the connection a name.</source>
         <translation>Donnez un nom à la connexion.</translation>
     </message>
@@ -762,20 +879,36 @@ La langue suit celle du système ; MQTTDECK_LANG=fr ou MQTTDECK_LANG=en la chois
         <translation>Une connexion enregistrée s&apos;appelle déjà « %1 » ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <source>Cannot save &quot;%1&quot; in %2: %3</source>
-        <translation>Impossible d&apos;enregistrer « %1 » dans %2 : %3</translation>
+        <source>the saved connections</source>
+        <translation>les connexions enregistrées</translation>
     </message>
     <message>
-        <source>Cannot delete the saved connection: %1</source>
-        <translation>Impossible de supprimer la connexion enregistrée : %1</translation>
+        <source>The saved connections are not open.</source>
+        <translation>Les connexions enregistrées ne sont pas ouvertes.</translation>
     </message>
     <message>
-        <source>Cannot record the sent message in %1: %2</source>
-        <translation>Impossible d&apos;enregistrer le message envoyé dans %1 : %2</translation>
+        <source>read the saved connections</source>
+        <translation>lire les connexions enregistrées</translation>
     </message>
     <message>
-        <source>Cannot record the broker&apos;s answer in %1: %2</source>
-        <translation>Impossible d&apos;enregistrer la réponse du broker dans %1 : %2</translation>
+        <source>save &quot;%1&quot;</source>
+        <translation>enregistrer « %1 »</translation>
+    </message>
+    <message>
+        <source>delete the saved connection</source>
+        <translation>supprimer la connexion enregistrée</translation>
+    </message>
+    <message>
+        <source>read the sent messages</source>
+        <translation>lire les messages envoyés</translation>
+    </message>
+    <message>
+        <source>record the sent message</source>
+        <translation>consigner le message envoyé</translation>
+    </message>
+    <message>
+        <source>record the broker&apos;s answer</source>
+        <translation>consigner la réponse du broker</translation>
     </message>
 </context>
 <context>
@@ -1833,12 +1966,12 @@ Sortie :
         <translation>Rien n&apos;a été effacé : %1</translation>
     </message>
     <message>
-        <source>the connection was lost before the broker answered</source>
-        <translation>la connexion a été perdue avant la réponse du broker</translation>
+        <source>What was cleared could not be recorded: %1</source>
+        <translation>Ce qui a été effacé n&apos;a pas pu être consigné : %1</translation>
     </message>
     <message>
-        <source>no answer from the broker within 15 s</source>
-        <translation>aucune réponse du broker en 15 s</translation>
+        <source>Nothing was cleared, because it could not be recorded: %1</source>
+        <translation>Rien n&apos;a été effacé, car cela n&apos;aurait pas pu être consigné : %1</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2033,16 @@ Sortie :
     <message>
         <source>the broker at %1:%2 refused the devices&apos; connections (CONNACK return code %3)</source>
         <translation>le broker %1:%2 a refusé les connexions des appareils (code de retour CONNACK %3)</translation>
+    </message>
+</context>
+<context>
+    <name>deck::storage::AppendWriter</name>
+    <message numerus="yes">
+        <source>%n row(s) were not written.</source>
+        <translation>
+            <numerusform>%n ligne n&apos;a pas été écrite.</numerusform>
+            <numerusform>%n lignes n&apos;ont pas été écrites.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,97 +1,106 @@
 #include "RetainedClearer.h"
 
-#include <QDateTime>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QStandardPaths>
-
 namespace deck::mqtt {
+
+using Outcome = storage::RetainedClearTopic::Outcome;
 
 RetainedClearer::RetainedClearer(Session *session, QString journalPath, QObject *parent)
     : QObject(parent), m_session(session), m_journalPath(std::move(journalPath))
 {
     if (m_journalPath.isEmpty())
-        m_journalPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                        QStringLiteral("/retained-clears.jsonl");
+        m_journalPath = storage::Journal::defaultPath();
     connect(m_session, &Session::publishFinished, this, [this](quint64 id, const PublishResult &r) {
         const auto it = m_pending.find(id);
         if (it == m_pending.end())
             return;
-        if (r.ok)
-            m_cleared << it.value();
-        else
-            m_failures << it.value() + QStringLiteral(": ") +
-                              (r.error.isEmpty() ? r.codeName + QStringLiteral(" (") +
-                                                       ReasonCodes::hex(r.code) + QLatin1Char(')')
-                                                 : r.error);
-        m_pending.erase(it);
-        if (m_pending.isEmpty()) {
-            m_timeout.stop();
-            record();
-            emit finished(m_cleared, m_failures);
+        storage::RetainedClearTopic &topic = m_clear.topics[it.value()];
+        if (r.ok) {
+            topic.outcome = Outcome::Cleared;
+        } else if (!r.error.isEmpty()) {
+            topic.outcome = Outcome::Failed;
+            topic.detail = r.error;
+        } else {
+            topic.outcome = Outcome::Refused;
+            topic.reasonCode = r.code;
         }
+        m_pending.erase(it);
+        if (m_pending.isEmpty())
+            finish();
     });
     // Answers can stop coming (the connection drops; Paho drops it itself after a refused
     // PUBACK): say so instead of waiting for ever.
     connect(m_session, &Session::connectionLost, this,
-            [this] { failPending(tr("the connection was lost before the broker answered")); });
+            [this] { failPending(Outcome::ConnectionLost); });
     m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this,
-            [this] { failPending(tr("no answer from the broker within 15 s")); });
+    connect(&m_timeout, &QTimer::timeout, this, [this] { failPending(Outcome::NoAnswer); });
 }
 
-void RetainedClearer::failPending(const QString &reason)
+void RetainedClearer::failPending(Outcome outcome)
 {
     if (m_pending.isEmpty())
         return;
-    for (const QString &topic : std::as_const(m_pending))
-        m_failures << topic + QStringLiteral(": ") + reason;
+    for (const int index : std::as_const(m_pending))
+        m_clear.topics[index].outcome = outcome;
     m_pending.clear();
+    finish();
+}
+
+void RetainedClearer::finish()
+{
     m_timeout.stop();
-    record();
-    emit finished(m_cleared, m_failures);
+    const QString journalError = record();
+    QStringList cleared, failures;
+    for (const storage::RetainedClearTopic &t : std::as_const(m_clear.topics))
+        if (t.outcome == Outcome::Cleared)
+            cleared << t.topic;
+        else
+            failures << storage::Journal::outcomeText(t, m_clear.version);
+    emit finished(cleared, failures, journalError);
+}
+
+QString RetainedClearer::record()
+{
+    const storage::Status s = m_journal.finishRetainedClear(m_clear);
+    return s.ok() ? QString() : tr("What was cleared could not be recorded: %1").arg(s.error());
 }
 
 QString RetainedClearer::start(const QStringList &topics)
 {
     if (topics.isEmpty())
         return tr("There is no retained value to clear.");
-    for (const QString &topic : topics) {
+    // The record first: a clear that cannot be recorded does not happen.
+    if (const storage::Status s = m_journal.open(m_journalPath); !s)
+        return tr("Nothing was cleared, because it could not be recorded: %1").arg(s.error());
+    m_clear = {};
+    m_clear.broker = m_session->options().serverUri();
+    m_clear.clientId = m_session->options().clientId;
+    m_clear.version = m_session->options().version;
+    for (const QString &topic : topics)
+        m_clear.topics.append({topic, Outcome::Pending, 0, {}});
+    if (const storage::Status s = m_journal.beginRetainedClear(m_clear); !s)
+        return tr("Nothing was cleared, because it could not be recorded: %1").arg(s.error());
+    for (int i = 0; i < m_clear.topics.size(); ++i) {
         OutgoingMessage m;
-        m.topic = topic;
+        m.topic = m_clear.topics[i].topic;
         m.qos = 1;
         m.retain = true; // an empty retained message deletes the retained value
         const Submitted s = m_session->publish(m);
-        if (s.ok())
-            m_pending.insert(s.id, topic);
-        else
-            m_failures << topic + QStringLiteral(": ") + s.error;
+        if (s.ok()) {
+            m_pending.insert(s.id, i);
+        } else {
+            m_clear.topics[i].outcome = Outcome::Failed;
+            m_clear.topics[i].detail = s.error;
+        }
     }
     if (m_pending.isEmpty()) {
-        record();
-        return tr("Nothing was cleared: %1").arg(m_failures.value(0));
+        const QString journalError = record(); // the attempt is on record
+        const QString error =
+            tr("Nothing was cleared: %1")
+                .arg(storage::Journal::outcomeText(m_clear.topics.value(0), m_clear.version));
+        return journalError.isEmpty() ? error : error + u' ' + journalError;
     }
     m_timeout.start(15000);
     return {};
-}
-
-void RetainedClearer::record()
-{
-    QDir().mkpath(QFileInfo(m_journalPath).absolutePath());
-    QFile journal(m_journalPath);
-    if (!journal.open(QIODevice::Append | QIODevice::Text))
-        return;
-    const QJsonObject entry{
-        {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("broker"), m_session->options().serverUri()},
-        {QStringLiteral("client_id"), m_session->options().clientId},
-        {QStringLiteral("cleared"), QJsonArray::fromStringList(m_cleared)},
-        {QStringLiteral("failed"), QJsonArray::fromStringList(m_failures)}};
-    journal.write(QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n');
 }
 
 } // namespace deck::mqtt

@@ -167,7 +167,9 @@ private slots:
         f.close();
         ProfileStore b;
         const QString e2 = b.open(junk);
-        QVERIFY2(e2.contains(QStringLiteral("not an MQTT Deck profile database")), qPrintable(e2));
+        QVERIFY2(e2.contains(QStringLiteral("not an SQLite database")) &&
+                     e2.contains(QStringLiteral("the saved connections")),
+                 qPrintable(e2));
     }
 
     void importsMqttExplorer()

@@ -358,15 +358,18 @@ void ExplorerPage::clearRetained()
         return;
     }
     connect(clearer, &mqtt::RetainedClearer::finished, this,
-            [this, clearer](const QStringList &cleared, const QStringList &failures) {
+            [this, clearer](const QStringList &cleared, const QStringList &failures,
+                            const QString &journalError) {
                 m_engine->markRetainedCleared(cleared);
-                emit statusMessage(
+                const QString outcome =
                     failures.isEmpty()
                         ? tr("Cleared %n retained value(s).", nullptr, int(cleared.size()))
                         : tr("Cleared %1 retained values; %2 failed: %3")
                               .arg(cleared.size())
                               .arg(failures.size())
-                              .arg(failures.first()));
+                              .arg(failures.first());
+                emit statusMessage(journalError.isEmpty() ? outcome
+                                                          : outcome + u' ' + journalError);
                 clearer->deleteLater();
             });
     if (const QString error = clearer->start(topics); !error.isEmpty()) {
