@@ -71,8 +71,10 @@ void ConnectionView::bind(ConnectionContext *context)
     m_charts = new ChartsPage(engine, this);
     m_publish = new PublishPage(session, engine, this);
     m_messages = new MessagesPage(engine, context->feed(), this);
-    m_publish->setHistoryStore(m_store);
+    if (m_used) // a blank connection has no broker yet
+        m_publish->setBroker(context->settings().options.serverUri());
     m_publish->setProduction(context->settings().production, title());
+    m_publish->setHistoryStore(m_store);
     m_tabs->addTab(m_explorer, tr("Explorer"));
     m_tabs->addTab(m_charts, tr("Charts"));
     m_tabs->addTab(m_publish, tr("Publish"));

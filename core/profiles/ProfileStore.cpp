@@ -31,6 +31,7 @@ ConnectionProfile profileFromRow(const Row &r)
     p.savePassword = r.value(4).toBool();
     p.saveKeyPassphrase = r.value(5).toBool();
     p.updatedMs = r.value(6).toLongLong();
+    p.production = r.value(7).toBool();
     return p;
 }
 
@@ -96,6 +97,11 @@ QList<storage::Migration> ProfileStore::migrations()
          QString::fromLatin1(QT_TRANSLATE_NOOP("Migration", "sent messages per broker")),
          // sent messages are listed and pruned per broker.
          {QStringLiteral("CREATE INDEX sent_messages_by_broker ON sent_messages (broker, id)")}},
+        {5,
+         QString::fromLatin1(QT_TRANSLATE_NOOP("Migration", "production connections")),
+         // a production connection asks before publishing and is marked red in the window.
+         {QStringLiteral(
+             "ALTER TABLE profiles ADD COLUMN production INTEGER NOT NULL DEFAULT 0")}},
     };
 }
 
@@ -147,7 +153,7 @@ QList<ConnectionProfile> ProfileStore::select(const QString &where, const QVaria
     storage::Result<QList<Row>> rows = m_db->query(
         doing,
         QStringLiteral("SELECT id, name, colour, options, save_password, save_key_passphrase, "
-                       "updated_at FROM profiles %1 ORDER BY name COLLATE NOCASE")
+                       "updated_at, production FROM profiles %1 ORDER BY name COLLATE NOCASE")
             .arg(where),
         where.isEmpty() ? QVariantList() : QVariantList{value});
     m_lastError = rows.error();
@@ -217,15 +223,15 @@ QString ProfileStore::save(ConnectionProfile &profile)
             Status step = t.exec(
                 QStringLiteral(
                     "INSERT INTO profiles (id, name, colour, options, save_password, "
-                    "save_key_passphrase, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                    "save_key_passphrase, updated_at, production) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                     "ON CONFLICT(id) DO UPDATE SET name = excluded.name, colour = excluded.colour, "
                     "options = excluded.options, save_password = excluded.save_password, "
                     "save_key_passphrase = excluded.save_key_passphrase, "
-                    "updated_at = excluded.updated_at"),
+                    "updated_at = excluded.updated_at, production = excluded.production"),
                 {id, profile.name.trimmed(), text(profile.colour),
                  QString::fromUtf8(
                      QJsonDocument(optionsToJson(stored)).toJson(QJsonDocument::Compact)),
-                 profile.savePassword, profile.saveKeyPassphrase, updated});
+                 profile.savePassword, profile.saveKeyPassphrase, updated, profile.production});
             if (!step)
                 return step;
             step = t.exec(QStringLiteral("DELETE FROM subscriptions WHERE profile_id = ?"), {id});

@@ -28,7 +28,7 @@ public:
     ProfileStore &operator=(const ProfileStore &) = delete;
 
     /// The schema version this build writes.
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static QList<storage::Migration> migrations();
     /// <AppDataLocation>/profiles.sqlite
     static QString defaultPath();

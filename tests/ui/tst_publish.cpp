@@ -8,7 +8,10 @@
 #include "pages/PublishPage.h"
 #include "widgets/PropertiesEditor.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QMessageBox>
+#include <QTimer>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -162,6 +165,44 @@ private slots:
             if (b->text() == QStringLiteral("Publish"))
                 disabled = !b->isEnabled() && b->toolTip() == QStringLiteral("Connect first.");
         QVERIFY(disabled);
+    }
+
+    // Issue 9: a production connection asks before each publish; "Cancel" sends nothing.
+    void productionAsksFirst()
+    {
+        Broker broker;
+        const QString started = broker.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        SessionWaiter sender, observer;
+        QVERIFY(sender.connect(localOptions(broker.tcpPort())));
+        QVERIFY(observer.connect(localOptions(broker.tcpPort())));
+        QVERIFY(observer.subscribe(QStringLiteral("plant/#"), 1));
+        Engine engine(std::make_shared<MessageQueue>());
+        ui::PublishPage page(&sender.session(), &engine);
+        page.setProduction(true, QStringLiteral("Plant EU"));
+        page.show();
+        page.setTopic(QStringLiteral("plant/valve-3/command/open"));
+        page.setPayload(QStringLiteral("{}"), payload::InputFormat::Json);
+        auto answer = [&](QMessageBox::StandardButton button, QString *asked) {
+            QTimer::singleShot(100, [=] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                *asked = box->text();
+                box->button(button)->click();
+            });
+        };
+        QString asked;
+        answer(QMessageBox::Cancel, &asked);
+        QVERIFY(!page.publish());
+        QVERIFY2(asked.contains(QStringLiteral("Plant EU is marked as production")) &&
+                     asked.contains(QStringLiteral("plant/valve-3/command/open")),
+                 qPrintable(asked));
+        QVERIFY(page.resultLabel()->text().contains(QStringLiteral("cancelled")));
+        QTest::qWait(300);
+        QCOMPARE(observer.messages().size(), size_t(0));
+        answer(QMessageBox::Yes, &asked);
+        QVERIFY(page.publish());
+        QCOMPARE(observer.waitForMessages(1, 5000).size(), size_t(1));
     }
 };
 

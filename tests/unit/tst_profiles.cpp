@@ -30,6 +30,7 @@ private slots:
             ConnectionProfile p;
             p.name = QStringLiteral("Production EU");
             p.colour = QStringLiteral("#c62828");
+            p.production = true;
             p.options.host = QStringLiteral("broker.example");
             p.options.port = 8883;
             p.options.transport = mqtt::Transport::Tls;
@@ -79,6 +80,7 @@ private slots:
         QCOMPARE(p->subscriptions[0].qos, 1);
         QVERIFY(p->savePassword);
         QCOMPARE(p->colour, QStringLiteral("#c62828"));
+        QVERIFY(p->production); // schema 5
 
         // Rename keeps the id; delete removes its subscriptions too.
         ConnectionProfile renamed = *p;
@@ -133,6 +135,7 @@ private slots:
         QVERIFY(lab);
         QCOMPARE(lab->options.host, QStringLiteral("lab.local"));
         QCOMPARE(lab->options.port, 1884);
+        QVERIFY(!lab->production); // an old profile is not a production one until said so
         ConnectionProfile edited = *lab;
         mqtt::Subscription s;
         s.filter = QStringLiteral("lab/#");

@@ -70,7 +70,10 @@ QList<mqtt::Subscription> parseSubscriptions(const QString &text, QStringList *p
 ConnectionDialog::ConnectionDialog(profiles::ProfileStore *store, profiles::SecretStore *secrets,
                                    QWidget *parent)
     : QDialog(parent), m_store(store), m_secrets(secrets), m_list(new QListWidget(this)),
-      m_name(new QLineEdit(this)), m_colour(new QComboBox(this)), m_host(new QLineEdit(this)),
+      m_name(new QLineEdit(this)), m_colour(new QComboBox(this)),
+      m_production(new QCheckBox(tr("Production: ask before every publish, marked PROD in red"),
+                                 this)),
+      m_host(new QLineEdit(this)),
       m_port(new QSpinBox(this)), m_transport(new QComboBox(this)), m_wsPath(new QLineEdit(this)),
       m_version(new QComboBox(this)), m_clientId(new QLineEdit(this)), m_user(new QLineEdit(this)),
       m_password(new QLineEdit(this)),
@@ -140,6 +143,12 @@ ConnectionDialog::ConnectionDialog(profiles::ProfileStore *store, profiles::Secr
     tabs->addTab(formPage(this, f), tr("General"));
     f->addRow(tr("Name"), m_name);
     f->addRow(tr("Colour tag"), m_colour);
+    f->addRow(QString(), m_production);
+    connect(m_colour, &QComboBox::currentIndexChanged, this, [this] {
+        // Tagging a connection "production" is saying it is one; unticking stays possible.
+        if (!m_showingProfile && m_colour->currentData().toString() == QLatin1String("#c62828"))
+            m_production->setChecked(true);
+    });
     f->addRow(tr("Host"), m_host);
     f->addRow(tr("Port"), m_port);
     f->addRow(tr("Transport"), m_transport);
@@ -322,6 +331,7 @@ void ConnectionDialog::showProfile(int row)
     const auto doneShowing = qScopeGuard([this] { m_showingProfile = false; });
     m_name->setText(p.name);
     m_colour->setCurrentIndex(qMax(0, m_colour->findData(p.colour)));
+    m_production->setChecked(p.production);
     m_host->setText(o.host);
     m_lastHost = o.host;
     m_port->setValue(o.port);
@@ -370,6 +380,7 @@ ConnectionProfile ConnectionDialog::formProfile() const
     p.id = m_currentId;
     p.name = m_name->text().trimmed();
     p.colour = m_colour->currentData().toString();
+    p.production = m_production->isChecked();
     mqtt::ConnectionOptions &o = p.options;
     o.host = m_host->text().trimmed();
     o.port = m_port->value();

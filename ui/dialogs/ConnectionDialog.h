@@ -64,6 +64,7 @@ private:
     QListWidget *m_list;
     QLineEdit *m_name;
     QComboBox *m_colour;
+    QCheckBox *m_production;
     QLineEdit *m_host;
     QSpinBox *m_port;
     QComboBox *m_transport;

@@ -162,6 +162,14 @@ PublishPage::PublishPage(mqtt::Session *session, Engine *engine, QWidget *parent
     validate();
 }
 
+void PublishPage::setBroker(const QString &broker)
+{
+    if (broker == m_broker)
+        return;
+    m_broker = broker;
+    refillSentList();
+}
+
 void PublishPage::refillSentList()
 {
     m_sentTitle->setText(m_broker.isEmpty() ? tr("Sent messages")
@@ -391,7 +399,9 @@ void PublishPage::setHistoryStore(profiles::ProfileStore *store)
     m_store = store;
     if (!store)
         return;
-    QList<profiles::SentMessage> kept = store->recentSent(kMaxSent);
+    // This connection's broker only, when known (one page per connection).
+    QList<profiles::SentMessage> kept =
+        m_broker.isEmpty() ? store->recentSent(kMaxSent) : store->recentSent(m_broker, kMaxSent);
     std::reverse(kept.begin(), kept.end());
     std::vector<profiles::SentMessage> merged(kept.begin(), kept.end());
     merged.insert(merged.end(), m_history.begin(), m_history.end());

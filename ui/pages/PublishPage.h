@@ -51,6 +51,8 @@ public:
     bool publish();
     /// Keeps the sent messages in `store` (not owned) and shows the ones kept there.
     void setHistoryStore(profiles::ProfileStore *store);
+    /// The broker this page's connection goes to (its sent list shows only what went there).
+    void setBroker(const QString &broker);
     /// A production connection: every publish asks first, naming the connection.
     void setProduction(bool production, const QString &connectionName);
 
