@@ -23,40 +23,12 @@
         <translation>the %1 subscriber did not start: %2</translation>
     </message>
     <message>
-        <source>mosquitto_sub did not receive every message</source>
-        <translation>mosquitto_sub did not receive every message</translation>
-    </message>
-    <message>
-        <source>mosquitto_sub failed (exit code %1)</source>
-        <translation>mosquitto_sub failed (exit code %1)</translation>
-    </message>
-    <message>
         <source>%1 expects a number between %2 and %3.</source>
         <translation>%1 expects a number between %2 and %3.</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;. See mqttdeck-cli bench --help.</source>
         <translation>unknown option &quot;%1&quot;. See mqttdeck-cli bench --help.</translation>
-    </message>
-    <message>
-        <source>Usage: mqttdeck-cli bench [--messages N] [--topics T] [--qos 0|1] [--payload BYTES]
-                          [--runs R] [--history N] [--consumers LIST] [--json]
-Starts a local mosquitto (unlimited queues), publishes N messages over T topics
-from a raw-socket load generator, and measures on the same load, one after the
-other: mosquitto_sub (reference), a bare Paho C++ callback, and MQTT Deck&apos;s engine
-(session + engine + topic tree). Prints medians of R runs.
-Defaults: 1000000 messages, 100000 topics, QoS 0, 60-byte payloads, 3 runs,
-history of 20 messages per topic.
-</source>
-        <translation>Usage: mqttdeck-cli bench [--messages N] [--topics T] [--qos 0|1] [--payload BYTES]
-                          [--runs R] [--history N] [--consumers LIST] [--json]
-Starts a local mosquitto (unlimited queues), publishes N messages over T topics
-from a raw-socket load generator, and measures on the same load, one after the
-other: mosquitto_sub (reference), a bare Paho C++ callback, and MQTT Deck&apos;s engine
-(session + engine + topic tree). Prints medians of R runs.
-Defaults: 1000000 messages, 100000 topics, QoS 0, 60-byte payloads, 3 runs,
-history of 20 messages per topic.
-</translation>
     </message>
     <message>
         <source>run %1, %2: %3</source>
@@ -101,6 +73,64 @@ history of 20 messages per topic.
     <message>
         <source>--consumers needs at least one of %1.</source>
         <translation>--consumers needs at least one of %1.</translation>
+    </message>
+    <message>
+        <source>mqttdeck-cli sub did not subscribe: %1</source>
+        <translation>mqttdeck-cli sub did not subscribe: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not receive every message</source>
+        <translation>%1 did not receive every message</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2)</source>
+        <translation>%1 failed (exit code %2)</translation>
+    </message>
+    <message>
+        <source>Usage: mqttdeck-cli bench [--messages N] [--topics T] [--qos 0|1] [--payload BYTES]
+                          [--runs R] [--history N] [--consumers LIST] [--json]
+Starts a local mosquitto (unlimited queues), publishes N messages over T topics
+from a raw-socket load generator, and measures on the same load, one after the
+other: mosquitto_sub (reference), a bare Paho C++ callback, MQTT Deck&apos;s engine
+(session + engine + topic tree + live feed + an idle stage), the same engine without
+stages (the stage interface&apos;s cost is the difference) and mqttdeck-cli sub -t &apos;#&apos;
+printing to /dev/null. Prints medians of R runs: rates, and the CPU time (user +
+system) each consumer&apos;s process spent per message.
+Defaults: 1000000 messages, 100000 topics, QoS 0, 60-byte payloads, 3 runs,
+history of 20 messages per topic.
+</source>
+        <translation>Usage: mqttdeck-cli bench [--messages N] [--topics T] [--qos 0|1] [--payload BYTES]
+                          [--runs R] [--history N] [--consumers LIST] [--json]
+Starts a local mosquitto (unlimited queues), publishes N messages over T topics
+from a raw-socket load generator, and measures on the same load, one after the
+other: mosquitto_sub (reference), a bare Paho C++ callback, MQTT Deck&apos;s engine
+(session + engine + topic tree + live feed + an idle stage), the same engine without
+stages (the stage interface&apos;s cost is the difference) and mqttdeck-cli sub -t &apos;#&apos;
+printing to /dev/null. Prints medians of R runs: rates, and the CPU time (user +
+system) each consumer&apos;s process spent per message.
+Defaults: 1000000 messages, 100000 topics, QoS 0, 60-byte payloads, 3 runs,
+history of 20 messages per topic.
+</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>  CPU per message   (user + system of the consumer&apos;s process, median)
+    mosquitto_sub   %1
+    bare Paho C++   %2
+    engine          %3   (engine/Paho: %4; target &lt;= 1.10)
+    engine, no stage %5  (stage interface: %6 per message; rate with stages / without: %7)
+    mqttdeck-cli sub %8  (rate %9 msg/s; sub/Paho: %10; target &gt;= 0.95)
+</source>
+        <translation>  CPU per message   (user + system of the consumer&apos;s process, median)
+    mosquitto_sub   %1
+    bare Paho C++   %2
+    engine          %3   (engine/Paho: %4; target &lt;= 1.10)
+    engine, no stage %5  (stage interface: %6 per message; rate with stages / without: %7)
+    mqttdeck-cli sub %8  (rate %9 msg/s; sub/Paho: %10; target &gt;= 0.95)
+</translation>
     </message>
 </context>
 <context>
@@ -504,19 +534,19 @@ MQTT 5 properties (-D, --property):
         <translation>%1 needs a whole number of at least 1, not &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>Usage: mqttdeck [connection flags] [-t FILTER] [--connect] [--profile NAME] [--profiles-file PATH]
+        <source>Usage: mqttdeck [connection flags] [-t FILTER] [--connect] [--profile NAME]... [URL]... [--profiles-file PATH]
                 [--screenshots DIR [--screenshots-own-broker HOST:PORT]]
        mqttdeck --version
-With connection flags or --profile the window connects at start.
+With connection flags or --profile the window connects at start. Each --profile and each URL (mqtt://, mqtts://, ws://, wss://, as -L takes them) opens a connection of its own, side by side.
 Saved connections live in %1.
 The language follows the system; MQTTDECK_LANG=fr or MQTTDECK_LANG=en chooses it.
 --check FILE [--check-devices N] [--check-timeout S]: wait until the window is connected and shows the live status of N devices (default 1), save a picture of it to FILE and exit 0; exit 1 after S seconds (default 60) saying what was missing (used by scripts/run.sh --check).
 
 </source>
-        <translation>Usage: mqttdeck [connection flags] [-t FILTER] [--connect] [--profile NAME] [--profiles-file PATH]
+        <translation>Usage: mqttdeck [connection flags] [-t FILTER] [--connect] [--profile NAME]... [URL]... [--profiles-file PATH]
                 [--screenshots DIR [--screenshots-own-broker HOST:PORT]]
        mqttdeck --version
-With connection flags or --profile the window connects at start.
+With connection flags or --profile the window connects at start. Each --profile and each URL (mqtt://, mqtts://, ws://, wss://, as -L takes them) opens a connection of its own, side by side.
 Saved connections live in %1.
 The language follows the system; MQTTDECK_LANG=fr or MQTTDECK_LANG=en chooses it.
 --check FILE [--check-devices N] [--check-timeout S]: wait until the window is connected and shows the live status of N devices (default 1), save a picture of it to FILE and exit 0; exit 1 after S seconds (default 60) saying what was missing (used by scripts/run.sh --check).
@@ -622,6 +652,10 @@ The language follows the system; MQTTDECK_LANG=fr or MQTTDECK_LANG=en chooses it
     <message>
         <source>retained clears</source>
         <translation>retained clears</translation>
+    </message>
+    <message>
+        <source>production connections</source>
+        <translation>production connections</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1529,21 @@ Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
     </message>
 </context>
 <context>
+    <name>Stage</name>
+    <message>
+        <source>the output</source>
+        <translation>the output</translation>
+    </message>
+    <message>
+        <source>the charts</source>
+        <translation>the charts</translation>
+    </message>
+    <message>
+        <source>the live feed</source>
+        <translation>the live feed</translation>
+    </message>
+</context>
+<context>
     <name>TlsFiles</name>
     <message>
         <source>The %1 file &quot;%2&quot; does not exist. Check the path.</source>
@@ -1784,6 +1833,13 @@ Output:
     <message>
         <source>--no-local, --retain-as-published, --retain-handling and subscription identifiers need MQTT 5 (-V mqttv5).</source>
         <translation>--no-local, --retain-as-published, --retain-handling and subscription identifiers need MQTT 5 (-V mqttv5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were not printed: the output could not keep up.</source>
+        <translation>
+            <numerusform>%n message was not printed: the output could not keep up.</numerusform>
+            <numerusform>%n messages were not printed: the output could not keep up.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2156,10 +2212,6 @@ Output:
     <message>
         <source>%1 messages without a number there</source>
         <translation>%1 messages without a number there</translation>
-    </message>
-    <message>
-        <source>%1 messages arrived faster than the history keeps</source>
-        <translation>%1 messages arrived faster than the history keeps</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -2596,6 +2648,140 @@ prod/+/+/+/+/status 1</translation>
         <source>the keychain did not answer: %1</source>
         <translation>the keychain did not answer: %1</translation>
     </message>
+    <message>
+        <source>Production: ask before every publish, marked PROD in red</source>
+        <translation>Production: ask before every publish, marked PROD in red</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::ConnectionList</name>
+    <message>
+        <source>New connection</source>
+        <translation>New connection</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Open another connection beside this one (Ctrl+N).</source>
+        <translation>Open another connection beside this one (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Disconnect and close the chosen connection (Ctrl+W).</source>
+        <translation>Disconnect and close the chosen connection (Ctrl+W).</translation>
+    </message>
+    <message>
+        <source>%1 msg/s</source>
+        <translation>%1 msg/s</translation>
+    </message>
+    <message>
+        <source>PROD</source>
+        <translation>PROD</translation>
+    </message>
+    <message>
+        <source>%1 — not connected</source>
+        <translation>%1 — not connected</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::ConnectionView</name>
+    <message>
+        <source>Explorer</source>
+        <translation>Explorer</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the tree (it was cleared).</source>
+        <translation>%1 is no longer in the tree (it was cleared).</translation>
+    </message>
+    <message>
+        <source>refused: %1 (%2). %3</source>
+        <translation>refused: %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>the broker closed the connection: %1 (%2)</source>
+        <translation>the broker closed the connection: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — retrying in %2 s (attempt %3)</source>
+        <translation>%1 — retrying in %2 s (attempt %3)</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1 (%2)</source>
+        <translation>Subscribed to %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Subscription to %1 not answered: %2</source>
+        <translation>Subscription to %1 not answered: %2</translation>
+    </message>
+    <message>
+        <source>Subscription to %1 refused: %2 (%3). %4</source>
+        <translation>Subscription to %1 refused: %2 (%3). %4</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Password for %1</translation>
+    </message>
+    <message>
+        <source>Key passphrase for %1</source>
+        <translation>Key passphrase for %1</translation>
+    </message>
+    <message>
+        <source>Not connected: no secret was given for %1.</source>
+        <translation>Not connected: no secret was given for %1.</translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>Cannot connect</translation>
+    </message>
+    <message>
+        <source>The connection settings need attention:</source>
+        <translation>The connection settings need attention:</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1 only.</source>
+        <translation>Subscribed to %1 only.</translation>
+    </message>
+    <message>
+        <source>Subscribing to %1 instead of %2…</source>
+        <translation>Subscribing to %1 instead of %2…</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>New connection</translation>
+    </message>
+    <message>
+        <source>%1 msg/s — %2 received — %3 topics</source>
+        <translation>%1 msg/s — %2 received — %3 topics</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 waiting</translation>
+    </message>
+    <message>
+        <source>%1 dropped (engine too far behind)</source>
+        <translation>%1 dropped (engine too far behind)</translation>
+    </message>
+    <message>
+        <source>%1 not seen by %2 (it fell behind)</source>
+        <translation>%1 not seen by %2 (it fell behind)</translation>
+    </message>
+    <message>
+        <source>%1 old history entries dropped (memory budget)</source>
+        <translation>%1 old history entries dropped (memory budget)</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::ExplorerPage</name>
@@ -2698,78 +2884,6 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
         <translation>MQTT Deck</translation>
     </message>
     <message>
-        <source>refused: %1 (%2). %3</source>
-        <translation>refused: %1 (%2). %3</translation>
-    </message>
-    <message>
-        <source>the broker closed the connection: %1 (%2)</source>
-        <translation>the broker closed the connection: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 — retrying in %2 s (attempt %3)</source>
-        <translation>%1 — retrying in %2 s (attempt %3)</translation>
-    </message>
-    <message>
-        <source>Subscribed to %1 (%2)</source>
-        <translation>Subscribed to %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Subscription to %1 refused: %2 (%3). %4</source>
-        <translation>Subscription to %1 refused: %2 (%3). %4</translation>
-    </message>
-    <message>
-        <source>Cannot connect</source>
-        <translation>Cannot connect</translation>
-    </message>
-    <message>
-        <source>The connection settings need attention:</source>
-        <translation>The connection settings need attention:</translation>
-    </message>
-    <message>
-        <source>Explorer</source>
-        <translation>Explorer</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Messages</translation>
-    </message>
-    <message>
-        <source>%1 msg/s — %2 received — %3 topics</source>
-        <translation>%1 msg/s — %2 received — %3 topics</translation>
-    </message>
-    <message>
-        <source>%1 waiting</source>
-        <translation>%1 waiting</translation>
-    </message>
-    <message>
-        <source>%1 dropped (engine too far behind)</source>
-        <translation>%1 dropped (engine too far behind)</translation>
-    </message>
-    <message>
-        <source>%1 old history entries dropped (memory budget)</source>
-        <translation>%1 old history entries dropped (memory budget)</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Charts</translation>
-    </message>
-    <message>
-        <source>Publish</source>
-        <translation>Publish</translation>
-    </message>
-    <message>
-        <source>Password for %1</source>
-        <translation>Password for %1</translation>
-    </message>
-    <message>
-        <source>Key passphrase for %1</source>
-        <translation>Key passphrase for %1</translation>
-    </message>
-    <message>
-        <source>Not connected: no secret was given for %1.</source>
-        <translation>Not connected: no secret was given for %1.</translation>
-    </message>
-    <message>
         <source>MQTT Deck — %1</source>
         <translation>MQTT Deck — %1</translation>
     </message>
@@ -2782,24 +2896,20 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
         <translation>&amp;About MQTT Deck…</translation>
     </message>
     <message>
-        <source>Subscription to %1 not answered: %2</source>
-        <translation>Subscription to %1 not answered: %2</translation>
+        <source>&amp;Connection</source>
+        <translation>&amp;Connection</translation>
     </message>
     <message>
-        <source>Subscribed to %1 only.</source>
-        <translation>Subscribed to %1 only.</translation>
+        <source>&amp;New connection</source>
+        <translation>&amp;New connection</translation>
     </message>
     <message>
-        <source>Subscribing to %1 instead of %2…</source>
-        <translation>Subscribing to %1 instead of %2…</translation>
+        <source>&amp;Saved connections…</source>
+        <translation>&amp;Saved connections…</translation>
     </message>
     <message>
-        <source>nothing</source>
-        <translation>nothing</translation>
-    </message>
-    <message>
-        <source>%1 is no longer in the tree (it was cleared).</source>
-        <translation>%1 is no longer in the tree (it was cleared).</translation>
+        <source>&amp;Close connection</source>
+        <translation>&amp;Close connection</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3322,18 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
     <message>
         <source>Sent messages to %1</source>
         <translation>Sent messages to %1</translation>
+    </message>
+    <message>
+        <source>Publish on a production connection?</source>
+        <translation>Publish on a production connection?</translation>
+    </message>
+    <message>
+        <source>%1 is marked as production. Publish to %2 (QoS %3%4)?</source>
+        <translation>%1 is marked as production. Publish to %2 (QoS %3%4)?</translation>
+    </message>
+    <message>
+        <source>Not sent: cancelled.</source>
+        <translation>Not sent: cancelled.</translation>
     </message>
 </context>
 <context>

@@ -23,40 +23,12 @@
         <translation>l&apos;abonné %1 n&apos;a pas démarré : %2</translation>
     </message>
     <message>
-        <source>mosquitto_sub did not receive every message</source>
-        <translation>mosquitto_sub n&apos;a pas reçu tous les messages</translation>
-    </message>
-    <message>
-        <source>mosquitto_sub failed (exit code %1)</source>
-        <translation>mosquitto_sub a échoué (code de sortie %1)</translation>
-    </message>
-    <message>
         <source>%1 expects a number between %2 and %3.</source>
         <translation>%1 attend un nombre entre %2 et %3.</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;. See mqttdeck-cli bench --help.</source>
         <translation>option inconnue « %1 ». Voir mqttdeck-cli bench --help.</translation>
-    </message>
-    <message>
-        <source>Usage: mqttdeck-cli bench [--messages N] [--topics T] [--qos 0|1] [--payload BYTES]
-                          [--runs R] [--history N] [--consumers LIST] [--json]
-Starts a local mosquitto (unlimited queues), publishes N messages over T topics
-from a raw-socket load generator, and measures on the same load, one after the
-other: mosquitto_sub (reference), a bare Paho C++ callback, and MQTT Deck&apos;s engine
-(session + engine + topic tree). Prints medians of R runs.
-Defaults: 1000000 messages, 100000 topics, QoS 0, 60-byte payloads, 3 runs,
-history of 20 messages per topic.
-</source>
-        <translation>Utilisation : mqttdeck-cli bench [--messages N] [--topics T] [--qos 0|1] [--payload OCTETS]
-                            [--runs R] [--history N] [--consumers LISTE] [--json]
-Démarre un mosquitto local (files illimitées), publie N messages sur T topics
-depuis un générateur de charge sur socket brute, et mesure sur la même charge, l&apos;un
-après l&apos;autre : mosquitto_sub (référence), un simple callback Paho C++, et le moteur
-de MQTT Deck (session + moteur + arbre des topics). Affiche les médianes de R essais.
-Par défaut : 1000000 messages, 100000 topics, QoS 0, contenus de 60 octets, 3 essais,
-historique de 20 messages par topic.
-</translation>
     </message>
     <message>
         <source>run %1, %2: %3</source>
@@ -101,6 +73,64 @@ historique de 20 messages par topic.
     <message>
         <source>--consumers needs at least one of %1.</source>
         <translation>--consumers demande au moins un de %1.</translation>
+    </message>
+    <message>
+        <source>mqttdeck-cli sub did not subscribe: %1</source>
+        <translation>mqttdeck-cli sub ne s'est pas abonné : %1</translation>
+    </message>
+    <message>
+        <source>%1 did not receive every message</source>
+        <translation>%1 n'a pas reçu tous les messages</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2)</source>
+        <translation>%1 a échoué (code de sortie %2)</translation>
+    </message>
+    <message>
+        <source>Usage: mqttdeck-cli bench [--messages N] [--topics T] [--qos 0|1] [--payload BYTES]
+                          [--runs R] [--history N] [--consumers LIST] [--json]
+Starts a local mosquitto (unlimited queues), publishes N messages over T topics
+from a raw-socket load generator, and measures on the same load, one after the
+other: mosquitto_sub (reference), a bare Paho C++ callback, MQTT Deck&apos;s engine
+(session + engine + topic tree + live feed + an idle stage), the same engine without
+stages (the stage interface&apos;s cost is the difference) and mqttdeck-cli sub -t &apos;#&apos;
+printing to /dev/null. Prints medians of R runs: rates, and the CPU time (user +
+system) each consumer&apos;s process spent per message.
+Defaults: 1000000 messages, 100000 topics, QoS 0, 60-byte payloads, 3 runs,
+history of 20 messages per topic.
+</source>
+        <translation>Utilisation : mqttdeck-cli bench [--messages N] [--topics T] [--qos 0|1] [--payload OCTETS]
+                            [--runs R] [--history N] [--consumers LISTE] [--json]
+Démarre un mosquitto local (files illimitées), publie N messages sur T topics
+depuis un générateur de charge sur socket brute, et mesure sur la même charge, l&apos;un
+après l&apos;autre : mosquitto_sub (référence), un simple callback Paho C++, le moteur
+de MQTT Deck (session + moteur + arbre des topics + flux en direct + un étage inactif),
+le même moteur sans étage (le coût de l&apos;interface des étages est la différence) et
+mqttdeck-cli sub -t &apos;#&apos; écrivant dans /dev/null. Affiche les médianes de R essais : débits,
+et le temps CPU (utilisateur + système) dépensé par message par le processus de chacun.
+Par défaut : 1000000 messages, 100000 topics, QoS 0, contenus de 60 octets, 3 essais,
+historique de 20 messages par topic.
+</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>  CPU per message   (user + system of the consumer&apos;s process, median)
+    mosquitto_sub   %1
+    bare Paho C++   %2
+    engine          %3   (engine/Paho: %4; target &lt;= 1.10)
+    engine, no stage %5  (stage interface: %6 per message; rate with stages / without: %7)
+    mqttdeck-cli sub %8  (rate %9 msg/s; sub/Paho: %10; target &gt;= 0.95)
+</source>
+        <translation>  CPU par message   (utilisateur + système du processus, médiane)
+    mosquitto_sub   %1
+    Paho C++ seul   %2
+    moteur          %3   (moteur/Paho : %4 ; objectif &lt;= 1,10)
+    moteur sans étage %5  (interface des étages : %6 par message ; débit avec étages / sans : %7)
+    mqttdeck-cli sub %8  (débit %9 msg/s ; sub/Paho : %10 ; objectif &gt;= 0,95)
+</translation>
     </message>
 </context>
 <context>
@@ -504,22 +534,22 @@ Propriétés MQTT 5 (-D, --property) :
         <translation>%1 demande un nombre entier d&apos;au moins 1, pas « %2 »</translation>
     </message>
     <message>
-        <source>Usage: mqttdeck [connection flags] [-t FILTER] [--connect] [--profile NAME] [--profiles-file PATH]
+        <source>Usage: mqttdeck [connection flags] [-t FILTER] [--connect] [--profile NAME]... [URL]... [--profiles-file PATH]
                 [--screenshots DIR [--screenshots-own-broker HOST:PORT]]
        mqttdeck --version
-With connection flags or --profile the window connects at start.
+With connection flags or --profile the window connects at start. Each --profile and each URL (mqtt://, mqtts://, ws://, wss://, as -L takes them) opens a connection of its own, side by side.
 Saved connections live in %1.
 The language follows the system; MQTTDECK_LANG=fr or MQTTDECK_LANG=en chooses it.
 --check FILE [--check-devices N] [--check-timeout S]: wait until the window is connected and shows the live status of N devices (default 1), save a picture of it to FILE and exit 0; exit 1 after S seconds (default 60) saying what was missing (used by scripts/run.sh --check).
 
 </source>
-        <translation>Usage : mqttdeck [options de connexion] [-t FILTRE] [--connect] [--profile NOM] [--profiles-file CHEMIN]
+        <translation>Usage : mqttdeck [options de connexion] [-t FILTRE] [--connect] [--profile NOM]... [URL]... [--profiles-file CHEMIN]
                 [--screenshots DOSSIER [--screenshots-own-broker HÔTE:PORT]]
         mqttdeck --version
-Avec des options de connexion ou --profile, la fenêtre se connecte au démarrage.
+Avec des options de connexion ou --profile, la fenêtre se connecte au démarrage. Chaque --profile et chaque URL (mqtt://, mqtts://, ws://, wss://, comme -L les prend) ouvre sa propre connexion, côte à côte.
 Les connexions enregistrées sont dans %1.
 La langue suit celle du système ; MQTTDECK_LANG=fr ou MQTTDECK_LANG=en la choisit.
---check FICHIER [--check-devices N] [--check-timeout S] : attendre que la fenêtre soit connectée et montre l&apos;état en direct de N appareils (1 par défaut), en enregistrer une image dans FICHIER et sortir avec 0 ; sortir avec 1 après S secondes (60 par défaut) en disant ce qui manquait (utilisé par scripts/run.sh --check).
+--check FICHIER [--check-devices N] [--check-timeout S] : attendre que la fenêtre soit connectée et montre l'état en direct de N appareils (1 par défaut), en enregistrer une image dans FICHIER et sortir avec 0 ; sortir avec 1 après S secondes (60 par défaut) en disant ce qui manquait (utilisé par scripts/run.sh --check).
 
 </translation>
     </message>
@@ -622,6 +652,10 @@ La langue suit celle du système ; MQTTDECK_LANG=fr ou MQTTDECK_LANG=en la chois
     <message>
         <source>retained clears</source>
         <translation>effacements de valeurs retenues</translation>
+    </message>
+    <message>
+        <source>production connections</source>
+        <translation>connexions de production</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1529,21 @@ Par défaut : localhost:1883, 40 équipements, débit 1, jusqu&apos;à interrupt
     </message>
 </context>
 <context>
+    <name>Stage</name>
+    <message>
+        <source>the output</source>
+        <translation>la sortie</translation>
+    </message>
+    <message>
+        <source>the charts</source>
+        <translation>les graphiques</translation>
+    </message>
+    <message>
+        <source>the live feed</source>
+        <translation>le flux en direct</translation>
+    </message>
+</context>
+<context>
     <name>TlsFiles</name>
     <message>
         <source>The %1 file &quot;%2&quot; does not exist. Check the path.</source>
@@ -1784,6 +1833,13 @@ Sortie :
     <message>
         <source>--no-local, --retain-as-published, --retain-handling and subscription identifiers need MQTT 5 (-V mqttv5).</source>
         <translation>--no-local, --retain-as-published, --retain-handling et les identifiants d&apos;abonnement exigent MQTT 5 (-V mqttv5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were not printed: the output could not keep up.</source>
+        <translation>
+            <numerusform>%n message n&apos;a pas été affiché : la sortie n&apos;a pas suivi.</numerusform>
+            <numerusform>%n messages n&apos;ont pas été affichés : la sortie n&apos;a pas suivi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2156,10 +2212,6 @@ Sortie :
     <message>
         <source>%1 messages without a number there</source>
         <translation>%1 messages sans nombre à cet endroit</translation>
-    </message>
-    <message>
-        <source>%1 messages arrived faster than the history keeps</source>
-        <translation>%1 messages sont arrivés plus vite que l&apos;historique ne les garde</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -2596,6 +2648,140 @@ prod/+/+/+/+/status 1</translation>
         <source>the keychain did not answer: %1</source>
         <translation>le trousseau n&apos;a pas répondu : %1</translation>
     </message>
+    <message>
+        <source>Production: ask before every publish, marked PROD in red</source>
+        <translation>Production : demander avant chaque publication, marquée PROD en rouge</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::ConnectionList</name>
+    <message>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Open another connection beside this one (Ctrl+N).</source>
+        <translation>Ouvrir une autre connexion à côté de celle-ci (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Disconnect and close the chosen connection (Ctrl+W).</source>
+        <translation>Déconnecter et fermer la connexion choisie (Ctrl+W).</translation>
+    </message>
+    <message>
+        <source>%1 msg/s</source>
+        <translation>%1 msg/s</translation>
+    </message>
+    <message>
+        <source>PROD</source>
+        <translation>PROD</translation>
+    </message>
+    <message>
+        <source>%1 — not connected</source>
+        <translation>%1 — non connectée</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::ConnectionView</name>
+    <message>
+        <source>Explorer</source>
+        <translation>Explorateur</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the tree (it was cleared).</source>
+        <translation>%1 n&apos;est plus dans l&apos;arbre (il a été effacé).</translation>
+    </message>
+    <message>
+        <source>refused: %1 (%2). %3</source>
+        <translation>refusé : %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>the broker closed the connection: %1 (%2)</source>
+        <translation>le broker a fermé la connexion : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — retrying in %2 s (attempt %3)</source>
+        <translation>%1 — nouvelle tentative dans %2 s (tentative %3)</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1 (%2)</source>
+        <translation>Abonné à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Subscription to %1 not answered: %2</source>
+        <translation>Abonnement à %1 sans réponse : %2</translation>
+    </message>
+    <message>
+        <source>Subscription to %1 refused: %2 (%3). %4</source>
+        <translation>Abonnement à %1 refusé : %2 (%3). %4</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>Key passphrase for %1</source>
+        <translation>Phrase secrète de la clé pour %1</translation>
+    </message>
+    <message>
+        <source>Not connected: no secret was given for %1.</source>
+        <translation>Non connecté : aucun secret n&apos;a été donné pour %1.</translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>Connexion impossible</translation>
+    </message>
+    <message>
+        <source>The connection settings need attention:</source>
+        <translation>Les paramètres de connexion sont à revoir :</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1 only.</source>
+        <translation>Abonné à %1 seulement.</translation>
+    </message>
+    <message>
+        <source>Subscribing to %1 instead of %2…</source>
+        <translation>Abonnement à %1 à la place de %2…</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>%1 msg/s — %2 received — %3 topics</source>
+        <translation>%1 msg/s — %2 reçus — %3 topics</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 en attente</translation>
+    </message>
+    <message>
+        <source>%1 dropped (engine too far behind)</source>
+        <translation>%1 perdus (moteur trop en retard)</translation>
+    </message>
+    <message>
+        <source>%1 not seen by %2 (it fell behind)</source>
+        <translation>%1 non vus par %2 (en retard)</translation>
+    </message>
+    <message>
+        <source>%1 old history entries dropped (memory budget)</source>
+        <translation>%1 anciennes entrées d&apos;historique retirées (budget mémoire)</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::ExplorerPage</name>
@@ -2698,78 +2884,6 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
         <translation>MQTT Deck</translation>
     </message>
     <message>
-        <source>refused: %1 (%2). %3</source>
-        <translation>refusé : %1 (%2). %3</translation>
-    </message>
-    <message>
-        <source>the broker closed the connection: %1 (%2)</source>
-        <translation>le broker a fermé la connexion : %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 — retrying in %2 s (attempt %3)</source>
-        <translation>%1 — nouvelle tentative dans %2 s (tentative %3)</translation>
-    </message>
-    <message>
-        <source>Subscribed to %1 (%2)</source>
-        <translation>Abonné à %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Subscription to %1 refused: %2 (%3). %4</source>
-        <translation>Abonnement à %1 refusé : %2 (%3). %4</translation>
-    </message>
-    <message>
-        <source>Cannot connect</source>
-        <translation>Connexion impossible</translation>
-    </message>
-    <message>
-        <source>The connection settings need attention:</source>
-        <translation>Les paramètres de connexion sont à revoir :</translation>
-    </message>
-    <message>
-        <source>Explorer</source>
-        <translation>Explorateur</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Messages</translation>
-    </message>
-    <message>
-        <source>%1 msg/s — %2 received — %3 topics</source>
-        <translation>%1 msg/s — %2 reçus — %3 topics</translation>
-    </message>
-    <message>
-        <source>%1 waiting</source>
-        <translation>%1 en attente</translation>
-    </message>
-    <message>
-        <source>%1 dropped (engine too far behind)</source>
-        <translation>%1 perdus (moteur trop en retard)</translation>
-    </message>
-    <message>
-        <source>%1 old history entries dropped (memory budget)</source>
-        <translation>%1 anciennes entrées d&apos;historique retirées (budget mémoire)</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Graphiques</translation>
-    </message>
-    <message>
-        <source>Publish</source>
-        <translation>Publier</translation>
-    </message>
-    <message>
-        <source>Password for %1</source>
-        <translation>Mot de passe pour %1</translation>
-    </message>
-    <message>
-        <source>Key passphrase for %1</source>
-        <translation>Phrase secrète de la clé pour %1</translation>
-    </message>
-    <message>
-        <source>Not connected: no secret was given for %1.</source>
-        <translation>Non connecté : aucun secret n&apos;a été donné pour %1.</translation>
-    </message>
-    <message>
         <source>MQTT Deck — %1</source>
         <translation>MQTT Deck — %1</translation>
     </message>
@@ -2782,24 +2896,20 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
         <translation>À &amp;propos de MQTT Deck…</translation>
     </message>
     <message>
-        <source>Subscription to %1 not answered: %2</source>
-        <translation>Abonnement à %1 sans réponse : %2</translation>
+        <source>&amp;Connection</source>
+        <translation>&amp;Connexion</translation>
     </message>
     <message>
-        <source>Subscribed to %1 only.</source>
-        <translation>Abonné à %1 seulement.</translation>
+        <source>&amp;New connection</source>
+        <translation>&amp;Nouvelle connexion</translation>
     </message>
     <message>
-        <source>Subscribing to %1 instead of %2…</source>
-        <translation>Abonnement à %1 à la place de %2…</translation>
+        <source>&amp;Saved connections…</source>
+        <translation>Connexions &amp;enregistrées…</translation>
     </message>
     <message>
-        <source>nothing</source>
-        <translation>rien</translation>
-    </message>
-    <message>
-        <source>%1 is no longer in the tree (it was cleared).</source>
-        <translation>%1 n&apos;est plus dans l&apos;arbre (il a été effacé).</translation>
+        <source>&amp;Close connection</source>
+        <translation>&amp;Fermer la connexion</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3322,18 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     <message>
         <source>Sent messages to %1</source>
         <translation>Messages envoyés à %1</translation>
+    </message>
+    <message>
+        <source>Publish on a production connection?</source>
+        <translation>Publier sur une connexion de production ?</translation>
+    </message>
+    <message>
+        <source>%1 is marked as production. Publish to %2 (QoS %3%4)?</source>
+        <translation>%1 est marquée comme production. Publier sur %2 (QoS %3%4) ?</translation>
+    </message>
+    <message>
+        <source>Not sent: cancelled.</source>
+        <translation>Non envoyé : annulé.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "widgets/PayloadInspector.h"
 #include "widgets/TopicInspector.h"
 
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QTimer>
@@ -306,7 +307,9 @@ QString ConnectionView::countersText() const
     for (const StageCounters &s : c.stages)
         if (s.dropped > 0)
             text += QStringLiteral(" — ") +
-                    tr("%1 not seen by %2 (it fell behind)").arg(s.dropped).arg(s.name);
+                    tr("%1 not seen by %2 (it fell behind)")
+                        .arg(s.dropped)
+                        .arg(QCoreApplication::translate("Stage", qPrintable(s.name)));
     // History rotation within each topic's bound is normal; only the global memory budget
     // taking entries away is worth a user's attention.
     if (c.historyEvictions.byGlobalBudget > 0)

@@ -3,9 +3,12 @@
 #include "payload/BinaryDecoders.h"
 #include "payload/FieldPath.h"
 
+#include <QCoreApplication>
+
 namespace deck {
 
-SeriesStage::SeriesStage() : MessageStage(QStringLiteral("charts"), StageFilter::none()) {}
+SeriesStage::SeriesStage() : MessageStage(QString::fromLatin1(QT_TRANSLATE_NOOP("Stage", "the charts")),
+                   StageFilter::none()) {}
 
 void SeriesStage::setSeries(const std::vector<Definition> &series)
 {

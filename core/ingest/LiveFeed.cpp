@@ -2,10 +2,12 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace deck {
 
 LiveFeed::LiveFeed(size_t capacity)
-    : MessageStage(QStringLiteral("feed")), m_ring(std::max<size_t>(1, capacity))
+    : MessageStage(QString::fromLatin1(QT_TRANSLATE_NOOP("Stage", "the live feed"))), m_ring(std::max<size_t>(1, capacity))
 {
     m_snapshot.publish(std::make_shared<const Snapshot>());
 }

@@ -67,6 +67,8 @@ class MessageStage
 public:
     enum class Delivery { Inline, Worker };
 
+    /// `name` is shown to users (in the counters, when the stage drops): mark it with
+    /// QT_TRANSLATE_NOOP("Stage", …) so that it is shown translated.
     explicit MessageStage(QString name, StageFilter filter = StageFilter::all(),
                           Delivery delivery = Delivery::Inline, size_t maxQueued = 200000);
     virtual ~MessageStage();
