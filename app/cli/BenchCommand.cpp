@@ -26,6 +26,7 @@ struct Options
                           QStringLiteral("cli_sub")};
     int history = 20;
     int idleMs = 10000;
+    bool mqtt5 = false; ///< every consumer speaks the same version; 3.1.1 is mosquitto_sub's default
 };
 
 struct Measure
@@ -83,7 +84,8 @@ Measure measureOnce(const QString &consumer, const Options &o, LoadGenerator &ge
                                  QStringLiteral("-t"), QStringLiteral("#"),
                                  QStringLiteral("-q"), QString::number(o.load.qos),
                                  QStringLiteral("-C"), QString::number(o.load.messages),
-                                 QStringLiteral("-i"), clientId};
+                                 QStringLiteral("-i"), clientId, QStringLiteral("-V"),
+                                 o.mqtt5 ? QStringLiteral("mqttv5") : QStringLiteral("mqttv311")};
         p.setStandardOutputFile(QProcess::nullDevice());
         if (consumer == QLatin1String("cli_sub"))
             p.start(QCoreApplication::applicationFilePath(), QStringList{QStringLiteral("sub")} + common);
@@ -112,7 +114,8 @@ Measure measureOnce(const QString &consumer, const Options &o, LoadGenerator &ge
                  QString::number(o.load.qos), QStringLiteral("--count"),
                  QString::number(o.load.messages), QStringLiteral("--history"),
                  QString::number(o.history), QStringLiteral("--idle-ms"),
-                 QString::number(o.idleMs)});
+                 QString::number(o.idleMs), QStringLiteral("--mqtt5"),
+                 o.mqtt5 ? QStringLiteral("1") : QStringLiteral("0")});
         p.waitForStarted();
         if (!waitForLine(p, "ready", 20000)) {
             m.error = BenchCommand::tr("the %1 subscriber did not start: %2")
@@ -212,6 +215,8 @@ bool parse(const QStringList &args, Options &o)
             o.history = int(n);
         } else if (a == QLatin1String("--json")) {
             o.json = true;
+        } else if (a == QLatin1String("--mqtt5")) {
+            o.mqtt5 = true;
         } else if (a == QLatin1String("--consumers") && i + 1 < args.size()) {
             o.consumers = args.at(++i).split(QLatin1Char(','), Qt::SkipEmptyParts);
             const QStringList known{QStringLiteral("mosquitto_sub"), QStringLiteral("paho"),
@@ -243,14 +248,15 @@ QString BenchCommand::usage()
 {
     return tr(
         "Usage: mqttdeck-cli bench [--messages N] [--topics T] [--qos 0|1] [--payload BYTES]\n"
-        "                          [--runs R] [--history N] [--consumers LIST] [--json]\n"
+        "                          [--runs R] [--history N] [--consumers LIST] [--mqtt5] [--json]\n"
         "Starts a local mosquitto (unlimited queues), publishes N messages over T topics\n"
         "from a raw-socket load generator, and measures on the same load, one after the\n"
         "other: mosquitto_sub (reference), a bare Paho C++ callback, MQTT Deck's engine\n"
         "(session + engine + topic tree + live feed + an idle stage), the same engine without\n"
         "stages (the stage interface's cost is the difference) and mqttdeck-cli sub -t '#'\n"
         "printing to /dev/null. Prints medians of R runs: rates, and the CPU time (user +\n"
-        "system) each consumer's process spent per message.\n"
+        "system) each consumer's process spent per message. All speak MQTT 3.1.1\n"
+        "(mosquitto_sub's default), or MQTT 5 with --mqtt5.\n"
         "Defaults: 1000000 messages, 100000 topics, QoS 0, 60-byte payloads, 3 runs,\n"
         "history of 20 messages per topic.\n");
 }
@@ -309,8 +315,11 @@ int BenchCommand::run(const QStringList &args)
         med(QStringLiteral("engine"), [](const Measure &m) { return m.rssGrowthKb; });
     const double topics = med(QStringLiteral("engine"), [](const Measure &m) { return m.topics; });
     const double lost = double(o.load.messages) - applied;
-    auto cpu = [&](const char *c) {
-        return med(QString::fromLatin1(c), [](const Measure &m) { return m.cpuMicrosPerMessage(); });
+    auto cpu = [&](const char *c) { // -1: not measured
+        return results[QString::fromLatin1(c)].empty()
+                   ? -1.0
+                   : med(QString::fromLatin1(c),
+                         [](const Measure &m) { return m.cpuMicrosPerMessage(); });
     };
     auto rateOf = [&](const char *c) {
         return med(QString::fromLatin1(c), [](const Measure &m) { return m.rate; });
@@ -324,6 +333,7 @@ int BenchCommand::run(const QStringList &args)
     QJsonObject out{{QStringLiteral("sent"), qint64(o.load.messages)},
                     {QStringLiteral("topics"), o.load.topics},
                     {QStringLiteral("qos"), o.load.qos},
+                    {QStringLiteral("mqtt_version"), o.mqtt5 ? QStringLiteral("5") : QStringLiteral("3.1.1")},
                     {QStringLiteral("runs"), o.runs},
                     {QStringLiteral("received"), qint64(received)},
                     {QStringLiteral("applied"), qint64(applied)},
@@ -355,7 +365,7 @@ int BenchCommand::run(const QStringList &args)
         std::printf(
             "%s",
             qPrintable(tr("MQTT Deck ingest benchmark (median of %1 runs)\n"
-                          "  load              %2 messages, %3 topics, QoS %4, %5-byte payloads\n"
+                          "  load              %2 messages, %3 topics, QoS %4, %5-byte payloads, MQTT %10\n"
                           "  sent              %2\n"
                           "  received          %6\n"
                           "  applied           %7\n"
@@ -368,7 +378,8 @@ int BenchCommand::run(const QStringList &args)
                            .arg(qint64(received))
                            .arg(qint64(applied))
                            .arg(qint64(lost))
-                           .arg(qint64(dropped))));
+                           .arg(qint64(dropped))
+                           .arg(o.mqtt5 ? QStringLiteral("5") : QStringLiteral("3.1.1"))));
         std::printf(
             "%s",
             qPrintable(
@@ -389,6 +400,9 @@ int BenchCommand::run(const QStringList &args)
         auto us = [](double v) {
             return v < 0 ? tr("n/a") : QStringLiteral("%1 µs").arg(v, 0, 'f', 2);
         };
+        auto difference = [](double a, double b) { // may be negative: noise between runs
+            return a < 0 || b < 0 ? tr("n/a") : QStringLiteral("%1 µs").arg(a - b, 0, 'f', 2);
+        };
         std::printf(
             "%s",
             qPrintable(
@@ -401,7 +415,7 @@ int BenchCommand::run(const QStringList &args)
                    "    mqttdeck-cli sub %8  (rate %9 msg/s; sub/Paho: %10; target >= 0.95)\n")
                     .arg(us(cpuRef), us(cpuPaho), us(cpuEngine))
                     .arg(ratio(cpuEngine, cpuPaho), 0, 'f', 3)
-                    .arg(us(cpuBare), us(cpuEngine >= 0 && cpuBare >= 0 ? cpuEngine - cpuBare : -1))
+                    .arg(us(cpuBare), difference(cpuEngine, cpuBare))
                     .arg(ratio(rate, bareRate), 0, 'f', 3)
                     .arg(us(cpuCli))
                     .arg(qRound64(cliRate))
@@ -416,6 +430,7 @@ int BenchCommand::runConsumer(const QStringList &args)
     int port = 1883, qos = 0, idleMs = 10000;
     quint64 count = 0;
     HistoryLimits history;
+    bool mqtt5 = false;
     for (int i = 0; i + 1 < args.size(); i += 2) {
         const QString a = args.at(i), v = args.at(i + 1);
         if (a == QLatin1String("--mode"))
@@ -430,8 +445,10 @@ int BenchCommand::runConsumer(const QStringList &args)
             history.messagesPerTopic = v.toInt();
         else if (a == QLatin1String("--idle-ms"))
             idleMs = v.toInt();
+        else if (a == QLatin1String("--mqtt5"))
+            mqtt5 = v == QLatin1String("1");
     }
-    const ConsumerReport r = runBenchConsumer(mode, port, qos, count, idleMs, history);
+    const ConsumerReport r = runBenchConsumer(mode, port, qos, count, idleMs, history, mqtt5);
     std::printf("%s\n", QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
     return r.error.isEmpty() ? ExitOk : ExitConnectFailed;

@@ -10,7 +10,7 @@ namespace deck::cli {
 
 SubPrinter::SubPrinter(Format format, qint64 count, std::function<void()> done)
     : MessageStage(QString::fromLatin1(QT_TRANSLATE_NOOP("Stage", "the output")),
-                   StageFilter::all(), Delivery::Worker, 1000000),
+                   StageFilter::all(), Delivery::Inline),
       m_format(format), m_remaining(count > 0 ? count : -1), m_done(std::move(done))
 {
 }

@@ -30,8 +30,10 @@ struct ConsumerReport
 /// registered), "engine_nostages" (the same without any stage: what the stage interface costs
 /// is the difference) or "paho" (a bare Paho C++ message callback that only counts: the
 /// library's own ceiling).
+/// `mqtt5`: every consumer speaks the same protocol version (MQTT 5 costs Paho a properties
+/// object per message).
 ConsumerReport runBenchConsumer(const QString &mode, int port, int qos, quint64 expected,
-                                int idleMs, const HistoryLimits &history);
+                                int idleMs, const HistoryLimits &history, bool mqtt5);
 
 qint64 steadyNowNs();
 qint64 currentRssKb();

@@ -102,6 +102,8 @@ public:
         return reader(static_cast<const TopicTree &>(m_tree));
     }
     EngineCounters counters() const;
+    /// Messages applied so far (one atomic read: for polling; counters() takes the tree's lock).
+    quint64 appliedCount() const { return m_applied.load(std::memory_order_relaxed); }
     /// The last message of `topic`, if the tree holds one.
     std::optional<StoredMessage> lastMessage(const QString &topic) const;
     /// Forgets every topic and its statistics; the connection and the accounting stay.

@@ -37,9 +37,10 @@ ConnectionProbe::ConnectionProbe(QObject *parent) : QObject(parent)
     });
 }
 
-void ConnectionProbe::start(const ConnectionOptions &options, int timeoutMs)
+void ConnectionProbe::start(const ConnectionOptions &options, int timeoutMs, Mode mode)
 {
     m_options = options;
+    m_mode = mode;
     m_socket = new QSslSocket(this);
     connect(m_socket, &QAbstractSocket::errorOccurred, this, [this] { onSocketError(); });
     connect(m_socket, &QSslSocket::sslErrors, this, &ConnectionProbe::onSslErrors);
@@ -68,6 +69,10 @@ void ConnectionProbe::start(const ConnectionOptions &options, int timeoutMs)
     m_socket->setPeerVerifyName(options.host);
     connect(m_socket, &QSslSocket::encrypted, this, [this] {
         m_encrypted = true;
+        if (m_mode == Mode::HandshakeOnly) {
+            finish(Problem::None, {});
+            return;
+        }
         // Under TLS 1.3 a broker that rejects (or misses) our client certificate says so only
         // after the handshake: give its alert a moment to arrive.
         m_timer.start(1500);

@@ -46,7 +46,12 @@ class ConnectionProbe : public QObject
     Q_OBJECT
 public:
     explicit ConnectionProbe(QObject *parent = nullptr);
-    void start(const ConnectionOptions &options, int timeoutMs = 5000);
+    /// Diagnose: after the handshake, wait for an alert (TLS 1.3 refuses a client certificate
+    /// only then). HandshakeOnly: finished(None) as soon as TCP (and TLS) is up, nothing written
+    /// (the gate before a TLS connection, see PahoSession::startAttempt).
+    enum class Mode { Diagnose, HandshakeOnly };
+    void start(const ConnectionOptions &options, int timeoutMs = 5000,
+               Mode mode = Mode::Diagnose);
 
 signals:
     void finished(const deck::mqtt::ProbeFinding &finding);
@@ -62,6 +67,7 @@ private:
     QSslSocket *m_socket = nullptr; // owned (child)
     QTimer m_timer;
     bool m_encrypted = false;
+    Mode m_mode = Mode::Diagnose;
     bool m_done = false;
     QString m_certSummary; // subject/issuer/validity of the broker's certificate, when seen
 };

@@ -175,6 +175,42 @@ void PahoSession::startAttempt()
 {
     if (!m_client || m_closing)
         return;
+    if (m_options.usesTls()) {
+        // The TLS handshake is first made by Qt, on this thread, bounded by the connect timeout
+        // and with the connection's own CA, client certificate and host name; Paho connects
+        // only to a peer that completed it. Why: Paho C makes every client's handshake on its
+        // one shared thread, and against a peer that accepts TCP but never answers the
+        // handshake it waited past its connect timeout, the session stuck in Connecting for
+        // ever (measured with tests/bench/connection_isolation; a 2026-11-30 Paho C++ program
+        // saw another client's latency rise to p99 74-99 ms meanwhile). The cost is one
+        // more handshake per connection; a failure is reported with the probe's words.
+        delete m_gate;
+        m_gate = new ConnectionProbe(this);
+        connect(m_gate, &ConnectionProbe::finished, this, [this](const ProbeFinding &finding) {
+            m_gate->deleteLater();
+            m_gate = nullptr;
+            if (!m_client || m_closing)
+                return;
+            if (finding.problem == ProbeFinding::Problem::None) {
+                connectNow();
+                return;
+            }
+            ConnectResult r;
+            r.version = m_options.version;
+            r.codeName = tr("No answer from the broker");
+            r.explanation = finding.explanation;
+            r.detail = finding.detail;
+            reportConnectFailure(r);
+        });
+        m_gate->start(m_options, std::max(1, m_options.connectTimeoutSeconds) * 1000,
+                      ConnectionProbe::Mode::HandshakeOnly);
+        return;
+    }
+    connectNow();
+}
+
+void PahoSession::connectNow()
+{
     try {
         m_client->connect(*m_connectOptions, nullptr, m_bridge->connectListener);
     } catch (const ::mqtt::exception &e) {
@@ -202,18 +238,21 @@ void PahoSession::onConnectSucceeded(ConnectResult result)
         resubscribe();
 }
 
+void PahoSession::reportConnectFailure(const ConnectResult &r)
+{
+    m_lastConnect = r;
+    emit connectFailed(r);
+    if (m_everConnected && m_options.reconnect.enabled && !m_closing) {
+        scheduleReconnect();
+    } else {
+        setState(State::Disconnected);
+    }
+}
+
 void PahoSession::onConnectFailed(ConnectResult result)
 {
     result.version = m_options.version;
-    auto report = [this](const ConnectResult &r) {
-        m_lastConnect = r;
-        emit connectFailed(r);
-        if (m_everConnected && m_options.reconnect.enabled && !m_closing) {
-            scheduleReconnect();
-        } else {
-            setState(State::Disconnected);
-        }
-    };
+    auto report = [this](const ConnectResult &r) { reportConnectFailure(r); };
     if (result.gotConnack) {
         result.codeName = ReasonCodes::name(result.code, PacketKind::Connack, m_options.version);
         result.explanation =

@@ -51,6 +51,8 @@ private:
     friend struct Bridge;
     void setState(State state);
     void startAttempt();
+    void connectNow();
+    void reportConnectFailure(const ConnectResult &result);
     void onConnectSucceeded(ConnectResult result);
     void onConnectFailed(ConnectResult result);
     void onLost(DisconnectInfo info);
@@ -75,6 +77,7 @@ private:
     QTimer m_reconnectTimer;
     QElapsedTimer m_lastPublishRefusal; // Paho C 1.3.12 drops the connection after one
     ConnectionProbe *m_probe = nullptr; // owned (child), alive while a probe runs
+    ConnectionProbe *m_gate = nullptr;  // owned (child), alive while a TLS gate runs
     struct PendingSubscribe             // one SUBSCRIBE packet in flight
     {
         quint64 requestId = 0;

@@ -4,6 +4,8 @@
 #include "Broker.h"
 #include "SessionWaiter.h"
 
+#include <QElapsedTimer>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace deck;
@@ -233,6 +235,27 @@ private slots:
         const ConnectResult r = failingConnect(o);
         QVERIFY2(r.explanation.contains(QStringLiteral("does not speak TLS")),
                  qPrintable(r.explanation + QStringLiteral(" / ") + r.detail));
+    }
+
+    // Issue 9: a TLS peer that accepts TCP and never answers the handshake left the session in
+    // Connecting for ever (Paho C waited past its connect timeout). The handshake is now made
+    // first, bounded by the connect timeout, and the failure is said in words.
+    void silentTlsPeerFailsWithinTheConnectTimeout()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        ConnectionOptions o = over(Transport::Tls, MqttVersion::V5);
+        o.port = silent.serverPort();
+        o.connectTimeoutSeconds = 2;
+        QElapsedTimer clock;
+        clock.start();
+        SessionWaiter w;
+        ConnectResult r;
+        QVERIFY(!w.connect(o, &r, 8000));
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(w.session().state(), deck::mqtt::Session::State::Disconnected);
+        QVERIFY(!r.gotConnack);
+        QVERIFY2(!r.explanation.isEmpty(), qPrintable(r.detail));
     }
 
     void deadBrokerIsExplained()
