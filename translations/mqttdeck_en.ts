@@ -35,22 +35,6 @@
         <translation>run %1, %2: %3</translation>
     </message>
     <message>
-        <source>MQTT Deck ingest benchmark (median of %1 runs)
-  load              %2 messages, %3 topics, QoS %4, %5-byte payloads
-  sent              %2
-  received          %6
-  applied           %7
-  lost              %8 (dropped at the hand-off queue: %9)
-</source>
-        <translation>MQTT Deck ingest benchmark (median of %1 runs)
-  load              %2 messages, %3 topics, QoS %4, %5-byte payloads
-  sent              %2
-  received          %6
-  applied           %7
-  lost              %8 (dropped at the hand-off queue: %9)
-</translation>
-    </message>
-    <message>
         <source>  engine rate       %1 msg/s
   mosquitto_sub     %2 msg/s   (reference)
   bare Paho C++     %3 msg/s
@@ -87,32 +71,6 @@
         <translation>%1 failed (exit code %2)</translation>
     </message>
     <message>
-        <source>Usage: mqttdeck-cli bench [--messages N] [--topics T] [--qos 0|1] [--payload BYTES]
-                          [--runs R] [--history N] [--consumers LIST] [--json]
-Starts a local mosquitto (unlimited queues), publishes N messages over T topics
-from a raw-socket load generator, and measures on the same load, one after the
-other: mosquitto_sub (reference), a bare Paho C++ callback, MQTT Deck&apos;s engine
-(session + engine + topic tree + live feed + an idle stage), the same engine without
-stages (the stage interface&apos;s cost is the difference) and mqttdeck-cli sub -t &apos;#&apos;
-printing to /dev/null. Prints medians of R runs: rates, and the CPU time (user +
-system) each consumer&apos;s process spent per message.
-Defaults: 1000000 messages, 100000 topics, QoS 0, 60-byte payloads, 3 runs,
-history of 20 messages per topic.
-</source>
-        <translation>Usage: mqttdeck-cli bench [--messages N] [--topics T] [--qos 0|1] [--payload BYTES]
-                          [--runs R] [--history N] [--consumers LIST] [--json]
-Starts a local mosquitto (unlimited queues), publishes N messages over T topics
-from a raw-socket load generator, and measures on the same load, one after the
-other: mosquitto_sub (reference), a bare Paho C++ callback, MQTT Deck&apos;s engine
-(session + engine + topic tree + live feed + an idle stage), the same engine without
-stages (the stage interface&apos;s cost is the difference) and mqttdeck-cli sub -t &apos;#&apos;
-printing to /dev/null. Prints medians of R runs: rates, and the CPU time (user +
-system) each consumer&apos;s process spent per message.
-Defaults: 1000000 messages, 100000 topics, QoS 0, 60-byte payloads, 3 runs,
-history of 20 messages per topic.
-</translation>
-    </message>
-    <message>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -130,6 +88,50 @@ history of 20 messages per topic.
     engine          %3   (engine/Paho: %4; target &lt;= 1.10)
     engine, no stage %5  (stage interface: %6 per message; rate with stages / without: %7)
     mqttdeck-cli sub %8  (rate %9 msg/s; sub/Paho: %10; target &gt;= 0.95)
+</translation>
+    </message>
+    <message>
+        <source>Usage: mqttdeck-cli bench [--messages N] [--topics T] [--qos 0|1] [--payload BYTES]
+                          [--runs R] [--history N] [--consumers LIST] [--mqtt5] [--json]
+Starts a local mosquitto (unlimited queues), publishes N messages over T topics
+from a raw-socket load generator, and measures on the same load, one after the
+other: mosquitto_sub (reference), a bare Paho C++ callback, MQTT Deck&apos;s engine
+(session + engine + topic tree + live feed + an idle stage), the same engine without
+stages (the stage interface&apos;s cost is the difference) and mqttdeck-cli sub -t &apos;#&apos;
+printing to /dev/null. Prints medians of R runs: rates, and the CPU time (user +
+system) each consumer&apos;s process spent per message. All speak MQTT 3.1.1
+(mosquitto_sub&apos;s default), or MQTT 5 with --mqtt5.
+Defaults: 1000000 messages, 100000 topics, QoS 0, 60-byte payloads, 3 runs,
+history of 20 messages per topic.
+</source>
+        <translation>Usage: mqttdeck-cli bench [--messages N] [--topics T] [--qos 0|1] [--payload BYTES]
+                          [--runs R] [--history N] [--consumers LIST] [--mqtt5] [--json]
+Starts a local mosquitto (unlimited queues), publishes N messages over T topics
+from a raw-socket load generator, and measures on the same load, one after the
+other: mosquitto_sub (reference), a bare Paho C++ callback, MQTT Deck&apos;s engine
+(session + engine + topic tree + live feed + an idle stage), the same engine without
+stages (the stage interface&apos;s cost is the difference) and mqttdeck-cli sub -t &apos;#&apos;
+printing to /dev/null. Prints medians of R runs: rates, and the CPU time (user +
+system) each consumer&apos;s process spent per message. All speak MQTT 3.1.1
+(mosquitto_sub&apos;s default), or MQTT 5 with --mqtt5.
+Defaults: 1000000 messages, 100000 topics, QoS 0, 60-byte payloads, 3 runs,
+history of 20 messages per topic.
+</translation>
+    </message>
+    <message>
+        <source>MQTT Deck ingest benchmark (median of %1 runs)
+  load              %2 messages, %3 topics, QoS %4, %5-byte payloads, MQTT %10
+  sent              %2
+  received          %6
+  applied           %7
+  lost              %8 (dropped at the hand-off queue: %9)
+</source>
+        <translation>MQTT Deck ingest benchmark (median of %1 runs)
+  load              %2 messages, %3 topics, QoS %4, %5-byte payloads, MQTT %10
+  sent              %2
+  received          %6
+  applied           %7
+  lost              %8 (dropped at the hand-off queue: %9)
 </translation>
     </message>
 </context>
@@ -2660,8 +2662,8 @@ prod/+/+/+/+/status 1</translation>
         <translation>New connection</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
+        <source>Close connection</source>
+        <translation>Close connection</translation>
     </message>
     <message>
         <source>Open another connection beside this one (Ctrl+N).</source>
@@ -3416,6 +3418,10 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
     <message>
         <source>a Sparkplug B birth certificate decoded: metrics, aliases, datatypes</source>
         <translation>a Sparkplug B birth certificate decoded: metrics, aliases, datatypes</translation>
+    </message>
+    <message>
+        <source>a second connection beside the first, subscribed to the Sparkplug namespace</source>
+        <translation>a second connection beside the first, subscribed to the Sparkplug namespace</translation>
     </message>
 </context>
 <context>

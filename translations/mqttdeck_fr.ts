@@ -35,22 +35,6 @@
         <translation>essai %1, %2 : %3</translation>
     </message>
     <message>
-        <source>MQTT Deck ingest benchmark (median of %1 runs)
-  load              %2 messages, %3 topics, QoS %4, %5-byte payloads
-  sent              %2
-  received          %6
-  applied           %7
-  lost              %8 (dropped at the hand-off queue: %9)
-</source>
-        <translation>Banc d&apos;ingestion MQTT Deck (médiane de %1 essais)
-  charge            %2 messages, %3 topics, QoS %4, contenus de %5 octets
-  envoyés           %2
-  reçus             %6
-  appliqués         %7
-  perdus            %8 (rejetés par la file de transfert : %9)
-</translation>
-    </message>
-    <message>
         <source>  engine rate       %1 msg/s
   mosquitto_sub     %2 msg/s   (reference)
   bare Paho C++     %3 msg/s
@@ -76,41 +60,15 @@
     </message>
     <message>
         <source>mqttdeck-cli sub did not subscribe: %1</source>
-        <translation>mqttdeck-cli sub ne s'est pas abonné : %1</translation>
+        <translation>mqttdeck-cli sub ne s&apos;est pas abonné : %1</translation>
     </message>
     <message>
         <source>%1 did not receive every message</source>
-        <translation>%1 n'a pas reçu tous les messages</translation>
+        <translation>%1 n&apos;a pas reçu tous les messages</translation>
     </message>
     <message>
         <source>%1 failed (exit code %2)</source>
         <translation>%1 a échoué (code de sortie %2)</translation>
-    </message>
-    <message>
-        <source>Usage: mqttdeck-cli bench [--messages N] [--topics T] [--qos 0|1] [--payload BYTES]
-                          [--runs R] [--history N] [--consumers LIST] [--json]
-Starts a local mosquitto (unlimited queues), publishes N messages over T topics
-from a raw-socket load generator, and measures on the same load, one after the
-other: mosquitto_sub (reference), a bare Paho C++ callback, MQTT Deck&apos;s engine
-(session + engine + topic tree + live feed + an idle stage), the same engine without
-stages (the stage interface&apos;s cost is the difference) and mqttdeck-cli sub -t &apos;#&apos;
-printing to /dev/null. Prints medians of R runs: rates, and the CPU time (user +
-system) each consumer&apos;s process spent per message.
-Defaults: 1000000 messages, 100000 topics, QoS 0, 60-byte payloads, 3 runs,
-history of 20 messages per topic.
-</source>
-        <translation>Utilisation : mqttdeck-cli bench [--messages N] [--topics T] [--qos 0|1] [--payload OCTETS]
-                            [--runs R] [--history N] [--consumers LISTE] [--json]
-Démarre un mosquitto local (files illimitées), publie N messages sur T topics
-depuis un générateur de charge sur socket brute, et mesure sur la même charge, l&apos;un
-après l&apos;autre : mosquitto_sub (référence), un simple callback Paho C++, le moteur
-de MQTT Deck (session + moteur + arbre des topics + flux en direct + un étage inactif),
-le même moteur sans étage (le coût de l&apos;interface des étages est la différence) et
-mqttdeck-cli sub -t &apos;#&apos; écrivant dans /dev/null. Affiche les médianes de R essais : débits,
-et le temps CPU (utilisateur + système) dépensé par message par le processus de chacun.
-Par défaut : 1000000 messages, 100000 topics, QoS 0, contenus de 60 octets, 3 essais,
-historique de 20 messages par topic.
-</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -130,6 +88,50 @@ historique de 20 messages par topic.
     moteur          %3   (moteur/Paho : %4 ; objectif &lt;= 1,10)
     moteur sans étage %5  (interface des étages : %6 par message ; débit avec étages / sans : %7)
     mqttdeck-cli sub %8  (débit %9 msg/s ; sub/Paho : %10 ; objectif &gt;= 0,95)
+</translation>
+    </message>
+    <message>
+        <source>Usage: mqttdeck-cli bench [--messages N] [--topics T] [--qos 0|1] [--payload BYTES]
+                          [--runs R] [--history N] [--consumers LIST] [--mqtt5] [--json]
+Starts a local mosquitto (unlimited queues), publishes N messages over T topics
+from a raw-socket load generator, and measures on the same load, one after the
+other: mosquitto_sub (reference), a bare Paho C++ callback, MQTT Deck&apos;s engine
+(session + engine + topic tree + live feed + an idle stage), the same engine without
+stages (the stage interface&apos;s cost is the difference) and mqttdeck-cli sub -t &apos;#&apos;
+printing to /dev/null. Prints medians of R runs: rates, and the CPU time (user +
+system) each consumer&apos;s process spent per message. All speak MQTT 3.1.1
+(mosquitto_sub&apos;s default), or MQTT 5 with --mqtt5.
+Defaults: 1000000 messages, 100000 topics, QoS 0, 60-byte payloads, 3 runs,
+history of 20 messages per topic.
+</source>
+        <translation>Utilisation : mqttdeck-cli bench [--messages N] [--topics T] [--qos 0|1] [--payload OCTETS]
+                            [--runs R] [--history N] [--consumers LISTE] [--mqtt5] [--json]
+Démarre un mosquitto local (files illimitées), publie N messages sur T topics
+depuis un générateur de charge sur socket brute, et mesure sur la même charge, l&apos;un
+après l&apos;autre : mosquitto_sub (référence), un simple callback Paho C++, le moteur
+de MQTT Deck (session + moteur + arbre des topics + flux en direct + un étage inactif),
+le même moteur sans étage (le coût de l&apos;interface des étages est la différence) et
+mqttdeck-cli sub -t &apos;#&apos; écrivant dans /dev/null. Affiche les médianes de R essais : débits,
+et le temps CPU (utilisateur + système) dépensé par message par le processus de chacun. Tous parlent MQTT 3.1.1
+(par défaut pour mosquitto_sub), ou MQTT 5 avec --mqtt5.
+Par défaut : 1000000 messages, 100000 topics, QoS 0, contenus de 60 octets, 3 essais,
+historique de 20 messages par topic.
+</translation>
+    </message>
+    <message>
+        <source>MQTT Deck ingest benchmark (median of %1 runs)
+  load              %2 messages, %3 topics, QoS %4, %5-byte payloads, MQTT %10
+  sent              %2
+  received          %6
+  applied           %7
+  lost              %8 (dropped at the hand-off queue: %9)
+</source>
+        <translation>Banc d'ingestion MQTT Deck (médiane de %1 essais)
+  charge            %2 messages, %3 topics, QoS %4, contenus de %5 octets, MQTT %10
+  envoyés           %2
+  reçus             %6
+  appliqués         %7
+  perdus            %8 (rejetés par la file de transfert : %9)
 </translation>
     </message>
 </context>
@@ -549,7 +551,7 @@ The language follows the system; MQTTDECK_LANG=fr or MQTTDECK_LANG=en chooses it
 Avec des options de connexion ou --profile, la fenêtre se connecte au démarrage. Chaque --profile et chaque URL (mqtt://, mqtts://, ws://, wss://, comme -L les prend) ouvre sa propre connexion, côte à côte.
 Les connexions enregistrées sont dans %1.
 La langue suit celle du système ; MQTTDECK_LANG=fr ou MQTTDECK_LANG=en la choisit.
---check FICHIER [--check-devices N] [--check-timeout S] : attendre que la fenêtre soit connectée et montre l'état en direct de N appareils (1 par défaut), en enregistrer une image dans FICHIER et sortir avec 0 ; sortir avec 1 après S secondes (60 par défaut) en disant ce qui manquait (utilisé par scripts/run.sh --check).
+--check FICHIER [--check-devices N] [--check-timeout S] : attendre que la fenêtre soit connectée et montre l&apos;état en direct de N appareils (1 par défaut), en enregistrer une image dans FICHIER et sortir avec 0 ; sortir avec 1 après S secondes (60 par défaut) en disant ce qui manquait (utilisé par scripts/run.sh --check).
 
 </translation>
     </message>
@@ -2660,8 +2662,8 @@ prod/+/+/+/+/status 1</translation>
         <translation>Nouvelle connexion</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
+        <source>Close connection</source>
+        <translation>Fermer la connexion</translation>
     </message>
     <message>
         <source>Open another connection beside this one (Ctrl+N).</source>
@@ -3416,6 +3418,10 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     <message>
         <source>a Sparkplug B birth certificate decoded: metrics, aliases, datatypes</source>
         <translation>un certificat de naissance Sparkplug B décodé : métriques, alias, types</translation>
+    </message>
+    <message>
+        <source>a second connection beside the first, subscribed to the Sparkplug namespace</source>
+        <translation>une deuxième connexion à côté de la première, abonnée à l'espace de noms Sparkplug</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ScreenshotTour.h"
 
 #include "MainWindow.h"
+#include "widgets/ConnectionList.h"
 #include "dialogs/ConnectionDialog.h"
 #include "models/TopicTreeModel.h"
 #include "pages/ChartsPage.h"
@@ -140,8 +141,18 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, QString ow
          [this]() -> QWidget * {
              return m_dialog ? m_dialog.data() : static_cast<QWidget *>(m_window);
          }},
+        {QStringLiteral("side-by-side.png"),
+         tr("a second connection beside the first, subscribed to the Sparkplug namespace"),
+         [=] {
+             // The same broker, read only (a subscription): nothing is written anywhere.
+             const ConnectionSettings first = window->views().first()->context()->settings();
+             const QString filter = QStringLiteral("spBv1.0/#");
+             ConnectionView *second = window->addConnection();
+             second->setConnection(first.options, filter, true);
+         }},
         {QStringLiteral("messages.png"), tr("the live message feed"),
          [=] {
+             window->connectionList()->select(window->views().first());
              explorer()->inspector()->payload()->setView(PayloadInspector::View::Auto);
              window->showPage(MainWindow::Page::Messages);
          }},

@@ -39,7 +39,7 @@ QIcon swatch(const QString &colour, bool production)
 ConnectionList::ConnectionList(QWidget *parent)
     : QWidget(parent), m_list(new QListWidget(this)),
       m_new(new QPushButton(tr("New connection"), this)),
-      m_close(new QPushButton(tr("Close"), this))
+      m_close(new QPushButton(tr("Close connection"), this))
 {
     m_list->setObjectName(QStringLiteral("connections"));
     m_list->setIconSize(QSize(16, 16));
@@ -50,7 +50,7 @@ ConnectionList::ConnectionList(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 0, 4);
     layout->addWidget(m_list, 1);
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new QVBoxLayout; // stacked: both names stay whole in French too
     buttons->addWidget(m_new);
     buttons->addWidget(m_close);
     layout->addLayout(buttons);
