@@ -125,6 +125,7 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, QString ow
                  profiles::ConnectionProfile prod;
                  prod.name = QStringLiteral("Production EU");
                  prod.colour = QStringLiteral("#c62828");
+                 prod.production = true;
                  prod.options.host = QStringLiteral("mqtt.eu.example.com");
                  prod.options.transport = mqtt::Transport::Tls;
                  prod.options.port = 8883;
