@@ -38,8 +38,10 @@ QCborValue untagged(QCborValue v)
     return v;
 }
 
-// Like QCborValue::toJsonValue (whose results it equals): tags around arrays and maps are
-// dropped, everything that is not an array or a map is converted by Qt.
+// Like QCborValue::toJsonValue: tags around arrays and maps are dropped, and a tagged leaf
+// becomes the JSON of the value it carries. Qt converts plain leaves; tagged ones are unwrapped
+// first because Qt 6.4's own conversion of some (a URL, tag 32, over certain strings) reads a null
+// pointer and crashes (found by tests/fuzz/fuzz_cbor; the input is in its corpus).
 QJsonValue toJson(const QCborValue &v)
 {
     const QCborValue inner = untagged(v);
@@ -56,7 +58,7 @@ QJsonValue toJson(const QCborValue &v)
             m.add(keyText(it.key()), toJson(it.value()));
         return m.toObject();
     }
-    return v.toJsonValue();
+    return inner.toJsonValue();
 }
 
 // What line wrapping adds to the compact text: every item on its own line, indented 4 spaces

@@ -219,6 +219,15 @@ private slots:
         QCOMPARE(noThrow([&] { return detect(payload); }), Format::Hex);
         QVERIFY2(memory.grownMiB() < kMaxGrowthMiB, qPrintable(QString::number(memory.grownMiB())));
     }
+    // Found by fuzz_cbor: Qt 6.4 crashes converting a URL tag (32) over an empty string to JSON.
+    void decodesAUrlTagOverAnEmptyString()
+    {
+        const Decoded d = noThrow([&] { return decodeCbor(hex("a2 6175 d82060 6176 d820 6461 2f62 63")); });
+        QVERIFY2(d.ok, qPrintable(d.error));
+        QCOMPARE(d.value.toObject().value(QStringLiteral("u")).toString(), QString());
+        QCOMPARE(d.value.toObject().value(QStringLiteral("v")).toString(), QStringLiteral("a/bc"));
+    }
+
     void keepsCborTextProportionate()
     {
         // 30 values nested 1,000 deep (Qt accepts up to 1,024): 30 KB whose line-wrapped
