@@ -14,6 +14,7 @@
 #include <QCborStreamReader>
 #include <QCborValue>
 #include <QJsonArray>
+#include <QUrl>
 #include <QJsonObject>
 
 namespace deck::payload {
@@ -38,10 +39,10 @@ QCborValue untagged(QCborValue v)
     return v;
 }
 
-// Like QCborValue::toJsonValue: tags around arrays and maps are dropped, and a tagged leaf
-// becomes the JSON of the value it carries. Qt converts plain leaves; tagged ones are unwrapped
-// first because Qt 6.4's own conversion of some (a URL, tag 32, over certain strings) reads a null
-// pointer and crashes (found by tests/fuzz/fuzz_cbor; the input is in its corpus).
+// Like QCborValue::toJsonValue (whose results it equals): tags around arrays and maps are
+// dropped, everything that is not an array or a map is converted by Qt — except a URL (tag 32):
+// Qt 6.4 converts an empty one by reading a null pointer (found by tests/fuzz/fuzz_cbor; the
+// input is in its corpus), so a URL becomes its text here.
 QJsonValue toJson(const QCborValue &v)
 {
     const QCborValue inner = untagged(v);
@@ -58,7 +59,9 @@ QJsonValue toJson(const QCborValue &v)
             m.add(keyText(it.key()), toJson(it.value()));
         return m.toObject();
     }
-    return inner.toJsonValue();
+    if (v.isUrl())
+        return v.toUrl().toString(QUrl::FullyEncoded);
+    return v.toJsonValue();
 }
 
 // What line wrapping adds to the compact text: every item on its own line, indented 4 spaces
