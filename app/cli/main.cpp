@@ -1,6 +1,7 @@
 // mqttdeck-cli: the headless face of MQTT Deck, on deck_core only.
 
 #include "BenchCommand.h"
+#include "FleetCommand.h"
 #include "CliOutput.h"
 #include "PubCommand.h"
 #include "SimCommand.h"
@@ -24,6 +25,7 @@ QString mainUsage()
         "Commands:\n"
         "  sub     subscribe and print messages (flags as mosquitto_sub)\n"
         "  pub     publish messages (flags as mosquitto_pub)\n"
+        "  fleet   the devices a broker's traffic shows: online, offline, stale\n"
         "  sim     simulate a fleet of devices publishing to a broker\n"
         "  bench   measure the ingest path against a local mosquitto\n\n"
         "mqttdeck-cli COMMAND --help shows the options of a command.\n"
@@ -69,6 +71,10 @@ int main(int argc, char *argv[])
         auto *sub = new deck::cli::SubCommand;
         runner.reset(sub);
         code = sub->start(args);
+    } else if (command == QLatin1String("fleet")) {
+        auto *fleet = new deck::cli::FleetCommand;
+        runner.reset(fleet);
+        code = fleet->start(args);
     } else if (command == QLatin1String("pub")) {
         auto *pub = new deck::cli::PubCommand;
         runner.reset(pub);
@@ -76,7 +82,7 @@ int main(int argc, char *argv[])
     } else {
         deck::cli::CliOutput::error(
             QCoreApplication::translate("CliMain",
-                                        "unknown command \"%1\". Commands: sub, pub, sim, bench.")
+                                        "unknown command \"%1\". Commands: sub, pub, fleet, sim, bench.")
                 .arg(command));
         return deck::cli::ExitUsage;
     }

@@ -1,0 +1,235 @@
+#include "FleetStage.h"
+
+#include <algorithm>
+
+namespace deck::fleet {
+
+const char *stateKey(DeviceState state)
+{
+    switch (state) {
+    case DeviceState::Online:
+        return "online";
+    case DeviceState::Stale:
+        return "stale";
+    case DeviceState::Offline:
+        return "offline";
+    case DeviceState::Unknown:
+        break;
+    }
+    return "unknown";
+}
+
+QString stateText(DeviceState state)
+{
+    switch (state) {
+    case DeviceState::Online:
+        return FleetStage::tr("online");
+    case DeviceState::Stale:
+        return FleetStage::tr("stale");
+    case DeviceState::Offline:
+        return FleetStage::tr("offline");
+    case DeviceState::Unknown:
+        break;
+    }
+    return FleetStage::tr("unknown");
+}
+
+FleetStage::FleetStage(DeviceRules rules, size_t maxDevices)
+    : MessageStage(QString::fromLatin1(QT_TRANSLATE_NOOP("Stage", "the fleet"))),
+      m_rules(std::move(rules)), m_maxDevices(maxDevices)
+{
+    m_snapshot.publish(std::make_shared<const FleetSnapshot>());
+}
+
+Device &FleetStage::writable(Slot &slot)
+{
+    // A snapshot may hold this device: change a copy (copy on write), never what a reader sees.
+    if (slot.device.use_count() > 1)
+        slot.device = std::make_shared<Device>(*slot.device);
+    m_dirty = true;
+    return *slot.device;
+}
+
+void FleetStage::transition(Slot &slot, DeviceState to, qint64 atMs, const QString &cause)
+{
+    if (slot.device->state == to)
+        return;
+    Device &d = writable(slot);
+    Transition t{atMs, d.state, to, cause};
+    if (d.state == DeviceState::Online && d.stateSinceMs > 0 && atMs > d.stateSinceMs)
+        d.onlineMs += atMs - d.stateSinceMs;
+    if (d.state == DeviceState::Offline && to == DeviceState::Online)
+        ++d.reconnects;
+    d.state = to;
+    d.stateSinceMs = atMs;
+    d.history.push_back(t);
+    while (d.history.size() > kHistory)
+        d.history.pop_front();
+    m_changes.emplace_back(slot.device, t);
+    std::lock_guard lock(m_takeMutex);
+    m_toTake.emplace_back(slot.device, t);
+    while (m_toTake.size() > 100000) {
+        m_toTake.pop_front();
+        ++m_changesLost;
+    }
+}
+
+std::vector<std::pair<DevicePtr, Transition>> FleetStage::takeChanges()
+{
+    std::lock_guard lock(m_takeMutex);
+    std::vector<std::pair<DevicePtr, Transition>> out(m_toTake.begin(), m_toTake.end());
+    m_toTake.clear();
+    return out;
+}
+
+FleetStage::Slot *FleetStage::slotFor(const DeviceRule &rule, const TopicMatch &match,
+                                      qint64 atMs)
+{
+    const std::string key(match.prefix);
+    auto it = m_devices.find(key);
+    if (it != m_devices.end())
+        return &it->second;
+    if (m_devices.size() >= m_maxDevices) {
+        ++m_dropped;
+        m_dirty = true;
+        return nullptr;
+    }
+    auto d = std::make_shared<Device>();
+    d->id = QString::fromUtf8(match.id.data(), qsizetype(match.id.size()));
+    d->prefix = QString::fromUtf8(match.prefix.data(), qsizetype(match.prefix.size()));
+    d->rule = rule.name;
+    d->groupNames = rule.groupNames;
+    const QStringList levels = d->prefix.split(QLatin1Char('/'));
+    for (int level : rule.groupLevels)
+        d->groups << levels.value(level);
+    d->firstSeenMs = atMs;
+    d->stateSinceMs = atMs;
+    d->staleAfterSeconds = rule.staleAfterSeconds;
+    Slot &slot = m_devices[key];
+    slot.device = std::move(d);
+    m_order.push_back(&slot); // node-based map: the address stays valid
+    m_resort = true;
+    m_dirty = true;
+    return &slot;
+}
+
+void FleetStage::consume(const Message &message)
+{
+    const auto found = m_rules.match(message.topic());
+    if (!found)
+        return;
+    const auto &[rule, match] = *found;
+    const qint64 at = message.receivedAtMs();
+    Slot *slot = slotFor(*rule, match, at);
+    if (!slot)
+        return;
+    // Retained = from the broker's store, unless the topic was already seen: under MQTT 5's
+    // "retain as published" (the window asks for it) a live update keeps its retain flag, but
+    // the store sends each topic once, on subscribing.
+    const bool live = !m_seenTopics.insert(std::hash<std::string_view>{}(message.topic())).second ||
+                      !message.isRetained();
+    {
+        Device &d = writable(*slot);
+        ++d.messages;
+        if (live)
+            d.lastSeenMs = std::max(d.lastSeenMs, at);
+        if (d.topics.size() < kTopics &&
+            slot->topicHashes.insert(std::hash<std::string_view>{}(message.topic())).second)
+            d.topics << message.topicString();
+    }
+    if (match.status && !message.payload().isEmpty()) {
+        const QByteArray payload = message.payload().toByteArray();
+        QString firmware, since;
+        const StatusSays says = DeviceRules::readState(*rule, payload, &firmware, &since);
+        Device &d = writable(*slot);
+        d.lastStatus = payload.left(kStatusBytes);
+        d.statusTopic = message.topicString();
+        d.lastStatusMs = at;
+        if (!firmware.isEmpty())
+            d.firmware = firmware;
+        if (!since.isEmpty())
+            d.since = since;
+        const QString how = live ? QString() : tr(" (retained)");
+        if (says == StatusSays::Online)
+            transition(*slot, DeviceState::Online, at, tr("status: online%1").arg(how));
+        else if (says == StatusSays::Offline)
+            transition(*slot, DeviceState::Offline, at, tr("status: offline%1").arg(how));
+        return;
+    }
+    if (live && slot->device->state != DeviceState::Online &&
+        slot->device->state != DeviceState::Offline)
+        transition(*slot, DeviceState::Online, at, tr("messages arrive"));
+}
+
+void FleetStage::tick(qint64 nowMs)
+{
+    // Staleness: online (or never told) devices silent for longer than their threshold. A device
+    // known only from retained messages is silent since it was first seen.
+    for (Slot *slot : m_order) {
+        const Device &d = *slot->device;
+        if (d.state != DeviceState::Online && d.state != DeviceState::Unknown)
+            continue;
+        const qint64 since = d.lastSeenMs > 0 ? d.lastSeenMs : d.firstSeenMs;
+        if (nowMs - since > qint64(d.staleAfterSeconds) * 1000)
+            transition(*slot, DeviceState::Stale, nowMs,
+                       tr("nothing received for %1 s").arg((nowMs - since) / 1000));
+    }
+    if (m_lastRateMs == 0 || nowMs - m_lastRateMs >= 1000) {
+        const double seconds = m_lastRateMs == 0 ? 0 : double(nowMs - m_lastRateMs) / 1000.0;
+        for (Slot *slot : m_order) {
+            const quint64 n = slot->device->messages;
+            if (seconds > 0) {
+                const double rate = double(n - slot->messagesAtRate) / seconds;
+                if (std::abs(rate - slot->device->ratePerSecond) > 0.01)
+                    writable(*slot).ratePerSecond = rate;
+            }
+            slot->messagesAtRate = n;
+        }
+        m_lastRateMs = nowMs;
+    }
+    if (!m_dirty)
+        return;
+    if (m_resort) {
+        std::sort(m_order.begin(), m_order.end(),
+                  [](const Slot *a, const Slot *b) { return a->device->prefix < b->device->prefix; });
+        m_resort = false;
+    }
+    auto snap = std::make_shared<FleetSnapshot>();
+    snap->generation = ++m_generation;
+    snap->atMs = nowMs;
+    snap->devices.reserve(m_order.size());
+    for (Slot *slot : m_order) {
+        snap->devices.push_back(slot->device);
+        switch (slot->device->state) {
+        case DeviceState::Online:
+            ++snap->online;
+            break;
+        case DeviceState::Stale:
+            ++snap->stale;
+            break;
+        case DeviceState::Offline:
+            ++snap->offline;
+            break;
+        case DeviceState::Unknown:
+            ++snap->unknown;
+            break;
+        }
+    }
+    snap->total = int(snap->devices.size());
+    snap->changes.swap(m_changes);
+    snap->droppedDevices = m_dropped;
+    m_snapshot.publish(std::move(snap));
+    m_dirty = false;
+}
+
+void FleetStage::cleared()
+{
+    m_devices.clear();
+    m_order.clear();
+    m_seenTopics.clear();
+    m_changes.clear();
+    m_dropped = 0;
+    m_dirty = true;
+}
+
+} // namespace deck::fleet

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "Device.h"
+#include "DeviceRules.h"
+#include "ingest/MessageStage.h"
+#include "util/Published.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+#include <deque>
+#include <mutex>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace deck::fleet {
+
+/// The fleet of one connection, from what is already on the wire: devices found by the rules
+/// (status topics, wills, any message under a device), their state (online, offline, stale,
+/// unknown) with timestamped transitions, reconnects, last seen, rate, firmware. An inline stage
+/// on the connection's engine; ticked with the connection's clock for staleness; publishes a
+/// FleetSnapshot at each notification when something changed (devices are shared between
+/// snapshots and copied before a change, so readers never lock).
+class FleetStage : public MessageStage
+{
+    Q_DECLARE_TR_FUNCTIONS(FleetStage)
+public:
+    explicit FleetStage(DeviceRules rules, size_t maxDevices = 100000);
+
+    std::shared_ptr<const FleetSnapshot> snapshot() const { return m_snapshot.get(); }
+    /// Every transition since the last call, in order (any thread). At most 100,000 wait; older
+    /// ones are dropped and counted (changesLost()).
+    std::vector<std::pair<DevicePtr, Transition>> takeChanges();
+    quint64 changesLost() const { return m_changesLost.load(); }
+    const DeviceRules &rules() const { return m_rules; }
+
+    void consume(const Message &message) override;
+    void tick(qint64 nowMs) override;
+    void cleared() override;
+
+    static constexpr size_t kHistory = 50;
+    static constexpr int kTopics = 20;
+    static constexpr qsizetype kStatusBytes = 4096;
+
+private:
+    struct Slot
+    {
+        std::shared_ptr<Device> device;
+        std::unordered_set<size_t> topicHashes;
+        quint64 messagesAtRate = 0;
+    };
+    Device &writable(Slot &slot);
+    void transition(Slot &slot, DeviceState to, qint64 atMs, const QString &cause);
+    Slot *slotFor(const DeviceRule &rule, const TopicMatch &match, qint64 atMs);
+
+    DeviceRules m_rules;
+    size_t m_maxDevices;
+    std::unordered_map<std::string, Slot> m_devices; // by topic prefix
+    std::vector<Slot *> m_order;                     // sorted by prefix when m_resort
+    bool m_resort = false;
+    bool m_dirty = true;
+    quint64 m_dropped = 0;
+    quint64 m_generation = 0;
+    qint64 m_lastRateMs = 0;
+    std::vector<std::pair<DevicePtr, Transition>> m_changes;
+    std::unordered_set<size_t> m_seenTopics; // topics seen once: a later retained one is live
+    Published<FleetSnapshot> m_snapshot;
+    std::mutex m_takeMutex;
+    std::deque<std::pair<DevicePtr, Transition>> m_toTake; // guarded by m_takeMutex
+    std::atomic<quint64> m_changesLost{0};
+};
+
+} // namespace deck::fleet
