@@ -233,7 +233,7 @@ bool SparkplugTracker::apply(std::string_view topicText, QByteArrayView payload,
         e.metrics.clear();
         e.aliases.clear();
         for (const auto &m : read.metrics) {
-            if (!m.name)
+            if (!m.name || m.name->isEmpty())
                 continue; // a birth names every metric; a nameless one cannot be resolved
             store(e, *m.name, m, true);
             if (m.alias && e.aliases.size() < m_limits.maxMetricsPerEntity)

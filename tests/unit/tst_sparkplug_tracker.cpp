@@ -118,6 +118,13 @@ private slots:
         QVERIFY(n.flags().isEmpty());
     }
 
+    void birthMetricWithoutANameIsNotStored() // found by fuzz_sparkplug_tracker
+    {
+        t.apply(kNBirth, P(0).num("", 5, 1).num("Kept", 6, 2).bytes(), 1);
+        QCOMPARE(e("plant/edge1").metrics.size(), 1u);
+        QCOMPARE(e("plant/edge1").metrics.count(QStringLiteral("Kept")), 1u);
+    }
+
     void nonSparkplugTopicsAreIgnored()
     {
         QVERIFY(!t.apply("devices/a/status", "online", 1));
