@@ -1531,6 +1531,85 @@ Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
     </message>
 </context>
 <context>
+    <name>SparkplugTracker</name>
+    <message>
+        <source>seq %1 is outside 0–255</source>
+        <translation>seq %1 is outside 0–255</translation>
+    </message>
+    <message numerus="yes">
+        <source>seq %1 after %2: %n message(s) missing</source>
+        <translation>
+            <numerusform>seq %1 after %2: %n message missing</numerusform>
+            <numerusform>seq %1 after %2: %n messages missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>seq %1 after %2: out of order or repeated</source>
+        <translation>seq %1 after %2: out of order or repeated</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not a Sparkplug B Protobuf payload (%n byte(s))</source>
+        <translation>
+            <numerusform>%1 is not a Sparkplug B Protobuf payload (%n byte)</numerusform>
+            <numerusform>%1 is not a Sparkplug B Protobuf payload (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 carries %n metric(s) past the limit of %2, not kept</source>
+        <translation>
+            <numerusform>%1 carries %n metric past the limit of %2, not kept</numerusform>
+            <numerusform>%1 carries %n metrics past the limit of %2, not kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>metric %1 not kept: %2 already has %n metric(s), the limit</source>
+        <translation>
+            <numerusform>metric %1 not kept: %2 already has %n metric, the limit</numerusform>
+            <numerusform>metric %1 not kept: %2 already has %n metrics, the limit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new %1 while online</source>
+        <translation>new %1 while online</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 after %2</translation>
+    </message>
+    <message>
+        <source>%1 after an unknown state</source>
+        <translation>%1 after an unknown state</translation>
+    </message>
+    <message>
+        <source>NDEATH with bdSeq %1 while the NBIRTH had %2: ignored, a death of an earlier session</source>
+        <translation>NDEATH with bdSeq %1 while the NBIRTH had %2: ignored, a death of an earlier session</translation>
+    </message>
+    <message>
+        <source>NDEATH of its node</source>
+        <translation>NDEATH of its node</translation>
+    </message>
+    <message>
+        <source>DBIRTH before its node&apos;s NBIRTH</source>
+        <translation>DBIRTH before its node&apos;s NBIRTH</translation>
+    </message>
+    <message>
+        <source>%1 before any %2</source>
+        <translation>%1 before any %2</translation>
+    </message>
+    <message>
+        <source>%1 while offline after %2, before a new %3</source>
+        <translation>%1 while offline after %2, before a new %3</translation>
+    </message>
+    <message>
+        <source>%1 while its node is not born</source>
+        <translation>%1 while its node is not born</translation>
+    </message>
+    <message>
+        <source>%1: alias %2 is not in the catalogue of the last birth</source>
+        <translation>%1: alias %2 is not in the catalogue of the last birth</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>the output</source>

@@ -126,7 +126,7 @@ historique de 20 messages par topic.
   applied           %7
   lost              %8 (dropped at the hand-off queue: %9)
 </source>
-        <translation>Banc d'ingestion MQTT Deck (médiane de %1 essais)
+        <translation>Banc d&apos;ingestion MQTT Deck (médiane de %1 essais)
   charge            %2 messages, %3 topics, QoS %4, contenus de %5 octets, MQTT %10
   envoyés           %2
   reçus             %6
@@ -1528,6 +1528,85 @@ Par défaut : localhost:1883, 40 équipements, débit 1, jusqu&apos;à interrupt
     <message>
         <source>the broker at %1:%2 did not answer</source>
         <translation>le broker %1:%2 n&apos;a pas répondu</translation>
+    </message>
+</context>
+<context>
+    <name>SparkplugTracker</name>
+    <message>
+        <source>seq %1 is outside 0–255</source>
+        <translation>seq %1 hors de 0–255</translation>
+    </message>
+    <message numerus="yes">
+        <source>seq %1 after %2: %n message(s) missing</source>
+        <translation>
+            <numerusform>seq %1 après %2 : %n message manquant</numerusform>
+            <numerusform>seq %1 après %2 : %n messages manquants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>seq %1 after %2: out of order or repeated</source>
+        <translation>seq %1 après %2 : désordonné ou répété</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not a Sparkplug B Protobuf payload (%n byte(s))</source>
+        <translation>
+            <numerusform>%1 n&apos;est pas un contenu Protobuf Sparkplug B (%n octet)</numerusform>
+            <numerusform>%1 n&apos;est pas un contenu Protobuf Sparkplug B (%n octets)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 carries %n metric(s) past the limit of %2, not kept</source>
+        <translation>
+            <numerusform>%1 porte %n métrique au-delà de la limite de %2, non conservée</numerusform>
+            <numerusform>%1 porte %n métriques au-delà de la limite de %2, non conservées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>metric %1 not kept: %2 already has %n metric(s), the limit</source>
+        <translation>
+            <numerusform>métrique %1 non conservée : %2 a déjà %n métrique, la limite</numerusform>
+            <numerusform>métrique %1 non conservée : %2 a déjà %n métriques, la limite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new %1 while online</source>
+        <translation>nouveau %1 alors qu'en ligne</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 après %2</translation>
+    </message>
+    <message>
+        <source>%1 after an unknown state</source>
+        <translation>%1 après un état inconnu</translation>
+    </message>
+    <message>
+        <source>NDEATH with bdSeq %1 while the NBIRTH had %2: ignored, a death of an earlier session</source>
+        <translation>NDEATH avec bdSeq %1 alors que le NBIRTH avait %2 : ignoré, la mort d'une session précédente</translation>
+    </message>
+    <message>
+        <source>NDEATH of its node</source>
+        <translation>NDEATH de son nœud</translation>
+    </message>
+    <message>
+        <source>DBIRTH before its node&apos;s NBIRTH</source>
+        <translation>DBIRTH avant le NBIRTH de son nœud</translation>
+    </message>
+    <message>
+        <source>%1 before any %2</source>
+        <translation>%1 avant tout %2</translation>
+    </message>
+    <message>
+        <source>%1 while offline after %2, before a new %3</source>
+        <translation>%1 hors ligne après %2, avant un nouveau %3</translation>
+    </message>
+    <message>
+        <source>%1 while its node is not born</source>
+        <translation>%1 alors que son nœud n'est pas né</translation>
+    </message>
+    <message>
+        <source>%1: alias %2 is not in the catalogue of the last birth</source>
+        <translation>%1 : l'alias %2 n'est pas dans le catalogue de la dernière naissance</translation>
     </message>
 </context>
 <context>
@@ -3421,7 +3500,7 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     </message>
     <message>
         <source>a second connection beside the first, subscribed to the Sparkplug namespace</source>
-        <translation>une deuxième connexion à côté de la première, abonnée à l'espace de noms Sparkplug</translation>
+        <translation>une deuxième connexion à côté de la première, abonnée à l&apos;espace de noms Sparkplug</translation>
     </message>
 </context>
 <context>

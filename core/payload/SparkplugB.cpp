@@ -154,6 +154,42 @@ SparkplugAliases sparkplugAliases(QByteArrayView birthPayload)
     return aliases;
 }
 
+bool readSparkplug(QByteArrayView payload, SparkplugRead &out, qsizetype maxMetrics)
+{
+    out = {};
+    routeProtobufLog();
+    const ProtobufLogCapture log; // malformed input is the caller's to report, not stderr's
+    deck::sparkplug::Payload p;
+    if (payload.size() > kParseLimit || !p.ParseFromArray(payload.data(), int(payload.size())))
+        return false;
+    if (p.has_timestamp())
+        out.timestamp = p.timestamp();
+    if (p.has_seq())
+        out.seq = p.seq();
+    out.metricCount = p.metrics_size();
+    Strings strings;
+    out.metrics.reserve(size_t(qMin<qsizetype>(maxMetrics, p.metrics_size())));
+    for (const auto &m : p.metrics()) {
+        if (qsizetype(out.metrics.size()) >= maxMetrics)
+            break;
+        SparkplugMetricRead r;
+        if (m.has_name())
+            r.name = strings(m.name());
+        if (m.has_alias())
+            r.alias = m.alias();
+        r.datatype = m.datatype();
+        r.value = metricValue(m, strings);
+        if (m.value_case() == deck::sparkplug::Metric::kIntValue)
+            r.integer = m.int_value();
+        else if (m.value_case() == deck::sparkplug::Metric::kLongValue)
+            r.integer = m.long_value();
+        if (m.has_timestamp())
+            r.timestamp = m.timestamp();
+        out.metrics.push_back(std::move(r));
+    }
+    return true;
+}
+
 QString sparkplugBirthTopic(QStringView topic)
 {
     // spBv1.0/{group}/{type}/{node}[/{device}]

@@ -5,7 +5,11 @@
 #include "BinaryDecoders.h"
 
 #include <QByteArrayView>
+#include <QJsonValue>
 #include <QString>
+
+#include <optional>
+#include <vector>
 
 namespace deck::payload {
 
@@ -29,6 +33,28 @@ QString sparkplugBirthTopic(QStringView topic);
 Decoded decodeSparkplug(QByteArrayView payload, const SparkplugAliases *aliases = nullptr);
 /// One line for lists and the tree: "seq 12 — Temperature = 19.5, (alias 2) = 7, …".
 QString sparkplugPreview(QByteArrayView payload, int maxChars);
+
+/// One metric as read from a payload, its value converted as decodeSparkplug shows it.
+struct SparkplugMetricRead
+{
+    std::optional<QString> name;            // absent when sent by alias only
+    std::optional<quint64> alias;
+    quint32 datatype = 0;                   // 0 when the message does not say
+    QJsonValue value;                       // null for a null metric
+    std::optional<quint64> integer;         // the raw value of integer datatypes (bdSeq)
+    std::optional<quint64> timestamp;       // ms since the epoch
+};
+/// A payload's header and its first metrics.
+struct SparkplugRead
+{
+    std::optional<quint64> timestamp;
+    std::optional<quint64> seq;
+    std::vector<SparkplugMetricRead> metrics; // at most maxMetrics
+    qsizetype metricCount = 0;                // all of them, kept or not
+};
+/// Reads a Sparkplug B payload for code that tracks values (the fleet's Sparkplug tracker);
+/// false when the bytes are not a Protobuf message of the schema or exceed kParseLimit.
+bool readSparkplug(QByteArrayView payload, SparkplugRead &out, qsizetype maxMetrics);
 
 /// The name of a Sparkplug B datatype number ("Int32", "Float", "Boolean", …).
 QString sparkplugTypeName(quint32 type);

@@ -128,6 +128,61 @@ for _ in range(200):  # Protobuf refuses past 100 levels
 write("sparkplug", "bomb-deep-properties.pb", field(2, 2, field(9, 2, deep)))
 write("sparkplug", "many-empty-metrics.pb", b"\x12\x00" * 2000)
 
+# Sparkplug B tracker: (topic, payload) records as fuzz_sparkplug_tracker.cpp splits them, a
+# selector byte (type in bits 0-2, node in 3-4, device in 5-6; 0xFF: a raw topic follows with
+# its length byte) then the payload's length on 2 bytes, little-endian.
+T_NBIRTH, T_NDEATH, T_DBIRTH, T_DDEATH, T_NDATA, T_DDATA, T_NCMD, T_STATE = range(8)
+
+
+def record(kind, payload, node=0, device=0):
+    return bytes([kind | node << 3 | device << 5]) + struct.pack("<H", len(payload)) + payload
+
+
+def raw_record(topic, payload):
+    return b"\xff" + bytes([len(topic)]) + topic + struct.pack("<H", len(payload)) + payload
+
+
+def sp_payload(seq, *metrics):
+    out = field(1, 0, 1795549000123) + (field(3, 0, seq) if seq is not None else b"")
+    return out + b"".join(metrics)
+
+
+def bdseq(v):
+    return metric("bdSeq", 8, 11, 0, v)
+
+
+def dbl(name, alias, v):
+    return metric(name, 10, 13, 1, struct.pack("<d", v), alias=alias)
+
+
+node_birth = sp_payload(0, bdseq(3), dbl("Temperature", 1, 21.5), dbl("Pressure", 2, 1.0))
+device_birth = sp_payload(1, dbl("Speed", 10, 1500.0))
+lifecycle = (record(T_NBIRTH, node_birth) + record(T_DBIRTH, device_birth)
+             + record(T_NDATA, sp_payload(2, dbl(None, 1, 22.0)))
+             + record(T_DDATA, sp_payload(3, dbl(None, 10, 1600.0)))
+             + record(T_NDATA, sp_payload(5, dbl(None, 99, 0.0)))  # a gap, an unknown alias
+             + record(T_DDEATH, sp_payload(6))
+             + record(T_NDEATH, sp_payload(None, bdseq(2)))  # another session's: ignored
+             + record(T_NDEATH, sp_payload(None, bdseq(3)))
+             + record(T_NDATA, sp_payload(0, dbl(None, 1, 1.0)))  # after the death
+             + record(T_NCMD, sp_payload(None, metric("Node Control/Rebirth", 11, 14, 0, 1)))
+             + record(T_STATE, b'{"online":true}')
+             + raw_record(b"spBv1.0/g/NBIRTH/raw-node", node_birth))
+write("sparkplug_tracker", "lifecycle.bin", lifecycle)
+write("sparkplug_tracker", "wrap.bin", record(T_NBIRTH, node_birth, node=1) + b"".join(
+    record(T_NDATA, sp_payload(s % 256, dbl(None, 2, float(s))), node=1) for s in range(1, 260)))
+write("sparkplug_tracker", "data-before-birth.bin",
+      record(T_DDATA, sp_payload(4, dbl(None, 10, 1.0)), node=2, device=3)
+      + record(T_NDATA, sp_payload(5, dbl("Named", None, 2.0)), node=2))
+write("sparkplug_tracker", "malformed.bin",
+      record(T_NBIRTH, node_birth) + record(T_NDATA, bytes.fromhex("1264010203"))
+      + record(T_DBIRTH, birth[:40], device=1))
+write("sparkplug_tracker", "many-devices.bin", record(T_NBIRTH, node_birth) + b"".join(
+    record(T_DBIRTH, device_birth, node=n, device=d) for n in range(4) for d in range(4)))
+write("sparkplug_tracker", "metric-limit.bin",  # 16 declared (the target's limit), 4 more sent
+      record(T_NBIRTH, sp_payload(0, *[dbl("m%d" % i, i, 0.0) for i in range(16)]))
+      + record(T_NDATA, sp_payload(1, *[dbl("extra%d" % i, None, 1.0) for i in range(4)])))
+
 # Automatic: one of each
 for target, name in [("json", "telemetry.json"), ("json", "not-json.json"), ("cbor", "map.cbor"),
                      ("cbor", "bomb-nested-10000.cbor"), ("messagepack", "map.msgpack"),
