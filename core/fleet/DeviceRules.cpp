@@ -105,10 +105,10 @@ std::optional<DeviceRules> DeviceRules::fromJson(const QByteArray &json, QString
         const QJsonObject o = rules.at(i).toObject();
         DeviceRule r;
         r.name = o.value(QStringLiteral("name")).toString(QStringLiteral("rule %1").arg(i + 1));
-        auto number = [&](const char *key, int fallback, int min, int max, int *out) {
+        auto number = [&](const char *key, int fallback, int min, int max, int *field) {
             const QJsonValue v = o.value(QLatin1String(key));
             if (v.isUndefined()) {
-                *out = fallback;
+                *field = fallback;
                 return true;
             }
             if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < min ||
@@ -120,7 +120,7 @@ std::optional<DeviceRules> DeviceRules::fromJson(const QByteArray &json, QString
                                  .arg(max);
                 return false;
             }
-            *out = v.toInt();
+            *field = v.toInt();
             return true;
         };
         if (!number("prefix_levels", 1, 1, 32, &r.prefixLevels) ||

@@ -1,5 +1,8 @@
 #include "FleetStage.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <algorithm>
 
 namespace deck::fleet {
@@ -115,6 +118,10 @@ FleetStage::Slot *FleetStage::slotFor(const DeviceRule &rule, const TopicMatch &
 
 void FleetStage::consume(const Message &message)
 {
+    if (m_rules.sparkplug() && message.topic().substr(0, 8) == "spBv1.0/") {
+        consumeSparkplug(message);
+        return;
+    }
     const auto found = m_rules.match(message.topic());
     if (!found)
         return;
@@ -159,6 +166,72 @@ void FleetStage::consume(const Message &message)
     if (live && slot->device->state != DeviceState::Online &&
         slot->device->state != DeviceState::Offline)
         transition(*slot, DeviceState::Online, at, tr("messages arrive"));
+}
+
+void FleetStage::consumeSparkplug(const Message &message)
+{
+    std::vector<QString> changed;
+    if (!m_sparkplug.apply(message.topic(), message.payload(), message.receivedAtMs(), &changed))
+        return;
+    for (const QString &id : changed)
+        if (const auto it = m_sparkplug.entities().find(id); it != m_sparkplug.entities().end())
+            syncSparkplug(it->second, message.receivedAtMs());
+}
+
+void FleetStage::syncSparkplug(const SparkplugEntity &e, qint64 atMs)
+{
+    // A Sparkplug node or device is a fleet device keyed by its id under spBv1.0/; its state
+    // comes from births and deaths (the tracker), staleness from the same threshold as others.
+    const QString id = e.id();
+    const std::string key = "spBv1.0/" + id.toStdString();
+    auto it = m_devices.find(key);
+    if (it == m_devices.end()) {
+        if (m_devices.size() >= m_maxDevices) {
+            ++m_dropped;
+            m_dirty = true;
+            return;
+        }
+        auto d = std::make_shared<Device>();
+        d->id = id;
+        d->prefix = QString::fromStdString(key);
+        d->rule = QStringLiteral("sparkplug");
+        d->sparkplug = true;
+        d->kind = e.kind == SparkplugEntity::Kind::Node ? QStringLiteral("node")
+                                                        : QStringLiteral("device");
+        d->groupNames = {QStringLiteral("group"), QStringLiteral("node")};
+        d->groups = {e.group, e.node};
+        d->firstSeenMs = atMs;
+        d->stateSinceMs = atMs;
+        d->staleAfterSeconds = m_rules.rules().empty() ? 300 : m_rules.rules().front().staleAfterSeconds;
+        Slot &slot = m_devices[key];
+        slot.device = std::move(d);
+        m_order.push_back(&slot);
+        m_resort = true;
+        it = m_devices.find(key);
+    }
+    Slot &slot = it->second;
+    {
+        Device &d = writable(slot);
+        ++d.messages;
+        d.lastSeenMs = std::max(d.lastSeenMs, e.lastSeenMs);
+        d.bdSeq = e.bdSeq ? qint64(*e.bdSeq) : -1;
+        d.flags = e.flags();
+        d.lastProblem = e.lastProblem;
+        QJsonObject metrics;
+        for (const auto &[name, metric] : e.metrics)
+            metrics.insert(name, metric.value);
+        d.metricsJson = QString::fromUtf8(QJsonDocument(metrics).toJson(QJsonDocument::Compact));
+        if (const auto fw = e.metrics.find(QStringLiteral("Properties/Firmware"));
+            fw != e.metrics.end() && fw->second.value.isString())
+            d.firmware = fw->second.value.toString();
+    }
+    if (e.state == SparkplugEntity::State::Online)
+        transition(slot, DeviceState::Online, atMs,
+                   e.births > 1 ? tr("birth (%1)").arg(e.lastRebirthCause) : tr("birth"));
+    else if (e.state == SparkplugEntity::State::Offline)
+        transition(slot, DeviceState::Offline, atMs, e.offlineCause);
+    else if (slot.device->state == DeviceState::Stale)
+        transition(slot, DeviceState::Unknown, atMs, tr("data without a birth"));
 }
 
 void FleetStage::tick(qint64 nowMs)
@@ -227,6 +300,7 @@ void FleetStage::cleared()
     m_devices.clear();
     m_order.clear();
     m_seenTopics.clear();
+    m_sparkplug.clear();
     m_changes.clear();
     m_dropped = 0;
     m_dirty = true;

@@ -2,6 +2,7 @@
 
 #include "Device.h"
 #include "DeviceRules.h"
+#include "SparkplugTracker.h"
 #include "ingest/MessageStage.h"
 #include "util/Published.h"
 
@@ -52,8 +53,11 @@ private:
     Device &writable(Slot &slot);
     void transition(Slot &slot, DeviceState to, qint64 atMs, const QString &cause);
     Slot *slotFor(const DeviceRule &rule, const TopicMatch &match, qint64 atMs);
+    void consumeSparkplug(const Message &message);
+    void syncSparkplug(const SparkplugEntity &entity, qint64 atMs);
 
     DeviceRules m_rules;
+    SparkplugTracker m_sparkplug;
     size_t m_maxDevices;
     std::unordered_map<std::string, Slot> m_devices; // by topic prefix
     std::vector<Slot *> m_order;                     // sorted by prefix when m_resort

@@ -1,0 +1,201 @@
+// The fleet (issue 12): device rules (presets, a rules file refused in words), status payloads
+// in JSON and plain text, and the fleet stage on a real engine with an injected clock: retained
+// status is not a sign of life, silence turns a device stale after its threshold, a will turns
+// it offline, a return counts a reconnect, every change is taken in order, and a published
+// snapshot never changes under its reader.
+
+#include "EngineWait.h"
+#include "fleet/FleetJson.h"
+#include "fleet/FleetStage.h"
+#include "ingest/Engine.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace deck;
+using namespace deck::fleet;
+
+namespace {
+
+constexpr qint64 kStart = 1'790'000'000'000;
+
+struct LiveFleet
+{
+    std::shared_ptr<MessageQueue> queue = std::make_shared<MessageQueue>();
+    std::shared_ptr<ManualClock> clock = std::make_shared<ManualClock>(kStart);
+    std::unique_ptr<Engine> engine;
+    std::shared_ptr<FleetStage> stage;
+    quint64 pushed = 0;
+    explicit LiveFleet(const QString &preset, int staleAfter = 60)
+    {
+        EngineOptions o;
+        o.notifyIntervalMs = 10;
+        o.clock = clock;
+        engine = std::make_unique<Engine>(queue, o);
+        DeviceRules rules = *DeviceRules::preset(preset);
+        rules.setStaleAfterSeconds(staleAfter);
+        stage = std::make_shared<FleetStage>(rules);
+        engine->addStage(stage);
+        engine->start();
+    }
+    void send(const QByteArray &topic, const QByteArray &payload, bool retained = false)
+    {
+        queue->push(Message::fromParts(topic, payload, 1, retained, false, clock->nowMs()));
+        QVERIFY(deck::test::waitUntilApplied(*engine, ++pushed, 5000));
+    }
+    /// The device after the next snapshot.
+    DevicePtr device(const QString &id)
+    {
+        const quint64 after = stage->snapshot()->generation;
+        QDeadlineTimer deadline(5000);
+        while (stage->snapshot()->generation == after && !deadline.hasExpired())
+            QThread::msleep(2);
+        for (const DevicePtr &d : stage->snapshot()->devices)
+            if (d->id == id)
+                return d;
+        return {};
+    }
+};
+
+} // namespace
+
+class TstFleet : public QObject
+{
+    Q_OBJECT
+private slots:
+    void presetsAndRulesFiles()
+    {
+        QString error;
+        QVERIFY(!DeviceRules::preset(QStringLiteral("nope"), &error));
+        QVERIFY2(error.contains(QStringLiteral("auto, stream, devices, sparkplug")), qPrintable(error));
+        const DeviceRules stream = *DeviceRules::preset(QStringLiteral("stream"));
+        auto m = stream.match("prod/acme/paris/line-02/gw-123/status/connection");
+        QVERIFY(m);
+        QCOMPARE(QByteArray(m->second.id.data(), int(m->second.id.size())), QByteArray("gw-123"));
+        QCOMPARE(QByteArray(m->second.prefix.data(), int(m->second.prefix.size())),
+                 QByteArray("prod/acme/paris/line-02/gw-123"));
+        QVERIFY(m->second.status);
+        QVERIFY(!stream.match("prod/acme/paris/line-02/gw-123/photos/1")); // not a stream
+        QVERIFY(!stream.match("a/b/c"));
+        const DeviceRules devices = *DeviceRules::preset(QStringLiteral("devices"));
+        m = devices.match("devices/meter-7/telemetry/kwh");
+        QVERIFY(m && !m->second.status);
+        QVERIFY(!devices.match("gadgets/meter-7/status"));
+
+        QVERIFY(!DeviceRules::fromJson("{", &error));
+        QVERIFY2(error.contains(QStringLiteral("not JSON")), qPrintable(error));
+        QVERIFY(!DeviceRules::fromJson(R"({"rules":[{"name":"x","prefix_levels":3,"id_level":5}]})",
+                                       &error));
+        QVERIFY2(error.contains(QStringLiteral("rule \"x\"")) &&
+                     error.contains(QStringLiteral("id_level")),
+                 qPrintable(error));
+        const auto custom = DeviceRules::fromJson(
+            R"({"rules":[{"name":"trucks","prefix_levels":3,"literals":{"0":"vehicle"},
+                "id_level":2,"groups":{"fleet":1},"status_level":"heartbeat",
+                "stale_after_seconds":30}]})",
+            &error);
+        QVERIFY2(custom, qPrintable(error));
+        m = custom->match("vehicle/north/truck-9/heartbeat");
+        QVERIFY(m && m->second.status);
+        QCOMPARE(m->first->staleAfterSeconds, 30);
+    }
+
+    void readsStatusPayloads_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<int>("says");
+        QTest::newRow("json state") << QByteArray(R"({"state":"online"})") << int(StatusSays::Online);
+        QTest::newRow("json status") << QByteArray(R"({"status":"OFFLINE"})") << int(StatusSays::Offline);
+        QTest::newRow("json bool") << QByteArray(R"({"state":false})") << int(StatusSays::Offline);
+        QTest::newRow("plain 1") << QByteArray("1") << int(StatusSays::Online);
+        QTest::newRow("plain 0") << QByteArray("0\n") << int(StatusSays::Offline);
+        QTest::newRow("plain true") << QByteArray("True") << int(StatusSays::Online);
+        QTest::newRow("plain word") << QByteArray("rebooting") << int(StatusSays::Nothing);
+        QTest::newRow("json other") << QByteArray(R"({"temp":3})") << int(StatusSays::Nothing);
+    }
+    void readsStatusPayloads()
+    {
+        QFETCH(QByteArray, payload);
+        QFETCH(int, says);
+        const DeviceRules rules = *DeviceRules::preset(QStringLiteral("devices"));
+        QCOMPARE(int(DeviceRules::readState(rules.rules().front(), payload)), says);
+    }
+
+    void statesFromStatusWillsAndSilence()
+    {
+        LiveFleet f(QStringLiteral("stream"), 60);
+        const QByteArray status = "prod/acme/paris/line-01/gw-1/status";
+        // Retained online status (the broker's store): online, but not seen alive.
+        f.send(status, R"({"state":"online","firmware":"1.8.2"})", true);
+        DevicePtr d = f.device(QStringLiteral("gw-1"));
+        QVERIFY(d);
+        QCOMPARE(d->state, DeviceState::Online);
+        QCOMPARE(d->lastSeenMs, qint64(0));
+        QCOMPARE(d->firmware, QStringLiteral("1.8.2"));
+        QCOMPARE(d->groups, (QStringLiteral("prod,acme,paris,line-01").split(QLatin1Char(','))));
+        const DevicePtr held = d; // a reader keeps its snapshot's device
+
+        // Silent for longer than 60 s: stale, said with how long.
+        f.clock->advance(61'000);
+        d = f.device(QStringLiteral("gw-1"));
+        QCOMPARE(d->state, DeviceState::Stale);
+        QVERIFY2(d->history.back().cause.contains(QStringLiteral("61 s")),
+                 qPrintable(d->history.back().cause));
+        QCOMPARE(held->state, DeviceState::Online); // copy on write: the held one is unchanged
+
+        // A live message: online again, last seen now; a stale return is not a reconnect.
+        f.send("prod/acme/paris/line-01/gw-1/telemetry/temp", "21.5");
+        d = f.device(QStringLiteral("gw-1"));
+        QCOMPARE(d->state, DeviceState::Online);
+        QCOMPARE(d->lastSeenMs, f.clock->nowMs());
+        QCOMPARE(d->reconnects, 0);
+
+        // The will (live, retained): offline; offline devices do not turn stale.
+        f.send(status + "/connection", R"({"state":"offline"})", true); // first time: stored
+        f.send(status, R"({"state":"offline"})", true); // seen before: a live retained update
+        d = f.device(QStringLiteral("gw-1"));
+        QCOMPARE(d->state, DeviceState::Offline);
+        f.clock->advance(120'000);
+        d = f.device(QStringLiteral("gw-1"));
+        QCOMPARE(d->state, DeviceState::Offline);
+        // Back: a reconnect.
+        f.send(status, R"({"state":"online"})");
+        d = f.device(QStringLiteral("gw-1"));
+        QCOMPARE(d->state, DeviceState::Online);
+        QCOMPARE(d->reconnects, 1);
+
+        // Every transition, in order, taken once.
+        const auto changes = f.stage->takeChanges();
+        QStringList seen;
+        for (const auto &[device, t] : changes)
+            seen << QString::fromLatin1(stateKey(t.to));
+        QCOMPARE(seen, (QStringLiteral("online,stale,online,offline,online").split(QLatin1Char(','))));
+        QVERIFY(f.stage->takeChanges().empty());
+
+        const QJsonObject json = QJsonDocument::fromJson(deviceJson(*d)).object();
+        QCOMPARE(json.value(QStringLiteral("id")).toString(), QStringLiteral("gw-1"));
+        QCOMPARE(json.value(QStringLiteral("state")).toString(), QStringLiteral("online"));
+        QCOMPARE(json.value(QStringLiteral("reconnects")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("firmware")).toString(), QStringLiteral("1.8.2"));
+        QVERIFY(json.value(QStringLiteral("last_seen")).toString().endsWith(QLatin1Char('Z')));
+    }
+
+    void devicesPresetAndCounts()
+    {
+        LiveFleet f(QStringLiteral("auto"), 300);
+        f.send("devices/m-1/status", "1");
+        f.send("devices/m-2/status", "0");
+        f.send("devices/m-3/telemetry/kwh", "12", true); // retained only: unknown
+        f.send("home/kitchen/temp", "19");                // no rule: not a device
+        f.device(QStringLiteral("m-1"));
+        const auto snap = f.stage->snapshot();
+        QCOMPARE(snap->total, 3);
+        QCOMPARE(snap->online, 1);
+        QCOMPARE(snap->offline, 1);
+        QCOMPARE(snap->unknown, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstFleet)
+#include "tst_fleet.moc"
