@@ -1,0 +1,165 @@
+// mqttdeck-cli fleet against a real mosquitto, with devices played by mosquitto's own clients
+// (issue 12): a device killed without DISCONNECT turns offline through its will within 1.5 x
+// its keepalive; its return counts a reconnect; a silent device turns stale after its threshold;
+// --once prints retained status with last_seen null (retained status is not a sign of life).
+
+#include "Broker.h"
+#include "Cli.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+using namespace deck::test;
+
+namespace {
+
+bool mosquittoPub(int port, const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral("mosquitto_pub"),
+            QStringList{QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                        QString::number(port)} +
+                args);
+    return p.waitForFinished(10000) && p.exitCode() == 0;
+}
+
+/// Reads JSON lines from a running `fleet --watch` until one matches.
+QJsonObject waitForLine(QProcess &p, const std::function<bool(const QJsonObject &)> &wanted,
+                        int timeoutMs, QByteArray *seen)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < timeoutMs) {
+        while (p.canReadLine()) {
+            const QByteArray line = p.readLine();
+            *seen += line;
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (wanted(o))
+                return o;
+        }
+        p.waitForReadyRead(50);
+    }
+    return {};
+}
+
+auto device(const char *id, const char *state)
+{
+    return [id, state](const QJsonObject &o) {
+        return o.value(QStringLiteral("id")).toString() == QLatin1String(id) &&
+               o.value(QStringLiteral("state")).toString() == QLatin1String(state);
+    };
+}
+
+} // namespace
+
+class TstFleetCli : public QObject
+{
+    Q_OBJECT
+    Broker m_broker;
+
+private slots:
+    void initTestCase()
+    {
+        const QString e = m_broker.start();
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+    }
+
+    void willStaleAndReconnect()
+    {
+        const int port = m_broker.tcpPort();
+        QProcess fleet;
+        fleet.start(cliPath(), {QStringLiteral("fleet"), QStringLiteral("-p"),
+                                QString::number(port), QStringLiteral("--preset"),
+                                QStringLiteral("devices"), QStringLiteral("--stale-after"),
+                                QStringLiteral("3"), QStringLiteral("--watch"),
+                                QStringLiteral("--json")});
+        QVERIFY(fleet.waitForStarted());
+        QTest::qWait(1500); // connected and subscribed
+
+        // A device: a mosquitto_sub with a will (keepalive 5 s, its minimum), then its retained
+        // "online".
+        QProcess dev;
+        dev.start(QStringLiteral("mosquitto_sub"),
+                  {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                   QString::number(port), QStringLiteral("-t"), QStringLiteral("devices/d1/cmd"),
+                   QStringLiteral("-k"), QStringLiteral("5"), QStringLiteral("-i"),
+                   QStringLiteral("d1"), QStringLiteral("--will-topic"),
+                   QStringLiteral("devices/d1/status"), QStringLiteral("--will-payload"),
+                   QStringLiteral("offline"), QStringLiteral("--will-retain"),
+                   QStringLiteral("--will-qos"), QStringLiteral("1")});
+        QVERIFY(dev.waitForStarted());
+        QTest::qWait(500);
+        QVERIFY(mosquittoPub(port, {QStringLiteral("-t"), QStringLiteral("devices/d1/status"),
+                                    QStringLiteral("-m"), QStringLiteral("online"),
+                                    QStringLiteral("-r"), QStringLiteral("-q"),
+                                    QStringLiteral("1")}));
+        QByteArray seen;
+        QJsonObject o = waitForLine(fleet, device("d1", "online"), 5000, &seen);
+        QVERIFY2(!o.isEmpty(), seen.constData());
+        QVERIFY(o.value(QStringLiteral("last_seen")).isString()); // a live status
+
+        // Killed (SIGKILL: no DISCONNECT): the broker fires the will.
+        QElapsedTimer killed;
+        dev.kill();
+        killed.start();
+        o = waitForLine(fleet, device("d1", "offline"), 9000, &seen);
+        QVERIFY2(!o.isEmpty(), seen.constData());
+        QVERIFY2(killed.elapsed() <= 7500, qPrintable(QString::number(killed.elapsed()))); // 1.5 x 5 s
+        dev.waitForFinished();
+
+        // It comes back: online again, one reconnect.
+        QVERIFY(mosquittoPub(port, {QStringLiteral("-t"), QStringLiteral("devices/d1/status"),
+                                    QStringLiteral("-m"), QStringLiteral("online"),
+                                    QStringLiteral("-r")}));
+        o = waitForLine(fleet, device("d1", "online"), 5000, &seen);
+        QVERIFY2(!o.isEmpty(), seen.constData());
+        QCOMPARE(o.value(QStringLiteral("reconnects")).toInt(), 1);
+
+        // Then silent: stale after its 3 s, not before.
+        QElapsedTimer silent;
+        silent.start();
+        o = waitForLine(fleet, device("d1", "stale"), 8000, &seen);
+        QVERIFY2(!o.isEmpty(), seen.constData());
+        QVERIFY2(silent.elapsed() >= 2500, qPrintable(QString::number(silent.elapsed())));
+        fleet.kill();
+        fleet.waitForFinished();
+    }
+
+    void oncePrintsRetainedStatusWithoutLastSeen()
+    {
+        const int port = m_broker.tcpPort();
+        QVERIFY(mosquittoPub(port, {QStringLiteral("-t"),
+                                    QStringLiteral("prod/acme/lyon/line-01/gw-9/status"),
+                                    QStringLiteral("-m"),
+                                    QStringLiteral(R"({"state":"online","firmware":"2.0.1"})"),
+                                    QStringLiteral("-r")}));
+        const CliResult r = runCli({QStringLiteral("fleet"), QStringLiteral("-p"),
+                                    QString::number(port), QStringLiteral("--once"),
+                                    QStringLiteral("--wait"), QStringLiteral("1"),
+                                    QStringLiteral("--json")});
+        QVERIFY2(r.finished && r.exitCode == 0, r.err.constData());
+        QJsonObject gw;
+        for (const QByteArray &line : r.out.split('\n'))
+            if (QJsonDocument::fromJson(line).object().value(QStringLiteral("id")) ==
+                QStringLiteral("gw-9"))
+                gw = QJsonDocument::fromJson(line).object();
+        QVERIFY2(!gw.isEmpty(), r.out.constData());
+        QCOMPARE(gw.value(QStringLiteral("state")).toString(), QStringLiteral("online"));
+        QVERIFY(gw.value(QStringLiteral("last_seen")).isNull());
+        QCOMPARE(gw.value(QStringLiteral("firmware")).toString(), QStringLiteral("2.0.1"));
+        QCOMPARE(gw.value(QStringLiteral("groups")).toObject().value(QStringLiteral("site")).toString(),
+                 QStringLiteral("lyon"));
+
+        // Bad input is said in words, exit code 1.
+        const CliResult bad = runCli({QStringLiteral("fleet"), QStringLiteral("--once"),
+                                      QStringLiteral("--watch")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains("--once"), bad.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstFleetCli)
+#include "tst_fleet_cli.moc"
