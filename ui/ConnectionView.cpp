@@ -6,6 +6,7 @@
 #include "mqtt/TopicValidator.h"
 #include "pages/ChartsPage.h"
 #include "pages/ExplorerPage.h"
+#include "pages/FleetPage.h"
 #include "pages/MessagesPage.h"
 #include "pages/PublishPage.h"
 #include "profiles/ProfileStore.h"
@@ -80,6 +81,15 @@ void ConnectionView::bind(ConnectionContext *context)
     m_tabs->addTab(m_charts, tr("Charts"));
     m_tabs->addTab(m_publish, tr("Publish"));
     m_tabs->addTab(m_messages, tr("Messages"));
+    m_fleet = context->fleet() ? new FleetPage(engine, context->fleet(), this) : nullptr;
+    if (m_fleet) {
+        m_tabs->addTab(m_fleet, tr("Fleet"));
+        connect(m_fleet, &FleetPage::topicActivated, this, [this](const QString &prefix) {
+            showPage(Page::Explorer);
+            if (!m_explorer->selectTopic(prefix))
+                emit statusMessage(tr("%1 is not in the tree.").arg(prefix));
+        });
+    }
     if (page >= 0)
         m_tabs->setCurrentIndex(page);
 

@@ -19,6 +19,7 @@ namespace deck::ui {
 class ConnectionBar;
 class ChartsPage;
 class ExplorerPage;
+class FleetPage;
 class MessagesPage;
 class PublishPage;
 
@@ -30,7 +31,7 @@ class ConnectionView : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Page { Explorer, Charts, Publish, Messages };
+    enum class Page { Explorer, Charts, Publish, Messages, Fleet };
 
     /// None of the pointers is owned; `store` and `secrets` may be null (no saved connections).
     ConnectionView(ConnectionManager *manager, ConnectionContext *context,
@@ -53,6 +54,7 @@ public:
     ChartsPage *charts() const { return m_charts; }
     PublishPage *publisher() const { return m_publish; }
     MessagesPage *messages() const { return m_messages; }
+    FleetPage *fleet() const { return m_fleet; }
     ConnectionBar *bar() const { return m_bar; }
     void showPage(Page page);
     /// The counters line for the status bar.
@@ -84,6 +86,7 @@ private:
     ChartsPage *m_charts = nullptr;
     PublishPage *m_publish = nullptr;
     MessagesPage *m_messages = nullptr;
+    FleetPage *m_fleet = nullptr;
     QString m_detail;
     std::optional<profiles::ConnectionProfile> m_profile; ///< the saved profile in use
     bool m_used = false;

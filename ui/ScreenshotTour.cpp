@@ -6,9 +6,12 @@
 #include "models/TopicTreeModel.h"
 #include "pages/ChartsPage.h"
 #include "pages/ExplorerPage.h"
+#include "pages/FleetPage.h"
+#include "models/FleetModel.h"
 #include "pages/PublishPage.h"
 #include "profiles/ProfileStore.h"
 #include "widgets/PayloadInspector.h"
+#include <QTableView>
 #include "widgets/PropertiesEditor.h"
 #include "widgets/TopicFilterBar.h"
 #include "widgets/TopicInspector.h"
@@ -141,6 +144,16 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, QString ow
          },
          [this]() -> QWidget * {
              return m_dialog ? m_dialog.data() : static_cast<QWidget *>(m_window);
+         }},
+        {QStringLiteral("fleet.png"),
+         tr("the fleet: devices online, stale and offline, grouped by site, one device's history"),
+         [=] {
+             window->showPage(MainWindow::Page::Fleet);
+             FleetPage *fleet = window->currentView()->fleet();
+             if (!fleet)
+                 return;
+             fleet->view()->sortByColumn(FleetModel::GroupColumn, Qt::AscendingOrder);
+             fleet->view()->selectRow(0);
          }},
         {QStringLiteral("side-by-side.png"),
          tr("a second connection beside the first, subscribed to the Sparkplug namespace"),

@@ -17,6 +17,10 @@ ConnectionContext::ConnectionContext(QString id, ConnectionSettings settings,
         m_feed = std::make_shared<LiveFeed>(m_settings.feedCapacity);
         m_engine->addStage(m_feed);
     }
+    if (m_settings.fleet) {
+        m_fleet = std::make_shared<fleet::FleetStage>(*fleet::DeviceRules::preset(QStringLiteral("auto")));
+        m_engine->addStage(m_fleet);
+    }
     m_engine->start();
     connect(m_session.get(), &mqtt::Session::connected, this, [this] {
         // The first connection subscribes; a reconnection without a kept session is restored

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ingest/Engine.h"
+#include "fleet/FleetStage.h"
 #include "ingest/LiveFeed.h"
 #include "mqtt/Session.h"
 #include "util/Clock.h"
@@ -25,6 +26,7 @@ struct ConnectionSettings
     bool retainAsPublished = true;
     EngineOptions engine;
     size_t feedCapacity = 2000; ///< 0: no live feed stage
+    bool fleet = true;          ///< a fleet stage (preset "auto") for the Fleet page
 };
 
 /// One connection as a unit: its Session (and hand-off queue), its Engine with the stages
@@ -56,6 +58,8 @@ public:
     const Engine &engine() const { return *m_engine; }
     /// The live feed; null when the settings asked for none.
     LiveFeed *feed() { return m_feed.get(); }
+    /// The fleet stage; null when the settings asked for none.
+    std::shared_ptr<fleet::FleetStage> fleet() const { return m_fleet; }
     const Clock &clock() const { return m_engine->clock(); }
 
     /// Connects with the settings' options (validation errors returned, nothing sent then).
@@ -82,6 +86,7 @@ private:
     std::unique_ptr<mqtt::Session> m_session;
     std::unique_ptr<Engine> m_engine;
     std::shared_ptr<LiveFeed> m_feed;
+    std::shared_ptr<fleet::FleetStage> m_fleet;
 };
 
 } // namespace deck

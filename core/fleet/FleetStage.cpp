@@ -174,8 +174,13 @@ void FleetStage::consumeSparkplug(const Message &message)
     if (!m_sparkplug.apply(message.topic(), message.payload(), message.receivedAtMs(), &changed))
         return;
     for (const QString &id : changed)
-        if (const auto it = m_sparkplug.entities().find(id); it != m_sparkplug.entities().end())
+        if (const auto it = m_sparkplug.entities().find(id); it != m_sparkplug.entities().end()) {
             syncSparkplug(it->second, message.receivedAtMs());
+            const auto slot = m_devices.find("spBv1.0/" + id.toStdString());
+            if (slot != m_devices.end() && slot->second.device->topics.size() < kTopics &&
+                slot->second.topicHashes.insert(std::hash<std::string_view>{}(message.topic())).second)
+                writable(slot->second).topics << message.topicString();
+        }
 }
 
 void FleetStage::syncSparkplug(const SparkplugEntity &e, qint64 atMs)

@@ -20,7 +20,6 @@ class MessagesPage : public QWidget
 {
     Q_OBJECT
 public:
-    /// `engine` is not owned and must outlive the page.
     /// `engine` and `feed` (the connection's live feed) are not owned and must outlive the page.
     MessagesPage(Engine *engine, LiveFeed *feed, QWidget *parent = nullptr);
     MessageListModel *model() const { return m_model; }
