@@ -143,6 +143,7 @@ history of 20 messages per topic.
 Commands:
   sub     subscribe and print messages (flags as mosquitto_sub)
   pub     publish messages (flags as mosquitto_pub)
+  fleet   the devices a broker&apos;s traffic shows: online, offline, stale
   sim     simulate a fleet of devices publishing to a broker
   bench   measure the ingest path against a local mosquitto
 
@@ -155,6 +156,7 @@ Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broke
 Commands:
   sub     subscribe and print messages (flags as mosquitto_sub)
   pub     publish messages (flags as mosquitto_pub)
+  fleet   the devices a broker&apos;s traffic shows: online, offline, stale
   sim     simulate a fleet of devices publishing to a broker
   bench   measure the ingest path against a local mosquitto
 
@@ -164,8 +166,8 @@ Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broke
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;. Commands: sub, pub, sim, bench.</source>
-        <translation>unknown command &quot;%1&quot;. Commands: sub, pub, sim, bench.</translation>
+        <source>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, sim, bench.</source>
+        <translation>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, sim, bench.</translation>
     </message>
 </context>
 <context>
@@ -515,6 +517,88 @@ MQTT 5 properties (-D, --property):
     <message>
         <source>update %1 to schema %2 (%3)</source>
         <translation>update %1 to schema %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRules</name>
+    <message>
+        <source>no preset is called &quot;%1&quot;; choose among %2.</source>
+        <translation>no preset is called &quot;%1&quot;; choose among %2.</translation>
+    </message>
+    <message>
+        <source>the rules are not JSON: %1 at byte %2.</source>
+        <translation>the rules are not JSON: %1 at byte %2.</translation>
+    </message>
+    <message>
+        <source>the rules file needs an object with a &quot;rules&quot; list.</source>
+        <translation>the rules file needs an object with a &quot;rules&quot; list.</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;: &quot;%2&quot; must be a whole number from %3 to %4.</source>
+        <translation>rule &quot;%1&quot;: &quot;%2&quot; must be a whole number from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;: each literal is &quot;level&quot;: &quot;text&quot; with a level inside the prefix (0 to %2).</source>
+        <translation>rule &quot;%1&quot;: each literal is &quot;level&quot;: &quot;text&quot; with a level inside the prefix (0 to %2).</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;: group &quot;%2&quot; must name a level inside the prefix (0 to %3).</source>
+        <translation>rule &quot;%1&quot;: group &quot;%2&quot; must name a level inside the prefix (0 to %3).</translation>
+    </message>
+    <message>
+        <source>the rules file has no rule (and Sparkplug is off): nothing would be found.</source>
+        <translation>the rules file has no rule (and Sparkplug is off): nothing would be found.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetStage</name>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>stale</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source> (retained)</source>
+        <translation> (retained)</translation>
+    </message>
+    <message>
+        <source>status: online%1</source>
+        <translation>status: online%1</translation>
+    </message>
+    <message>
+        <source>status: offline%1</source>
+        <translation>status: offline%1</translation>
+    </message>
+    <message>
+        <source>messages arrive</source>
+        <translation>messages arrive</translation>
+    </message>
+    <message>
+        <source>birth (%1)</source>
+        <translation>birth (%1)</translation>
+    </message>
+    <message>
+        <source>birth</source>
+        <translation>birth</translation>
+    </message>
+    <message>
+        <source>data without a birth</source>
+        <translation>data without a birth</translation>
+    </message>
+    <message>
+        <source>nothing received for %1 s</source>
+        <translation>nothing received for %1 s</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1707,10 @@ Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
         <source>the live feed</source>
         <translation>the live feed</translation>
     </message>
+    <message>
+        <source>the fleet</source>
+        <translation>the fleet</translation>
+    </message>
 </context>
 <context>
     <name>TlsFiles</name>
@@ -1778,6 +1866,96 @@ Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
     <message>
         <source>(Client id, in Connections… › General)</source>
         <translation>(Client id, in Connections… › General)</translation>
+    </message>
+</context>
+<context>
+    <name>deck::cli::FleetCommand</name>
+    <message>
+        <source>Usage: mqttdeck-cli fleet [connection flags] [--preset NAME | --rules FILE]
+                          [--stale-after SECONDS] (--once [--wait SECONDS] | --watch) [--json]
+Shows the devices the broker&apos;s traffic reveals: status topics and wills, any
+message under a device, Sparkplug B births and deaths. Subscribes to &apos;#&apos; (and
+spBv1.0/#); publishes nothing.
+
+  --preset NAME         auto (default: all below), stream ({env}/{tenant}/{site}/
+                        {area}/{asset}/status), devices (devices/{id}/status),
+                        sparkplug
+  --rules FILE          device rules as JSON (see docs/cli.md)
+  --stale-after SECONDS a device silent for longer is stale (default 300)
+  --once                collect for --wait seconds (default 3: retained status
+                        arrives first), print the fleet, exit
+  --watch               print every change of state as it happens
+  --json                one JSON object per device per line
+
+</source>
+        <translation>Usage: mqttdeck-cli fleet [connection flags] [--preset NAME | --rules FILE]
+                          [--stale-after SECONDS] (--once [--wait SECONDS] | --watch) [--json]
+Shows the devices the broker&apos;s traffic reveals: status topics and wills, any
+message under a device, Sparkplug B births and deaths. Subscribes to &apos;#&apos; (and
+spBv1.0/#); publishes nothing.
+
+  --preset NAME         auto (default: all below), stream ({env}/{tenant}/{site}/
+                        {area}/{asset}/status), devices (devices/{id}/status),
+                        sparkplug
+  --rules FILE          device rules as JSON (see docs/cli.md)
+  --stale-after SECONDS a device silent for longer is stale (default 300)
+  --once                collect for --wait seconds (default 3: retained status
+                        arrives first), print the fleet, exit
+  --watch               print every change of state as it happens
+  --json                one JSON object per device per line
+
+</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli fleet --help.</source>
+        <translation>unknown option &quot;%1&quot;. See mqttdeck-cli fleet --help.</translation>
+    </message>
+    <message>
+        <source>say --once (print the fleet after --wait seconds) or --watch (print each change), one of the two.</source>
+        <translation>say --once (print the fleet after --wait seconds) or --watch (print each change), one of the two.</translation>
+    </message>
+    <message>
+        <source>cannot read the rules file %1: %2</source>
+        <translation>cannot read the rules file %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>--preset: %1</source>
+        <translation>--preset: %1</translation>
+    </message>
+    <message>
+        <source>never seen live</source>
+        <translation>never seen live</translation>
+    </message>
+    <message>
+        <source>seen %1</source>
+        <translation>seen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reconnect(s)</source>
+        <translation>
+            <numerusform>%n reconnect</numerusform>
+            <numerusform>%n reconnects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>firmware %1</source>
+        <translation>firmware %1</translation>
+    </message>
+    <message>
+        <source>%1 devices: %2 online, %3 stale, %4 offline, %5 unknown</source>
+        <translation>%1 devices: %2 online, %3 stale, %4 offline, %5 unknown</translation>
+    </message>
+    <message>
+        <source>%1 more devices were not tracked (the limit is 100,000).</source>
+        <translation>%1 more devices were not tracked (the limit is 100,000).</translation>
+    </message>
+    <message>
+        <source>%1 changes were not printed: the output could not keep up.</source>
+        <translation>%1 changes were not printed: the output could not keep up.</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +3041,14 @@ prod/+/+/+/+/status 1</translation>
         <source>%1 old history entries dropped (memory budget)</source>
         <translation>%1 old history entries dropped (memory budget)</translation>
     </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Fleet</translation>
+    </message>
+    <message>
+        <source>%1 is not in the tree.</source>
+        <translation>%1 is not in the tree.</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::ExplorerPage</name>
@@ -2956,6 +3142,188 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
     <message>
         <source>Browse…</source>
         <translation>Browse…</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::FleetModel</name>
+    <message>
+        <source>never (retained only)</source>
+        <translation>never (retained only)</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 s ago</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 min ago</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 h ago</translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation>%1 d ago</translation>
+    </message>
+    <message>
+        <source>%1 since %2: %3</source>
+        <translation>%1 since %2: %3</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>Reconnects</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Msg/s</source>
+        <translation>Msg/s</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Found by</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::FleetPage</name>
+    <message>
+        <source>Filter: device, group, firmware or state contains…</source>
+        <translation>Filter: device, group, firmware or state contains…</translation>
+    </message>
+    <message>
+        <source>What the Group column shows; sort by it to keep each group together.</source>
+        <translation>What the Group column shows; sort by it to keep each group together.</translation>
+    </message>
+    <message>
+        <source>Show in Explorer</source>
+        <translation>Show in Explorer</translation>
+    </message>
+    <message>
+        <source>Select the device&apos;s topics in the Explorer.</source>
+        <translation>Select the device&apos;s topics in the Explorer.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>whole path</source>
+        <translation>whole path</translation>
+    </message>
+    <message>
+        <source>firmware</source>
+        <translation>firmware</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; devices &amp;nbsp; &lt;span style=&apos;color:#2e7d32&apos;&gt;● &lt;b&gt;%2&lt;/b&gt; online&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#ef6c00&apos;&gt;◐ &lt;b&gt;%3&lt;/b&gt; stale&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#c62828&apos;&gt;✕ &lt;b&gt;%4&lt;/b&gt; offline&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#757575&apos;&gt;○ &lt;b&gt;%5&lt;/b&gt; unknown&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; devices &amp;nbsp; &lt;span style=&apos;color:#2e7d32&apos;&gt;● &lt;b&gt;%2&lt;/b&gt; online&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#ef6c00&apos;&gt;◐ &lt;b&gt;%3&lt;/b&gt; stale&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#c62828&apos;&gt;✕ &lt;b&gt;%4&lt;/b&gt; offline&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#757575&apos;&gt;○ &lt;b&gt;%5&lt;/b&gt; unknown&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>(%1 more not tracked: the limit is 100,000)</source>
+        <translation>(%1 more not tracked: the limit is 100,000)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 not online)</source>
+        <translation>%1: %2 (%3 not online)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>and %1 more groups</source>
+        <translation>and %1 more groups</translation>
+    </message>
+    <message>
+        <source>No device yet: devices appear with their status topics ({env}/{tenant}/{site}/{area}/{asset}/status, devices/{id}/status), any message under them, and Sparkplug B births.</source>
+        <translation>No device yet: devices appear with their status topics ({env}/{tenant}/{site}/{area}/{asset}/status, devices/{id}/status), any message under them, and Sparkplug B births.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a device to see its status history, its topics and its last status.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choose a device to see its status history, its topics and its last status.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, since %2</translation>
+    </message>
+    <message>
+        <source>Topics under</source>
+        <translation>Topics under</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>Reconnects</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>%1 (%2/s)</source>
+        <translation>%1 (%2/s)</translation>
+    </message>
+    <message>
+        <source>bdSeq</source>
+        <translation>bdSeq</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metrics</translation>
+    </message>
+    <message>
+        <source>Last status</source>
+        <translation>Last status</translation>
+    </message>
+    <message>
+        <source>Status history (newest first)</source>
+        <translation>Status history (newest first)</translation>
+    </message>
+    <message>
+        <source>Topics seen</source>
+        <translation>Topics seen</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3869,10 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
     <message>
         <source>a second connection beside the first, subscribed to the Sparkplug namespace</source>
         <translation>a second connection beside the first, subscribed to the Sparkplug namespace</translation>
+    </message>
+    <message>
+        <source>the fleet: devices online, stale and offline, grouped by site, one device&apos;s history</source>
+        <translation>the fleet: devices online, stale and offline, grouped by site, one device&apos;s history</translation>
     </message>
 </context>
 <context>

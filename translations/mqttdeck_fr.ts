@@ -143,6 +143,7 @@ historique de 20 messages par topic.
 Commands:
   sub     subscribe and print messages (flags as mosquitto_sub)
   pub     publish messages (flags as mosquitto_pub)
+  fleet   the devices a broker&apos;s traffic shows: online, offline, stale
   sim     simulate a fleet of devices publishing to a broker
   bench   measure the ingest path against a local mosquitto
 
@@ -155,6 +156,7 @@ Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broke
 Commandes :
   sub     s&apos;abonner et afficher les messages (options de mosquitto_sub)
   pub     publier des messages (options de mosquitto_pub)
+  fleet   les équipements que montre le trafic d&apos;un broker : en ligne, hors ligne, muets
   sim     simuler une flotte d&apos;équipements qui publient vers un broker
   bench   mesurer le chemin d&apos;ingestion face à un mosquitto local
 
@@ -164,8 +166,8 @@ Codes de sortie : 0 terminé, 1 arguments invalides, 2 connexion impossible, 3 r
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;. Commands: sub, pub, sim, bench.</source>
-        <translation>commande inconnue « %1 ». Commandes : sub, pub, sim, bench.</translation>
+        <source>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, sim, bench.</source>
+        <translation>commande inconnue « %1 ». Commandes : sub, pub, fleet, sim, bench.</translation>
     </message>
 </context>
 <context>
@@ -515,6 +517,88 @@ Propriétés MQTT 5 (-D, --property) :
     <message>
         <source>update %1 to schema %2 (%3)</source>
         <translation>mettre %1 au schéma %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRules</name>
+    <message>
+        <source>no preset is called &quot;%1&quot;; choose among %2.</source>
+        <translation>aucun préréglage ne s&apos;appelle « %1 » ; choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <source>the rules are not JSON: %1 at byte %2.</source>
+        <translation>les règles ne sont pas du JSON : %1 à l'octet %2.</translation>
+    </message>
+    <message>
+        <source>the rules file needs an object with a &quot;rules&quot; list.</source>
+        <translation>le fichier de règles doit contenir un objet avec une liste « rules ».</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;: &quot;%2&quot; must be a whole number from %3 to %4.</source>
+        <translation>règle « %1 » : « %2 » doit être un nombre entier de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;: each literal is &quot;level&quot;: &quot;text&quot; with a level inside the prefix (0 to %2).</source>
+        <translation>règle « %1 » : chaque littéral s&apos;écrit &quot;niveau&quot;: &quot;texte&quot; avec un niveau dans le préfixe (0 à %2).</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;: group &quot;%2&quot; must name a level inside the prefix (0 to %3).</source>
+        <translation>règle « %1 » : le groupe « %2 » doit désigner un niveau dans le préfixe (0 à %3).</translation>
+    </message>
+    <message>
+        <source>the rules file has no rule (and Sparkplug is off): nothing would be found.</source>
+        <translation>le fichier de règles n'a aucune règle (et Sparkplug est désactivé) : rien ne serait trouvé.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetStage</name>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>muet</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source> (retained)</source>
+        <translation> (retenu)</translation>
+    </message>
+    <message>
+        <source>status: online%1</source>
+        <translation>état : en ligne%1</translation>
+    </message>
+    <message>
+        <source>status: offline%1</source>
+        <translation>état : hors ligne%1</translation>
+    </message>
+    <message>
+        <source>messages arrive</source>
+        <translation>des messages arrivent</translation>
+    </message>
+    <message>
+        <source>birth (%1)</source>
+        <translation>naissance (%1)</translation>
+    </message>
+    <message>
+        <source>birth</source>
+        <translation>naissance</translation>
+    </message>
+    <message>
+        <source>data without a birth</source>
+        <translation>données sans naissance</translation>
+    </message>
+    <message>
+        <source>nothing received for %1 s</source>
+        <translation>rien reçu depuis %1 s</translation>
     </message>
 </context>
 <context>
@@ -1570,7 +1654,7 @@ Par défaut : localhost:1883, 40 équipements, débit 1, jusqu&apos;à interrupt
     </message>
     <message>
         <source>new %1 while online</source>
-        <translation>nouveau %1 alors qu'en ligne</translation>
+        <translation>nouveau %1 alors qu&apos;en ligne</translation>
     </message>
     <message>
         <source>%1 after %2</source>
@@ -1582,7 +1666,7 @@ Par défaut : localhost:1883, 40 équipements, débit 1, jusqu&apos;à interrupt
     </message>
     <message>
         <source>NDEATH with bdSeq %1 while the NBIRTH had %2: ignored, a death of an earlier session</source>
-        <translation>NDEATH avec bdSeq %1 alors que le NBIRTH avait %2 : ignoré, la mort d'une session précédente</translation>
+        <translation>NDEATH avec bdSeq %1 alors que le NBIRTH avait %2 : ignoré, la mort d&apos;une session précédente</translation>
     </message>
     <message>
         <source>NDEATH of its node</source>
@@ -1602,11 +1686,11 @@ Par défaut : localhost:1883, 40 équipements, débit 1, jusqu&apos;à interrupt
     </message>
     <message>
         <source>%1 while its node is not born</source>
-        <translation>%1 alors que son nœud n'est pas né</translation>
+        <translation>%1 alors que son nœud n&apos;est pas né</translation>
     </message>
     <message>
         <source>%1: alias %2 is not in the catalogue of the last birth</source>
-        <translation>%1 : l'alias %2 n'est pas dans le catalogue de la dernière naissance</translation>
+        <translation>%1 : l&apos;alias %2 n&apos;est pas dans le catalogue de la dernière naissance</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1706,10 @@ Par défaut : localhost:1883, 40 équipements, débit 1, jusqu&apos;à interrupt
     <message>
         <source>the live feed</source>
         <translation>le flux en direct</translation>
+    </message>
+    <message>
+        <source>the fleet</source>
+        <translation>la flotte</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1866,96 @@ Par défaut : localhost:1883, 40 équipements, débit 1, jusqu&apos;à interrupt
     <message>
         <source>(Client id, in Connections… › General)</source>
         <translation>(Identifiant client, dans Connexions… › Général)</translation>
+    </message>
+</context>
+<context>
+    <name>deck::cli::FleetCommand</name>
+    <message>
+        <source>Usage: mqttdeck-cli fleet [connection flags] [--preset NAME | --rules FILE]
+                          [--stale-after SECONDS] (--once [--wait SECONDS] | --watch) [--json]
+Shows the devices the broker&apos;s traffic reveals: status topics and wills, any
+message under a device, Sparkplug B births and deaths. Subscribes to &apos;#&apos; (and
+spBv1.0/#); publishes nothing.
+
+  --preset NAME         auto (default: all below), stream ({env}/{tenant}/{site}/
+                        {area}/{asset}/status), devices (devices/{id}/status),
+                        sparkplug
+  --rules FILE          device rules as JSON (see docs/cli.md)
+  --stale-after SECONDS a device silent for longer is stale (default 300)
+  --once                collect for --wait seconds (default 3: retained status
+                        arrives first), print the fleet, exit
+  --watch               print every change of state as it happens
+  --json                one JSON object per device per line
+
+</source>
+        <translation>Utilisation : mqttdeck-cli fleet [options de connexion] [--preset NOM | --rules FICHIER]
+                            [--stale-after SECONDES] (--once [--wait SECONDES] | --watch) [--json]
+Montre les équipements que révèle le trafic du broker : topics d&apos;état et testaments,
+tout message sous un équipement, naissances et morts Sparkplug B. S&apos;abonne à &apos;#&apos; (et
+spBv1.0/#) ; ne publie rien.
+
+  --preset NOM          auto (par défaut : tous ceux-ci), stream ({env}/{tenant}/{site}/
+                        {area}/{asset}/status), devices (devices/{id}/status),
+                        sparkplug
+  --rules FICHIER       règles d&apos;équipements en JSON (voir docs/cli.md)
+  --stale-after SECONDES un équipement silencieux plus longtemps est muet (300 par défaut)
+  --once                collecter pendant --wait secondes (3 par défaut : les états
+                        retenus arrivent d&apos;abord), afficher la flotte, quitter
+  --watch               afficher chaque changement d&apos;état quand il arrive
+  --json                un objet JSON par équipement et par ligne
+
+</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli fleet --help.</source>
+        <translation>option inconnue « %1 ». Voir mqttdeck-cli fleet --help.</translation>
+    </message>
+    <message>
+        <source>say --once (print the fleet after --wait seconds) or --watch (print each change), one of the two.</source>
+        <translation>indiquez --once (afficher la flotte après --wait secondes) ou --watch (afficher chaque changement), l'un des deux.</translation>
+    </message>
+    <message>
+        <source>cannot read the rules file %1: %2</source>
+        <translation>impossible de lire le fichier de règles %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>--preset: %1</source>
+        <translation>--preset : %1</translation>
+    </message>
+    <message>
+        <source>never seen live</source>
+        <translation>jamais vu en direct</translation>
+    </message>
+    <message>
+        <source>seen %1</source>
+        <translation>vu %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reconnect(s)</source>
+        <translation>
+            <numerusform>%n reconnexion</numerusform>
+            <numerusform>%n reconnexions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>firmware %1</source>
+        <translation>micrologiciel %1</translation>
+    </message>
+    <message>
+        <source>%1 devices: %2 online, %3 stale, %4 offline, %5 unknown</source>
+        <translation>%1 équipements : %2 en ligne, %3 muets, %4 hors ligne, %5 inconnus</translation>
+    </message>
+    <message>
+        <source>%1 more devices were not tracked (the limit is 100,000).</source>
+        <translation>%1 équipements de plus n'ont pas été suivis (la limite est de 100 000).</translation>
+    </message>
+    <message>
+        <source>%1 changes were not printed: the output could not keep up.</source>
+        <translation>%1 changements n'ont pas été affichés : la sortie n'a pas suivi.</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +3041,14 @@ prod/+/+/+/+/status 1</translation>
         <source>%1 old history entries dropped (memory budget)</source>
         <translation>%1 anciennes entrées d&apos;historique retirées (budget mémoire)</translation>
     </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <source>%1 is not in the tree.</source>
+        <translation>%1 n'est pas dans l'arbre.</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::ExplorerPage</name>
@@ -2956,6 +3142,188 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     <message>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::FleetModel</name>
+    <message>
+        <source>never (retained only)</source>
+        <translation>jamais (retenu seulement)</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>il y a %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>il y a %1 h</translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation>il y a %1 j</translation>
+    </message>
+    <message>
+        <source>%1 since %2: %3</source>
+        <translation>%1 depuis %2 : %3</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu pour la dernière fois</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>Reconnexions</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Micrologiciel</translation>
+    </message>
+    <message>
+        <source>Msg/s</source>
+        <translation>Msg/s</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Trouvé par</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::FleetPage</name>
+    <message>
+        <source>Filter: device, group, firmware or state contains…</source>
+        <translation>Filtre : équipement, groupe, micrologiciel ou état contient…</translation>
+    </message>
+    <message>
+        <source>What the Group column shows; sort by it to keep each group together.</source>
+        <translation>Ce que montre la colonne Groupe ; triez sur elle pour garder chaque groupe ensemble.</translation>
+    </message>
+    <message>
+        <source>Show in Explorer</source>
+        <translation>Montrer dans l'explorateur</translation>
+    </message>
+    <message>
+        <source>Select the device&apos;s topics in the Explorer.</source>
+        <translation>Sélectionner les topics de l&apos;équipement dans l&apos;explorateur.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>whole path</source>
+        <translation>chemin entier</translation>
+    </message>
+    <message>
+        <source>firmware</source>
+        <translation>micrologiciel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; devices &amp;nbsp; &lt;span style=&apos;color:#2e7d32&apos;&gt;● &lt;b&gt;%2&lt;/b&gt; online&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#ef6c00&apos;&gt;◐ &lt;b&gt;%3&lt;/b&gt; stale&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#c62828&apos;&gt;✕ &lt;b&gt;%4&lt;/b&gt; offline&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#757575&apos;&gt;○ &lt;b&gt;%5&lt;/b&gt; unknown&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; équipements &amp;nbsp; &lt;span style=&apos;color:#2e7d32&apos;&gt;● &lt;b&gt;%2&lt;/b&gt; en ligne&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#ef6c00&apos;&gt;◐ &lt;b&gt;%3&lt;/b&gt; muets&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#c62828&apos;&gt;✕ &lt;b&gt;%4&lt;/b&gt; hors ligne&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#757575&apos;&gt;○ &lt;b&gt;%5&lt;/b&gt; inconnus&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>(%1 more not tracked: the limit is 100,000)</source>
+        <translation>(%1 de plus non suivis : la limite est de 100 000)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 not online)</source>
+        <translation>%1 : %2 (%3 pas en ligne)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>and %1 more groups</source>
+        <translation>et %1 groupes de plus</translation>
+    </message>
+    <message>
+        <source>No device yet: devices appear with their status topics ({env}/{tenant}/{site}/{area}/{asset}/status, devices/{id}/status), any message under them, and Sparkplug B births.</source>
+        <translation>Aucun équipement pour l'instant : ils apparaissent avec leurs topics d'état ({env}/{tenant}/{site}/{area}/{asset}/status, devices/{id}/status), tout message sous eux, et les naissances Sparkplug B.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a device to see its status history, its topics and its last status.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez un équipement pour voir l&apos;historique de son état, ses topics et son dernier état.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, depuis %2</translation>
+    </message>
+    <message>
+        <source>Topics under</source>
+        <translation>Topics sous</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu pour la dernière fois</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>Reconnexions</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Micrologiciel</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>%1 (%2/s)</source>
+        <translation>%1 (%2/s)</translation>
+    </message>
+    <message>
+        <source>bdSeq</source>
+        <translation>bdSeq</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métriques</translation>
+    </message>
+    <message>
+        <source>Last status</source>
+        <translation>Dernier état</translation>
+    </message>
+    <message>
+        <source>Status history (newest first)</source>
+        <translation>Historique de l'état (le plus récent d'abord)</translation>
+    </message>
+    <message>
+        <source>Topics seen</source>
+        <translation>Topics vus</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3869,10 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     <message>
         <source>a second connection beside the first, subscribed to the Sparkplug namespace</source>
         <translation>une deuxième connexion à côté de la première, abonnée à l&apos;espace de noms Sparkplug</translation>
+    </message>
+    <message>
+        <source>the fleet: devices online, stale and offline, grouped by site, one device&apos;s history</source>
+        <translation>la flotte : équipements en ligne, muets et hors ligne, groupés par site, l&apos;historique d&apos;un équipement</translation>
     </message>
 </context>
 <context>
