@@ -221,7 +221,7 @@ bool parse(const QStringList &args, Options &o)
             o.consumers = args.at(++i).split(QLatin1Char(','), Qt::SkipEmptyParts);
             const QStringList known{QStringLiteral("mosquitto_sub"), QStringLiteral("paho"),
                                     QStringLiteral("engine"), QStringLiteral("engine_nostages"),
-                                    QStringLiteral("cli_sub")};
+                                    QStringLiteral("engine_fleet"), QStringLiteral("cli_sub")};
             for (const QString &c : std::as_const(o.consumers))
                 if (!known.contains(c)) {
                     CliOutput::error(BenchCommand::tr("--consumers: unknown consumer \"%1\"; "
@@ -325,7 +325,9 @@ int BenchCommand::run(const QStringList &args)
         return med(QString::fromLatin1(c), [](const Measure &m) { return m.rate; });
     };
     const double cpuRef = cpu("mosquitto_sub"), cpuPaho = cpu("paho"), cpuEngine = cpu("engine"),
-                 cpuBare = cpu("engine_nostages"), cpuCli = cpu("cli_sub");
+                 cpuBare = cpu("engine_nostages"), cpuCli = cpu("cli_sub"),
+                 cpuFleet = cpu("engine_fleet");
+    const double fleetRate = rateOf("engine_fleet");
     const double bareRate = rateOf("engine_nostages"), cliRate = rateOf("cli_sub");
     auto ratio = [](double a, double b) { return a > 0 && b > 0 ? a / b : 0.0; };
     const double perTopic = topics > 0 ? growth * 1024.0 / topics : 0;
@@ -353,8 +355,13 @@ int BenchCommand::run(const QStringList &args)
                                  {QStringLiteral("paho"), cpuPaho},
                                  {QStringLiteral("engine"), cpuEngine},
                                  {QStringLiteral("engine_nostages"), cpuBare},
+                                 {QStringLiteral("engine_fleet"), cpuFleet},
                                  {QStringLiteral("cli_sub"), cpuCli}}},
                     {QStringLiteral("engine_cpu_vs_paho"), ratio(cpuEngine, cpuPaho)},
+                    {QStringLiteral("engine_fleet_rate"), qRound64(fleetRate)},
+                    {QStringLiteral("engine_fleet_vs_paho"), ratio(fleetRate, paho)},
+                    {QStringLiteral("fleet_stage_us_per_message"),
+                     cpuFleet >= 0 && cpuEngine >= 0 ? cpuFleet - cpuEngine : -1.0},
                     {QStringLiteral("stage_cost_us_per_message"),
                      cpuEngine >= 0 && cpuBare >= 0 ? cpuEngine - cpuBare : -1.0},
                     {QStringLiteral("peak_rss_kb"), qRound64(peak)},
@@ -420,6 +427,13 @@ int BenchCommand::run(const QStringList &args)
                     .arg(us(cpuCli))
                     .arg(qRound64(cliRate))
                     .arg(ratio(cliRate, paho), 0, 'f', 3)));
+        if (cpuFleet >= 0)
+            std::printf("%s",
+                        qPrintable(tr("    engine + fleet  %1  (fleet stage, 10,000 devices: %2 per "
+                                      "message; rate %3 msg/s, fleet/Paho: %4)\n")
+                                       .arg(us(cpuFleet), difference(cpuFleet, cpuEngine))
+                                       .arg(qRound64(fleetRate))
+                                       .arg(ratio(fleetRate, paho), 0, 'f', 3)));
     }
     return lost > 0 ? ExitRefused : ExitOk;
 }

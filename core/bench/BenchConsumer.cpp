@@ -1,6 +1,7 @@
 #include "BenchConsumer.h"
 
 #include "ingest/Engine.h"
+#include "fleet/FleetStage.h"
 #include "ingest/LiveFeed.h"
 #include "platform/ChildCpu.h"
 #include "mqtt/PahoSession.h"
@@ -77,10 +78,12 @@ public:
 };
 
 ConsumerReport runEngine(int port, int qos, quint64 expected, int idleMs,
-                         const HistoryLimits &history, bool withStages, bool mqtt5)
+                         const HistoryLimits &history, bool withStages, bool withFleet, bool mqtt5)
 {
     ConsumerReport r;
-    r.mode = withStages ? QStringLiteral("engine") : QStringLiteral("engine_nostages");
+    r.mode = withFleet    ? QStringLiteral("engine_fleet")
+             : withStages ? QStringLiteral("engine")
+                          : QStringLiteral("engine_nostages");
     mqtt::PahoSession session;
     mqtt::ConnectionOptions o;
     o.host = QStringLiteral("127.0.0.1");
@@ -93,6 +96,15 @@ ConsumerReport runEngine(int port, int qos, quint64 expected, int idleMs,
     if (withStages) {
         engine.addStage(std::make_shared<LiveFeed>());
         engine.addStage(std::make_shared<IdleStage>());
+    }
+    if (withFleet) {
+        // The load's topics are site-SS/area-AA/device-NNNNNN/telemetry/temp: a device per
+        // site/area gives 10,000 devices among the 100,000 topics.
+        const auto rules = fleet::DeviceRules::fromJson(
+            R"({"rules":[{"name":"bench","prefix_levels":2,"id_level":1,"groups":{"site":0},
+                "stale_after_seconds":300}]})",
+            nullptr);
+        engine.addStage(std::make_shared<fleet::FleetStage>(*rules));
     }
     engine.start();
     QEventLoop loop;
@@ -213,7 +225,8 @@ ConsumerReport runBenchConsumer(const QString &mode, int port, int qos, quint64 
     if (mode == QLatin1String("paho"))
         return runPaho(port, qos, expected, idleMs, mqtt5);
     return runEngine(port, qos, expected, idleMs, history,
-                     mode != QLatin1String("engine_nostages"), mqtt5);
+                     mode != QLatin1String("engine_nostages"), mode == QLatin1String("engine_fleet"),
+                     mqtt5);
 }
 
 QJsonObject ConsumerReport::toJson() const

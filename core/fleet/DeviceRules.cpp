@@ -34,20 +34,26 @@ DeviceRule devicesRule()
     return r;
 }
 
-/// The level boundaries of `topic`, at most `max` + 1 levels.
-std::vector<std::string_view> levels(std::string_view topic, size_t max)
+/// The first levels of a topic, without allocating: this runs for every message.
+struct Levels
 {
-    std::vector<std::string_view> out;
-    size_t start = 0;
-    while (out.size() <= max) {
-        const size_t slash = topic.find('/', start);
-        out.push_back(topic.substr(start, slash == std::string_view::npos ? slash : slash - start));
-        if (slash == std::string_view::npos)
-            break;
-        start = slash + 1;
+    static constexpr size_t kMax = 34; // prefix_levels is at most 32, plus the stream level
+    std::string_view at[kMax];
+    size_t size = 0;
+    Levels(std::string_view topic, size_t max)
+    {
+        max = std::min(max + 1, kMax);
+        for (size_t start = 0; size < max;) {
+            const size_t slash = topic.find('/', start);
+            at[size++] =
+                topic.substr(start, slash == std::string_view::npos ? slash : slash - start);
+            if (slash == std::string_view::npos)
+                break;
+            start = slash + 1;
+        }
     }
-    return out;
-}
+    const std::string_view &operator[](size_t i) const { return at[i]; }
+};
 
 bool equals(std::string_view level, const QString &word)
 {
@@ -179,15 +185,15 @@ DeviceRules::match(std::string_view topic) const
     if (topic.empty() || topic.front() == '$')
         return std::nullopt;
     for (const DeviceRule &r : m_rules) {
-        const std::vector<std::string_view> l = levels(topic, size_t(r.prefixLevels) + 1);
-        if (l.size() < size_t(r.prefixLevels))
+        const Levels l(topic, size_t(r.prefixLevels));
+        if (l.size < size_t(r.prefixLevels))
             continue;
         bool ok = true;
         for (const auto &[level, word] : r.literals)
             ok = ok && equals(l[size_t(level)], word);
         for (int i = 0; ok && i < r.prefixLevels; ++i)
             ok = !l[size_t(i)].empty();
-        const bool deeper = l.size() > size_t(r.prefixLevels);
+        const bool deeper = l.size > size_t(r.prefixLevels);
         if (ok && !r.streams.isEmpty()) // a closed list of streams: the topic must use one
             ok = deeper && std::any_of(r.streams.cbegin(), r.streams.cend(), [&](const QString &s) {
                      return equals(l[size_t(r.prefixLevels)], s);

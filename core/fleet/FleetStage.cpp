@@ -50,7 +50,28 @@ Device &FleetStage::writable(Slot &slot)
     if (slot.device.use_count() > 1)
         slot.device = std::make_shared<Device>(*slot.device);
     m_dirty = true;
-    return *slot.device;
+    Device &d = *slot.device;
+    if (slot.hot) {
+        d.messages += slot.hotMessages;
+        d.lastSeenMs = std::max(d.lastSeenMs, slot.hotLastSeenMs);
+        d.topics += slot.hotTopics;
+        slot.hotMessages = 0;
+        slot.hotTopics.clear();
+        slot.hot = false;
+    }
+    return d;
+}
+
+FleetStage::Slot *FleetStage::newSlot(std::string key)
+{
+    auto slot = std::make_unique<Slot>();
+    slot->key = std::move(key);
+    Slot *raw = slot.get();
+    m_devices.emplace(std::string_view(raw->key), std::move(slot));
+    m_order.push_back(raw);
+    m_resort = true;
+    m_dirty = true;
+    return raw;
 }
 
 void FleetStage::transition(Slot &slot, DeviceState to, qint64 atMs, const QString &cause)
@@ -88,10 +109,8 @@ std::vector<std::pair<DevicePtr, Transition>> FleetStage::takeChanges()
 FleetStage::Slot *FleetStage::slotFor(const DeviceRule &rule, const TopicMatch &match,
                                       qint64 atMs)
 {
-    const std::string key(match.prefix);
-    auto it = m_devices.find(key);
-    if (it != m_devices.end())
-        return &it->second;
+    if (const auto it = m_devices.find(match.prefix); it != m_devices.end())
+        return it->second.get();
     if (m_devices.size() >= m_maxDevices) {
         ++m_dropped;
         m_dirty = true;
@@ -108,12 +127,9 @@ FleetStage::Slot *FleetStage::slotFor(const DeviceRule &rule, const TopicMatch &
     d->firstSeenMs = atMs;
     d->stateSinceMs = atMs;
     d->staleAfterSeconds = rule.staleAfterSeconds;
-    Slot &slot = m_devices[key];
-    slot.device = std::move(d);
-    m_order.push_back(&slot); // node-based map: the address stays valid
-    m_resort = true;
-    m_dirty = true;
-    return &slot;
+    Slot *slot = newSlot(std::string(match.prefix));
+    slot->device = std::move(d);
+    return slot;
 }
 
 void FleetStage::consume(const Message &message)
@@ -130,19 +146,24 @@ void FleetStage::consume(const Message &message)
     Slot *slot = slotFor(*rule, match, at);
     if (!slot)
         return;
-    // Retained = from the broker's store, unless the topic was already seen: under MQTT 5's
-    // "retain as published" (the window asks for it) a live update keeps its retain flag, but
-    // the store sends each topic once, on subscribing.
-    const bool live = !m_seenTopics.insert(std::hash<std::string_view>{}(message.topic())).second ||
-                      !message.isRetained();
-    {
-        Device &d = writable(*slot);
-        ++d.messages;
-        if (live)
-            d.lastSeenMs = std::max(d.lastSeenMs, at);
-        if (d.topics.size() < kTopics &&
-            slot->topicHashes.insert(std::hash<std::string_view>{}(message.topic())).second)
-            d.topics << message.topicString();
+    // Retained = from the broker's store, unless the status topic was already seen: under
+    // MQTT 5's "retain as published" (the window asks for it) a live update keeps its retain
+    // flag, but the store sends each topic once, on subscribing.
+    const bool live =
+        !message.isRetained() ||
+        (match.status &&
+         !m_seenTopics.insert(std::hash<std::string_view>{}(message.topic())).second);
+    if (match.status && !message.isRetained())
+        m_seenTopics.insert(std::hash<std::string_view>{}(message.topic()));
+    ++slot->hotMessages;
+    if (live)
+        slot->hotLastSeenMs = std::max(slot->hotLastSeenMs, at);
+    if (slot->device->topics.size() + slot->hotTopics.size() < kTopics &&
+        slot->topicHashes.insert(std::hash<std::string_view>{}(message.topic())).second)
+        slot->hotTopics << message.topicString();
+    if (!slot->hot) {
+        slot->hot = true;
+        m_hot.push_back(slot);
     }
     if (match.status && !message.payload().isEmpty()) {
         const QByteArray payload = message.payload().toByteArray();
@@ -176,10 +197,11 @@ void FleetStage::consumeSparkplug(const Message &message)
     for (const QString &id : changed)
         if (const auto it = m_sparkplug.entities().find(id); it != m_sparkplug.entities().end()) {
             syncSparkplug(it->second, message.receivedAtMs());
-            const auto slot = m_devices.find("spBv1.0/" + id.toStdString());
-            if (slot != m_devices.end() && slot->second.device->topics.size() < kTopics &&
-                slot->second.topicHashes.insert(std::hash<std::string_view>{}(message.topic())).second)
-                writable(slot->second).topics << message.topicString();
+            const std::string key = "spBv1.0/" + id.toStdString();
+            const auto slot = m_devices.find(std::string_view(key));
+            if (slot != m_devices.end() && slot->second->device->topics.size() < kTopics &&
+                slot->second->topicHashes.insert(std::hash<std::string_view>{}(message.topic())).second)
+                writable(*slot->second).topics << message.topicString();
         }
 }
 
@@ -189,7 +211,7 @@ void FleetStage::syncSparkplug(const SparkplugEntity &e, qint64 atMs)
     // comes from births and deaths (the tracker), staleness from the same threshold as others.
     const QString id = e.id();
     const std::string key = "spBv1.0/" + id.toStdString();
-    auto it = m_devices.find(key);
+    auto it = m_devices.find(std::string_view(key));
     if (it == m_devices.end()) {
         if (m_devices.size() >= m_maxDevices) {
             ++m_dropped;
@@ -207,14 +229,12 @@ void FleetStage::syncSparkplug(const SparkplugEntity &e, qint64 atMs)
         d->groups = {e.group, e.node};
         d->firstSeenMs = atMs;
         d->stateSinceMs = atMs;
-        d->staleAfterSeconds = m_rules.rules().empty() ? 300 : m_rules.rules().front().staleAfterSeconds;
-        Slot &slot = m_devices[key];
-        slot.device = std::move(d);
-        m_order.push_back(&slot);
-        m_resort = true;
-        it = m_devices.find(key);
+        d->staleAfterSeconds =
+            m_rules.rules().empty() ? 300 : m_rules.rules().front().staleAfterSeconds;
+        newSlot(key)->device = std::move(d);
+        it = m_devices.find(std::string_view(key));
     }
-    Slot &slot = it->second;
+    Slot &slot = *it->second;
     {
         Device &d = writable(slot);
         ++d.messages;
@@ -247,7 +267,7 @@ void FleetStage::tick(qint64 nowMs)
         const Device &d = *slot->device;
         if (d.state != DeviceState::Online && d.state != DeviceState::Unknown)
             continue;
-        const qint64 since = d.lastSeenMs > 0 ? d.lastSeenMs : d.firstSeenMs;
+        const qint64 since = lastSeen(*slot) > 0 ? lastSeen(*slot) : d.firstSeenMs;
         if (nowMs - since > qint64(d.staleAfterSeconds) * 1000)
             transition(*slot, DeviceState::Stale, nowMs,
                        tr("nothing received for %1 s").arg((nowMs - since) / 1000));
@@ -255,7 +275,7 @@ void FleetStage::tick(qint64 nowMs)
     if (m_lastRateMs == 0 || nowMs - m_lastRateMs >= 1000) {
         const double seconds = m_lastRateMs == 0 ? 0 : double(nowMs - m_lastRateMs) / 1000.0;
         for (Slot *slot : m_order) {
-            const quint64 n = slot->device->messages;
+            const quint64 n = slot->device->messages + slot->hotMessages;
             if (seconds > 0) {
                 const double rate = double(n - slot->messagesAtRate) / seconds;
                 if (std::abs(rate - slot->device->ratePerSecond) > 0.01)
@@ -265,8 +285,16 @@ void FleetStage::tick(qint64 nowMs)
         }
         m_lastRateMs = nowMs;
     }
-    if (!m_dirty)
+    // Counters are folded in (a copy of each busy device) at most once a second; a state change
+    // or a new device is published at once.
+    const bool countersDue = !m_hot.empty() && nowMs - m_lastPublishMs >= kCountersEveryMs;
+    if (!m_dirty && !countersDue)
         return;
+    for (Slot *slot : m_hot)
+        if (slot->hot)
+            writable(*slot);
+    m_hot.clear();
+    m_lastPublishMs = nowMs;
     if (m_resort) {
         std::sort(m_order.begin(), m_order.end(),
                   [](const Slot *a, const Slot *b) { return a->device->prefix < b->device->prefix; });
@@ -304,6 +332,7 @@ void FleetStage::cleared()
 {
     m_devices.clear();
     m_order.clear();
+    m_hot.clear();
     m_seenTopics.clear();
     m_sparkplug.clear();
     m_changes.clear();

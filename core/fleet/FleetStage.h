@@ -42,15 +42,29 @@ public:
     static constexpr size_t kHistory = 50;
     static constexpr int kTopics = 20;
     static constexpr qsizetype kStatusBytes = 4096;
+    /// Counters (messages, last seen, rate) are published at most this often; state changes at
+    /// the next notification.
+    static constexpr qint64 kCountersEveryMs = 1000;
 
 private:
     struct Slot
     {
+        std::string key; ///< the topic prefix; the map's key views into it
         std::shared_ptr<Device> device;
         std::unordered_set<size_t> topicHashes;
         quint64 messagesAtRate = 0;
+        // What arrived since the device was last published: counted here and folded into the
+        // device when it is published, so that a message does not copy a device a reader holds.
+        quint64 hotMessages = 0;
+        qint64 hotLastSeenMs = 0;
+        QStringList hotTopics;
+        bool hot = false;
     };
     Device &writable(Slot &slot);
+    qint64 lastSeen(const Slot &slot) const
+    {
+        return std::max(slot.device->lastSeenMs, slot.hotLastSeenMs);
+    }
     void transition(Slot &slot, DeviceState to, qint64 atMs, const QString &cause);
     Slot *slotFor(const DeviceRule &rule, const TopicMatch &match, qint64 atMs);
     void consumeSparkplug(const Message &message);
@@ -59,8 +73,11 @@ private:
     DeviceRules m_rules;
     SparkplugTracker m_sparkplug;
     size_t m_maxDevices;
-    std::unordered_map<std::string, Slot> m_devices; // by topic prefix
-    std::vector<Slot *> m_order;                     // sorted by prefix when m_resort
+    Slot *newSlot(std::string key);
+    std::unordered_map<std::string_view, std::unique_ptr<Slot>> m_devices; // by topic prefix
+    std::vector<Slot *> m_order;       // sorted by prefix when m_resort
+    std::vector<Slot *> m_hot;         // slots with messages not yet folded into their device
+    qint64 m_lastPublishMs = 0;
     bool m_resort = false;
     bool m_dirty = true;
     quint64 m_dropped = 0;

@@ -96,9 +96,11 @@ private slots:
                 "stale_after_seconds":30}]})",
             &error);
         QVERIFY2(custom, qPrintable(error));
-        m = custom->match("vehicle/north/truck-9/heartbeat");
-        QVERIFY(m && m->second.status);
-        QCOMPARE(m->first->staleAfterSeconds, 30);
+        const auto truck = custom->match("vehicle/north/truck-9/heartbeat");
+        QVERIFY(truck.has_value());
+        const DeviceRule *truckRule = truck.value().first;
+        QVERIFY(truck.value().second.status);
+        QCOMPARE(truckRule->staleAfterSeconds, 30);
     }
 
     void readsStatusPayloads_data()
