@@ -134,6 +134,12 @@ history of 20 messages per topic.
   lost              %8 (dropped at the hand-off queue: %9)
 </translation>
     </message>
+    <message>
+        <source>    engine + fleet  %1  (fleet stage, 10,000 devices: %2 per message; rate %3 msg/s, fleet/Paho: %4)
+</source>
+        <translation>    engine + fleet  %1  (fleet stage, 10,000 devices: %2 per message; rate %3 msg/s, fleet/Paho: %4)
+</translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>

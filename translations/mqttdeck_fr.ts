@@ -134,6 +134,12 @@ historique de 20 messages par topic.
   perdus            %8 (rejetés par la file de transfert : %9)
 </translation>
     </message>
+    <message>
+        <source>    engine + fleet  %1  (fleet stage, 10,000 devices: %2 per message; rate %3 msg/s, fleet/Paho: %4)
+</source>
+        <translation>    moteur + flotte %1  (étage flotte, 10 000 équipements : %2 par message ; débit %3 msg/s, flotte/Paho : %4)
+</translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
@@ -527,7 +533,7 @@ Propriétés MQTT 5 (-D, --property) :
     </message>
     <message>
         <source>the rules are not JSON: %1 at byte %2.</source>
-        <translation>les règles ne sont pas du JSON : %1 à l'octet %2.</translation>
+        <translation>les règles ne sont pas du JSON : %1 à l&apos;octet %2.</translation>
     </message>
     <message>
         <source>the rules file needs an object with a &quot;rules&quot; list.</source>
@@ -547,7 +553,7 @@ Propriétés MQTT 5 (-D, --property) :
     </message>
     <message>
         <source>the rules file has no rule (and Sparkplug is off): nothing would be found.</source>
-        <translation>le fichier de règles n'a aucune règle (et Sparkplug est désactivé) : rien ne serait trouvé.</translation>
+        <translation>le fichier de règles n&apos;a aucune règle (et Sparkplug est désactivé) : rien ne serait trouvé.</translation>
     </message>
 </context>
 <context>
@@ -1912,7 +1918,7 @@ spBv1.0/#) ; ne publie rien.
     </message>
     <message>
         <source>say --once (print the fleet after --wait seconds) or --watch (print each change), one of the two.</source>
-        <translation>indiquez --once (afficher la flotte après --wait secondes) ou --watch (afficher chaque changement), l'un des deux.</translation>
+        <translation>indiquez --once (afficher la flotte après --wait secondes) ou --watch (afficher chaque changement), l&apos;un des deux.</translation>
     </message>
     <message>
         <source>cannot read the rules file %1: %2</source>
@@ -1951,11 +1957,11 @@ spBv1.0/#) ; ne publie rien.
     </message>
     <message>
         <source>%1 more devices were not tracked (the limit is 100,000).</source>
-        <translation>%1 équipements de plus n'ont pas été suivis (la limite est de 100 000).</translation>
+        <translation>%1 équipements de plus n&apos;ont pas été suivis (la limite est de 100 000).</translation>
     </message>
     <message>
         <source>%1 changes were not printed: the output could not keep up.</source>
-        <translation>%1 changements n'ont pas été affichés : la sortie n'a pas suivi.</translation>
+        <translation>%1 changements n&apos;ont pas été affichés : la sortie n&apos;a pas suivi.</translation>
     </message>
 </context>
 <context>
@@ -3047,7 +3053,7 @@ prod/+/+/+/+/status 1</translation>
     </message>
     <message>
         <source>%1 is not in the tree.</source>
-        <translation>%1 n'est pas dans l'arbre.</translation>
+        <translation>%1 n&apos;est pas dans l&apos;arbre.</translation>
     </message>
 </context>
 <context>
@@ -3215,7 +3221,7 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     </message>
     <message>
         <source>Show in Explorer</source>
-        <translation>Montrer dans l'explorateur</translation>
+        <translation>Montrer dans l&apos;explorateur</translation>
     </message>
     <message>
         <source>Select the device&apos;s topics in the Explorer.</source>
@@ -3259,7 +3265,7 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     </message>
     <message>
         <source>No device yet: devices appear with their status topics ({env}/{tenant}/{site}/{area}/{asset}/status, devices/{id}/status), any message under them, and Sparkplug B births.</source>
-        <translation>Aucun équipement pour l'instant : ils apparaissent avec leurs topics d'état ({env}/{tenant}/{site}/{area}/{asset}/status, devices/{id}/status), tout message sous eux, et les naissances Sparkplug B.</translation>
+        <translation>Aucun équipement pour l&apos;instant : ils apparaissent avec leurs topics d&apos;état ({env}/{tenant}/{site}/{area}/{asset}/status, devices/{id}/status), tout message sous eux, et les naissances Sparkplug B.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose a device to see its status history, its topics and its last status.&lt;/p&gt;</source>
@@ -3319,7 +3325,7 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     </message>
     <message>
         <source>Status history (newest first)</source>
-        <translation>Historique de l'état (le plus récent d'abord)</translation>
+        <translation>Historique de l&apos;état (le plus récent d&apos;abord)</translation>
     </message>
     <message>
         <source>Topics seen</source>
