@@ -2,6 +2,7 @@
 
 #include "BenchCommand.h"
 #include "FleetCommand.h"
+#include "RetainedCommand.h"
 #include "CliOutput.h"
 #include "PubCommand.h"
 #include "SimCommand.h"
@@ -26,6 +27,7 @@ QString mainUsage()
         "  sub     subscribe and print messages (flags as mosquitto_sub)\n"
         "  pub     publish messages (flags as mosquitto_pub)\n"
         "  fleet   the devices a broker's traffic shows: online, offline, stale\n"
+        "  retained the retained values a broker keeps, and their anti-patterns\n"
         "  sim     simulate a fleet of devices publishing to a broker\n"
         "  bench   measure the ingest path against a local mosquitto\n\n"
         "mqttdeck-cli COMMAND --help shows the options of a command.\n"
@@ -75,6 +77,10 @@ int main(int argc, char *argv[])
         auto *fleet = new deck::cli::FleetCommand;
         runner.reset(fleet);
         code = fleet->start(args);
+    } else if (command == QLatin1String("retained")) {
+        auto *retained = new deck::cli::RetainedCommand;
+        runner.reset(retained);
+        code = retained->start(args);
     } else if (command == QLatin1String("pub")) {
         auto *pub = new deck::cli::PubCommand;
         runner.reset(pub);
@@ -82,7 +88,7 @@ int main(int argc, char *argv[])
     } else {
         deck::cli::CliOutput::error(
             QCoreApplication::translate("CliMain",
-                                        "unknown command \"%1\". Commands: sub, pub, fleet, sim, bench.")
+                                        "unknown command \"%1\". Commands: sub, pub, fleet, retained, sim, bench.")
                 .arg(command));
         return deck::cli::ExitUsage;
     }

@@ -1,12 +1,14 @@
 // mqttdeck-cli fleet against a real mosquitto, with devices played by mosquitto's own clients
 // (issue 12): a device killed without DISCONNECT turns offline through its will within 1.5 x
 // its keepalive; its return counts a reconnect; a silent device turns stale after its threshold;
-// --once prints retained status with last_seen null (retained status is not a sign of life).
+// --once prints retained status with last_seen null (retained status is not a sign of life);
+// `retained` lists retained topics with their anti-patterns.
 
 #include "Broker.h"
 #include "Cli.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -158,6 +160,48 @@ private slots:
                                       QStringLiteral("--watch")});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.err.contains("--once"), bad.err.constData());
+    }
+
+    // mqttdeck-cli retained: every retained topic with its anti-patterns; a cleared one is gone.
+    void retainedAntiPatterns()
+    {
+        const int port = m_broker.tcpPort();
+        auto retain = [&](const QString &topic, const QString &payload) {
+            return mosquittoPub(port, {QStringLiteral("-t"), topic, QStringLiteral("-m"), payload,
+                                       QStringLiteral("-r")});
+        };
+        QVERIFY(retain(QStringLiteral("board/acme/gw-1/command/reboot"), QStringLiteral("{}")));
+        QVERIFY(retain(QStringLiteral("board/acme/gw-1/telemetry/temp"), QStringLiteral("21")));
+        QVERIFY(retain(QStringLiteral("board/acme/gw-1/status"), QStringLiteral("online")));
+        QVERIFY(retain(QStringLiteral("board/acme/gw-1/config"), QString(20000, QLatin1Char('x'))));
+        QVERIFY(retain(QStringLiteral("board/acme/gw-2/status"), QStringLiteral("online")));
+        QVERIFY(mosquittoPub(port, {QStringLiteral("-t"), QStringLiteral("board/acme/gw-2/status"),
+                                    QStringLiteral("-n"), QStringLiteral("-r")})); // cleared
+        const CliResult r = runCli({QStringLiteral("retained"), QStringLiteral("-p"),
+                                    QString::number(port), QStringLiteral("-t"),
+                                    QStringLiteral("board/#"), QStringLiteral("--wait"),
+                                    QStringLiteral("1"), QStringLiteral("--json")});
+        QVERIFY2(r.finished && r.exitCode == 0, r.err.constData());
+        QMap<QString, QJsonObject> byTopic;
+        for (const QByteArray &line : r.out.split('\n'))
+            if (!line.isEmpty()) {
+                const QJsonObject o = QJsonDocument::fromJson(line).object();
+                byTopic.insert(o.value(QStringLiteral("topic")).toString(), o);
+            }
+        QCOMPARE(byTopic.size(), 4);
+        auto flags = [&](const char *topic) {
+            QStringList out;
+            for (const QJsonValue &v : byTopic.value(QLatin1String(topic)).value(QStringLiteral("flags")).toArray())
+                out << v.toString();
+            return out.join(QLatin1Char(','));
+        };
+        QCOMPARE(flags("board/acme/gw-1/command/reboot"), QStringLiteral("retained_command"));
+        QCOMPARE(flags("board/acme/gw-1/telemetry/temp"), QStringLiteral("retained_telemetry"));
+        QCOMPARE(flags("board/acme/gw-1/status"), QString());
+        QCOMPARE(flags("board/acme/gw-1/config"), QStringLiteral("large"));
+        QCOMPARE(byTopic.value(QStringLiteral("board/acme/gw-1/config")).value(QStringLiteral("size")).toInt(),
+                 20000);
+        QVERIFY(!byTopic.contains(QStringLiteral("board/acme/gw-2/status")));
     }
 };
 

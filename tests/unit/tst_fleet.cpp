@@ -7,6 +7,7 @@
 #include "EngineWait.h"
 #include "fleet/FleetJson.h"
 #include "fleet/FleetStage.h"
+#include "fleet/RetainedBoard.h"
 #include "ingest/Engine.h"
 
 #include <QJsonDocument>
@@ -196,6 +197,33 @@ private slots:
         QCOMPARE(snap->online, 1);
         QCOMPARE(snap->offline, 1);
         QCOMPARE(snap->unknown, 1);
+    }
+
+    void retainedAntiPatterns_data()
+    {
+        QTest::addColumn<QByteArray>("topic");
+        QTest::addColumn<int>("size");
+        QTest::addColumn<QString>("flags");
+        QTest::newRow("command") << QByteArray("devices/d1/commands/reboot") << 2 << "retained_command";
+        QTest::newRow("cmd") << QByteArray("plant/cmd") << 2 << "retained_command";
+        QTest::newRow("NCMD") << QByteArray("spBv1.0/g/NCMD/n") << 9 << "retained_command";
+        QTest::newRow("DCMD") << QByteArray("spBv1.0/g/DCMD/n/d") << 9 << "retained_command";
+        QTest::newRow("telemetry") << QByteArray("a/b/telemetry/t") << 2 << "retained_telemetry";
+        QTest::newRow("NDATA") << QByteArray("spBv1.0/g/NDATA/n") << 9 << "retained_telemetry";
+        QTest::newRow("large status") << QByteArray("a/status") << 20000 << "large";
+        QTest::newRow("status") << QByteArray("a/status") << 10 << "";
+        QTest::newRow("commander") << QByteArray("a/commander/x") << 10 << ""; // whole levels only
+        QTest::newRow("sparkplug level named cmd") << QByteArray("spBv1.0/cmd/NBIRTH/n") << 9 << "";
+    }
+    void retainedAntiPatterns()
+    {
+        QFETCH(QByteArray, topic);
+        QFETCH(int, size);
+        QFETCH(QString, flags);
+        QCOMPARE(RetainedBoard::flagsFor(std::string_view(topic.constData(), size_t(topic.size())),
+                                         size, 16384)
+                     .join(QLatin1Char(',')),
+                 flags);
     }
 };
 
