@@ -3,6 +3,7 @@
 #include "BenchCommand.h"
 #include "FleetCommand.h"
 #include "RetainedCommand.h"
+#include "SparkplugCommand.h"
 #include "CliOutput.h"
 #include "PubCommand.h"
 #include "SimCommand.h"
@@ -28,6 +29,7 @@ QString mainUsage()
         "  pub     publish messages (flags as mosquitto_pub)\n"
         "  fleet   the devices a broker's traffic shows: online, offline, stale\n"
         "  retained the retained values a broker keeps, and their anti-patterns\n"
+        "  sparkplug rebirth: ask a Sparkplug B edge node to be born again\n"
         "  sim     simulate a fleet of devices publishing to a broker\n"
         "  bench   measure the ingest path against a local mosquitto\n\n"
         "mqttdeck-cli COMMAND --help shows the options of a command.\n"
@@ -81,6 +83,10 @@ int main(int argc, char *argv[])
         auto *retained = new deck::cli::RetainedCommand;
         runner.reset(retained);
         code = retained->start(args);
+    } else if (command == QLatin1String("sparkplug")) {
+        auto *sparkplug = new deck::cli::SparkplugCommand;
+        runner.reset(sparkplug);
+        code = sparkplug->start(args);
     } else if (command == QLatin1String("pub")) {
         auto *pub = new deck::cli::PubCommand;
         runner.reset(pub);
@@ -88,7 +94,7 @@ int main(int argc, char *argv[])
     } else {
         deck::cli::CliOutput::error(
             QCoreApplication::translate("CliMain",
-                                        "unknown command \"%1\". Commands: sub, pub, fleet, retained, sim, bench.")
+                                        "unknown command \"%1\". Commands: sub, pub, fleet, retained, sparkplug, sim, bench.")
                 .arg(command));
         return deck::cli::ExitUsage;
     }

@@ -54,6 +54,62 @@ QByteArray encodePublish(const QByteArray &topic, const QByteArray &payload, int
     return packet;
 }
 
+QByteArray encodeSubscribe(quint16 packetId, const QByteArray &filter, int qos)
+{
+    QByteArray body;
+    body.append(char(packetId >> 8)).append(char(packetId & 0xFF));
+    appendString(body, filter);
+    body.append(char(qos & 0x03));
+    QByteArray packet(1, char(0x82));
+    appendRemainingLength(packet, quint32(body.size()));
+    packet.append(body);
+    return packet;
+}
+
+bool takePacket(QByteArray &buffer, Packet *packet, bool *malformed)
+{
+    *malformed = false;
+    if (buffer.size() < 2)
+        return false;
+    quint32 length = 0, multiplier = 1;
+    qsizetype at = 1;
+    for (;; ++at) {
+        if (at > 4) {
+            *malformed = true; // more than 4 length bytes (MQTT 3.1.1 section 2.2.3)
+            return false;
+        }
+        if (at >= buffer.size())
+            return false;
+        const quint8 byte = quint8(buffer[at]);
+        length += (byte & 0x7F) * multiplier;
+        multiplier *= 128;
+        if (!(byte & 0x80))
+            break;
+    }
+    const qsizetype start = at + 1;
+    if (buffer.size() < start + qsizetype(length))
+        return false;
+    packet->type = quint8(buffer[0]) >> 4;
+    packet->flags = quint8(buffer[0]) & 0x0F;
+    packet->body = buffer.mid(start, qsizetype(length));
+    buffer.remove(0, start + qsizetype(length));
+    return true;
+}
+
+bool readPublish(const Packet &packet, QByteArray *topic, QByteArray *payload)
+{
+    if (packet.type != 3 || packet.body.size() < 2)
+        return false;
+    const qsizetype topicLength = (quint8(packet.body[0]) << 8) | quint8(packet.body[1]);
+    const int qos = (packet.flags >> 1) & 0x03;
+    const qsizetype payloadAt = 2 + topicLength + (qos > 0 ? 2 : 0);
+    if (packet.body.size() < payloadAt)
+        return false;
+    *topic = packet.body.mid(2, topicLength);
+    *payload = packet.body.mid(payloadAt);
+    return true;
+}
+
 QByteArray encodePingRequest()
 {
     return QByteArray("\xC0\x00", 2);

@@ -34,8 +34,8 @@ SparkplugEdge::SparkplugEdge(QString host, int port, QString group, QString node
       m_node(node.toUtf8()), m_socket(new QTcpSocket(this))
 {
     connect(m_socket, &QTcpSocket::connected, this, &SparkplugEdge::onConnected);
-    connect(m_socket, &QTcpSocket::readyRead, this, [this] { m_socket->readAll(); });
     connect(&m_timer, &QTimer::timeout, this, &SparkplugEdge::publishData);
+    connect(m_socket, &QTcpSocket::readyRead, this, &SparkplugEdge::onReadyRead);
 }
 
 QByteArray SparkplugEdge::topic(const QByteArray &type) const
@@ -70,7 +70,37 @@ void SparkplugEdge::onConnected()
     will.payload = serialized(death);
     will.qos = 1;
     m_socket->write(encodeConnect("sim-" + m_node, 30, will));
+    m_sessionBdSeq = m_bdSeq++;
+    // Rebirth requests come as NCMD to this node.
+    m_socket->write(encodeSubscribe(1, "spBv1.0/" + m_group + "/NCMD/" + m_node, 0));
+    publishBirth();
+    m_timer.start(1000);
+}
 
+void SparkplugEdge::onReadyRead()
+{
+    m_received += m_socket->readAll();
+    Packet packet;
+    bool malformed = false;
+    while (takePacket(m_received, &packet, &malformed)) {
+        QByteArray topicName, payload;
+        if (!readPublish(packet, &topicName, &payload) || topicName != topic("NCMD"))
+            continue; // CONNACK, SUBACK, other topics
+        deck::sparkplug::Payload command;
+        if (!command.ParseFromArray(payload.constData(), int(payload.size())))
+            continue;
+        for (const auto &m : command.metrics())
+            if (m.name() == "Node Control/Rebirth" && m.boolean_value()) {
+                ++m_rebirths;
+                publishBirth(); // the same session: the same bdSeq, seq from 0
+            }
+    }
+    if (malformed)
+        m_received.clear();
+}
+
+void SparkplugEdge::publishBirth()
+{
     m_seq = 0;
     deck::sparkplug::Payload birth;
     birth.set_timestamp(now());
@@ -84,15 +114,13 @@ void SparkplugEdge::onConnected()
         m->set_timestamp(now());
         return m;
     };
-    add("bdSeq", 0, kInt64)->set_long_value(m_bdSeq);
+    add("bdSeq", 0, kInt64)->set_long_value(m_sessionBdSeq);
     add("Node Control/Rebirth", 0, kBoolean)->set_boolean_value(false);
     add("Properties/Firmware", 0, kString)->set_string_value("2.4.1");
     add("Inputs/Temperature", kAliasTemperature, kDouble)->set_double_value(m_temperature);
     add("Inputs/Pressure", kAliasPressure, kDouble)->set_double_value(m_pressure);
     add("Outputs/Cycles", kAliasCycles, kUInt64)->set_long_value(m_cycles);
     publish("NBIRTH", serialized(birth));
-    ++m_bdSeq;
-    m_timer.start(1000);
 }
 
 void SparkplugEdge::publishData()

@@ -20,9 +20,13 @@ public:
     void start();
     void stop();
     quint64 published() const { return m_published; }
+    /// Rebirth requests answered (NCMD Node Control/Rebirth = true).
+    int rebirths() const { return m_rebirths; }
 
 private:
     void onConnected();
+    void publishBirth();
+    void onReadyRead();
     void publishData();
     void publish(const QByteArray &type, const QByteArray &payload);
     QByteArray topic(const QByteArray &type) const;
@@ -33,7 +37,10 @@ private:
     QByteArray m_node;
     QTcpSocket *m_socket;
     QTimer m_timer;
-    quint64 m_bdSeq = 0;
+    quint64 m_bdSeq = 0;     ///< the next session's
+    quint64 m_sessionBdSeq = 0; ///< this session's: its NDEATH will and every NBIRTH carry it
+    QByteArray m_received;
+    int m_rebirths = 0;
     quint64 m_seq = 0;
     quint64 m_published = 0;
     double m_temperature = 21.0;

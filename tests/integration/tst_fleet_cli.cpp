@@ -2,10 +2,11 @@
 // (issue 12): a device killed without DISCONNECT turns offline through its will within 1.5 x
 // its keepalive; its return counts a reconnect; a silent device turns stale after its threshold;
 // --once prints retained status with last_seen null (retained status is not a sign of life);
-// `retained` lists retained topics with their anti-patterns.
+// `retained` lists retained topics with their anti-patterns; `sparkplug rebirth` is answered.
 
 #include "Broker.h"
 #include "Cli.h"
+#include "sim/SparkplugEdge.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -202,6 +203,37 @@ private slots:
         QCOMPARE(byTopic.value(QStringLiteral("board/acme/gw-1/config")).value(QStringLiteral("size")).toInt(),
                  20000);
         QVERIFY(!byTopic.contains(QStringLiteral("board/acme/gw-2/status")));
+    }
+
+    // mqttdeck-cli sparkplug rebirth against the simulator's edge node, which answers NCMD
+    // Node Control/Rebirth with a new NBIRTH; a node that is not there times out (exit 5).
+    void rebirthIsRequestedAndAnswered()
+    {
+        deck::sim::SparkplugEdge edge(QStringLiteral("127.0.0.1"), m_broker.tcpPort(),
+                                      QStringLiteral("plant"), QStringLiteral("edge-7"));
+        edge.start();
+        QTRY_VERIFY_WITH_TIMEOUT(edge.published() > 0, 5000); // born
+        auto run = [&](const QString &node, int timeout) {
+            QProcess p;
+            p.start(cliPath(), {QStringLiteral("sparkplug"), QStringLiteral("rebirth"),
+                                QStringLiteral("-p"), QString::number(m_broker.tcpPort()),
+                                QStringLiteral("--group"), QStringLiteral("plant"),
+                                QStringLiteral("--node"), node, QStringLiteral("--timeout"),
+                                QString::number(timeout)});
+            p.waitForStarted();
+            // The edge lives in this thread: keep the event loop turning while the CLI runs.
+            QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 20000);
+            return std::make_tuple(p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError());
+        };
+        auto [code, out, err] = run(QStringLiteral("edge-7"), 5);
+        QVERIFY2(code == 0, err.constData());
+        QVERIFY2(out.contains("NBIRTH from plant/edge-7") && out.contains("bdSeq 0"), out.constData());
+        QCOMPARE(edge.rebirths(), 1);
+        std::tie(code, out, err) = run(QStringLiteral("absent"), 1);
+        QCOMPARE(code, 5);
+        QVERIFY2(err.contains("no NBIRTH from plant/absent within 1 s"), err.constData());
+        QCOMPARE(edge.rebirths(), 1);
+        edge.stop();
     }
 };
 
