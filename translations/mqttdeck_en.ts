@@ -150,6 +150,8 @@ Commands:
   sub     subscribe and print messages (flags as mosquitto_sub)
   pub     publish messages (flags as mosquitto_pub)
   fleet   the devices a broker&apos;s traffic shows: online, offline, stale
+  retained the retained values a broker keeps, and their anti-patterns
+  sparkplug rebirth: ask a Sparkplug B edge node to be born again
   sim     simulate a fleet of devices publishing to a broker
   bench   measure the ingest path against a local mosquitto
 
@@ -163,6 +165,8 @@ Commands:
   sub     subscribe and print messages (flags as mosquitto_sub)
   pub     publish messages (flags as mosquitto_pub)
   fleet   the devices a broker&apos;s traffic shows: online, offline, stale
+  retained the retained values a broker keeps, and their anti-patterns
+  sparkplug rebirth: ask a Sparkplug B edge node to be born again
   sim     simulate a fleet of devices publishing to a broker
   bench   measure the ingest path against a local mosquitto
 
@@ -172,8 +176,8 @@ Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broke
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, sim, bench.</source>
-        <translation>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, sim, bench.</translation>
+        <source>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, sim, bench.</source>
+        <translation>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, sim, bench.</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1721,14 @@ Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
         <source>the fleet</source>
         <translation>the fleet</translation>
     </message>
+    <message>
+        <source>the rebirth watch</source>
+        <translation>the rebirth watch</translation>
+    </message>
+    <message>
+        <source>the retained board</source>
+        <translation>the retained board</translation>
+    </message>
 </context>
 <context>
     <name>TlsFiles</name>
@@ -2037,6 +2049,105 @@ Message:
     <message>
         <source>the broker accepts packets of at most %1 bytes, and this message (%2 bytes of payload) would not fit: it was not sent. Publish a smaller payload.</source>
         <translation>the broker accepts packets of at most %1 bytes, and this message (%2 bytes of payload) would not fit: it was not sent. Publish a smaller payload.</translation>
+    </message>
+</context>
+<context>
+    <name>deck::cli::RetainedCommand</name>
+    <message>
+        <source>Usage: mqttdeck-cli retained [connection flags] [-t FILTER]... [--wait SECONDS]
+                             [--large BYTES] [--json]
+Lists the retained values the broker keeps under the filters (default &apos;#&apos;), with
+their anti-patterns: retained_command (a reconnecting device would replay it),
+retained_telemetry, large (over --large bytes, default 16384). Publishes nothing.
+
+  -t, --topic FILTER   where to look (repeatable)
+  --wait SECONDS       how long to collect after subscribing (default 2)
+  --json               one JSON object per topic per line: topic, size, qos, flags
+
+</source>
+        <translation>Usage: mqttdeck-cli retained [connection flags] [-t FILTER]... [--wait SECONDS]
+                             [--large BYTES] [--json]
+Lists the retained values the broker keeps under the filters (default &apos;#&apos;), with
+their anti-patterns: retained_command (a reconnecting device would replay it),
+retained_telemetry, large (over --large bytes, default 16384). Publishes nothing.
+
+  -t, --topic FILTER   where to look (repeatable)
+  --wait SECONDS       how long to collect after subscribing (default 2)
+  --json               one JSON object per topic per line: topic, size, qos, flags
+
+</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli retained --help.</source>
+        <translation>unknown option &quot;%1&quot;. See mqttdeck-cli retained --help.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retained topic(s)</source>
+        <translation>
+            <numerusform>%n retained topic</numerusform>
+            <numerusform>%n retained topics</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more retained topics were not listed (the limit is 200,000).</source>
+        <translation>%1 more retained topics were not listed (the limit is 200,000).</translation>
+    </message>
+</context>
+<context>
+    <name>deck::cli::SparkplugCommand</name>
+    <message>
+        <source>no NBIRTH from %1/%2 within %3 s after the rebirth request. Is the node connected, and does it subscribe to its NCMD topic?</source>
+        <translation>no NBIRTH from %1/%2 within %3 s after the rebirth request. Is the node connected, and does it subscribe to its NCMD topic?</translation>
+    </message>
+    <message>
+        <source>Usage: mqttdeck-cli sparkplug rebirth [connection flags] --group G --node N
+                                     [--timeout SECONDS]
+Asks a Sparkplug B edge node for a rebirth (NCMD spBv1.0/G/NCMD/N with the metric
+Node Control/Rebirth = true) and waits for its new NBIRTH: exit 0 when it comes in
+time (default 10 s), 5 when it does not, 3 when the broker refuses the request.
+MQTT Deck never publishes spBv1.0/STATE/...: it is not a primary host.
+
+</source>
+        <translation>Usage: mqttdeck-cli sparkplug rebirth [connection flags] --group G --node N
+                                     [--timeout SECONDS]
+Asks a Sparkplug B edge node for a rebirth (NCMD spBv1.0/G/NCMD/N with the metric
+Node Control/Rebirth = true) and waits for its new NBIRTH: exit 0 when it comes in
+time (default 10 s), 5 when it does not, 3 when the broker refuses the request.
+MQTT Deck never publishes spBv1.0/STATE/...: it is not a primary host.
+
+</translation>
+    </message>
+    <message>
+        <source>mqttdeck-cli sparkplug knows one action: rebirth. See --help.</source>
+        <translation>mqttdeck-cli sparkplug knows one action: rebirth. See --help.</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli sparkplug --help.</source>
+        <translation>unknown option &quot;%1&quot;. See mqttdeck-cli sparkplug --help.</translation>
+    </message>
+    <message>
+        <source>--group and --node must each be one topic level (not empty, no /, + or #).</source>
+        <translation>--group and --node must each be one topic level (not empty, no /, + or #).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>NBIRTH from %1/%2 %3 ms after the request (bdSeq %4, %5 metrics)%6</source>
+        <translation>NBIRTH from %1/%2 %3 ms after the request (bdSeq %4, %5 metrics)%6</translation>
+    </message>
+    <message>
+        <source>; its payload is not valid Sparkplug B</source>
+        <translation>; its payload is not valid Sparkplug B</translation>
+    </message>
+    <message>
+        <source>the rebirth request was not delivered: %1</source>
+        <translation>the rebirth request was not delivered: %1</translation>
+    </message>
+    <message>
+        <source>rebirth requested on %1; waiting up to %2 s for the NBIRTH…</source>
+        <translation>rebirth requested on %1; waiting up to %2 s for the NBIRTH…</translation>
     </message>
 </context>
 <context>

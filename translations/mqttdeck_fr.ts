@@ -150,6 +150,8 @@ Commands:
   sub     subscribe and print messages (flags as mosquitto_sub)
   pub     publish messages (flags as mosquitto_pub)
   fleet   the devices a broker&apos;s traffic shows: online, offline, stale
+  retained the retained values a broker keeps, and their anti-patterns
+  sparkplug rebirth: ask a Sparkplug B edge node to be born again
   sim     simulate a fleet of devices publishing to a broker
   bench   measure the ingest path against a local mosquitto
 
@@ -163,6 +165,8 @@ Commandes :
   sub     s&apos;abonner et afficher les messages (options de mosquitto_sub)
   pub     publier des messages (options de mosquitto_pub)
   fleet   les équipements que montre le trafic d&apos;un broker : en ligne, hors ligne, muets
+  retained les valeurs retenues que garde un broker, et leurs travers
+  sparkplug rebirth : demander à un nœud Sparkplug B de renaître
   sim     simuler une flotte d&apos;équipements qui publient vers un broker
   bench   mesurer le chemin d&apos;ingestion face à un mosquitto local
 
@@ -172,8 +176,8 @@ Codes de sortie : 0 terminé, 1 arguments invalides, 2 connexion impossible, 3 r
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, sim, bench.</source>
-        <translation>commande inconnue « %1 ». Commandes : sub, pub, fleet, sim, bench.</translation>
+        <source>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, sim, bench.</source>
+        <translation>commande inconnue « %1 ». Commandes : sub, pub, fleet, retained, sparkplug, sim, bench.</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1721,14 @@ Par défaut : localhost:1883, 40 équipements, débit 1, jusqu&apos;à interrupt
         <source>the fleet</source>
         <translation>la flotte</translation>
     </message>
+    <message>
+        <source>the rebirth watch</source>
+        <translation>le guet de la renaissance</translation>
+    </message>
+    <message>
+        <source>the retained board</source>
+        <translation>le tableau des valeurs retenues</translation>
+    </message>
 </context>
 <context>
     <name>TlsFiles</name>
@@ -2037,6 +2049,105 @@ Message :
     <message>
         <source>the broker accepts packets of at most %1 bytes, and this message (%2 bytes of payload) would not fit: it was not sent. Publish a smaller payload.</source>
         <translation>le broker accepte des paquets de %1 octets au plus, et ce message (%2 octets de charge utile) n&apos;y tiendrait pas : il n&apos;a pas été envoyé. Publiez une charge utile plus petite.</translation>
+    </message>
+</context>
+<context>
+    <name>deck::cli::RetainedCommand</name>
+    <message>
+        <source>Usage: mqttdeck-cli retained [connection flags] [-t FILTER]... [--wait SECONDS]
+                             [--large BYTES] [--json]
+Lists the retained values the broker keeps under the filters (default &apos;#&apos;), with
+their anti-patterns: retained_command (a reconnecting device would replay it),
+retained_telemetry, large (over --large bytes, default 16384). Publishes nothing.
+
+  -t, --topic FILTER   where to look (repeatable)
+  --wait SECONDS       how long to collect after subscribing (default 2)
+  --json               one JSON object per topic per line: topic, size, qos, flags
+
+</source>
+        <translation>Utilisation : mqttdeck-cli retained [options de connexion] [-t FILTRE]... [--wait SECONDES]
+                               [--large OCTETS] [--json]
+Liste les valeurs retenues que le broker garde sous les filtres (&apos;#&apos; par défaut), avec
+leurs travers : retained_command (un équipement qui se reconnecte la rejouerait),
+retained_telemetry, large (plus de --large octets, 16384 par défaut). Ne publie rien.
+
+  -t, --topic FILTRE   où regarder (répétable)
+  --wait SECONDES      durée de collecte après l&apos;abonnement (2 par défaut)
+  --json               un objet JSON par topic et par ligne : topic, size, qos, flags
+
+</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli retained --help.</source>
+        <translation>option inconnue « %1 ». Voir mqttdeck-cli retained --help.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retained topic(s)</source>
+        <translation>
+            <numerusform>%n topic retenu</numerusform>
+            <numerusform>%n topics retenus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more retained topics were not listed (the limit is 200,000).</source>
+        <translation>%1 topics retenus de plus n'ont pas été listés (la limite est de 200 000).</translation>
+    </message>
+</context>
+<context>
+    <name>deck::cli::SparkplugCommand</name>
+    <message>
+        <source>no NBIRTH from %1/%2 within %3 s after the rebirth request. Is the node connected, and does it subscribe to its NCMD topic?</source>
+        <translation>aucun NBIRTH de %1/%2 dans les %3 s suivant la demande de renaissance. Le nœud est-il connecté, et abonné à son topic NCMD ?</translation>
+    </message>
+    <message>
+        <source>Usage: mqttdeck-cli sparkplug rebirth [connection flags] --group G --node N
+                                     [--timeout SECONDS]
+Asks a Sparkplug B edge node for a rebirth (NCMD spBv1.0/G/NCMD/N with the metric
+Node Control/Rebirth = true) and waits for its new NBIRTH: exit 0 when it comes in
+time (default 10 s), 5 when it does not, 3 when the broker refuses the request.
+MQTT Deck never publishes spBv1.0/STATE/...: it is not a primary host.
+
+</source>
+        <translation>Utilisation : mqttdeck-cli sparkplug rebirth [options de connexion] --group G --node N
+                                     [--timeout SECONDES]
+Demande à un nœud Sparkplug B de renaître (NCMD spBv1.0/G/NCMD/N avec la métrique
+Node Control/Rebirth = true) et attend son nouveau NBIRTH : sortie 0 s'il arrive à
+temps (10 s par défaut), 5 sinon, 3 si le broker refuse la demande.
+MQTT Deck ne publie jamais spBv1.0/STATE/... : ce n'est pas un hôte primaire.
+
+</translation>
+    </message>
+    <message>
+        <source>mqttdeck-cli sparkplug knows one action: rebirth. See --help.</source>
+        <translation>mqttdeck-cli sparkplug connaît une action : rebirth. Voir --help.</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli sparkplug --help.</source>
+        <translation>option inconnue « %1 ». Voir mqttdeck-cli sparkplug --help.</translation>
+    </message>
+    <message>
+        <source>--group and --node must each be one topic level (not empty, no /, + or #).</source>
+        <translation>--group et --node doivent chacun être un niveau de topic (non vide, sans /, + ni #).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>NBIRTH from %1/%2 %3 ms after the request (bdSeq %4, %5 metrics)%6</source>
+        <translation>NBIRTH de %1/%2 %3 ms après la demande (bdSeq %4, %5 métriques)%6</translation>
+    </message>
+    <message>
+        <source>; its payload is not valid Sparkplug B</source>
+        <translation> ; son contenu n'est pas du Sparkplug B valide</translation>
+    </message>
+    <message>
+        <source>the rebirth request was not delivered: %1</source>
+        <translation>la demande de renaissance n'a pas été remise : %1</translation>
+    </message>
+    <message>
+        <source>rebirth requested on %1; waiting up to %2 s for the NBIRTH…</source>
+        <translation>renaissance demandée sur %1 ; attente du NBIRTH pendant %2 s au plus…</translation>
     </message>
 </context>
 <context>
