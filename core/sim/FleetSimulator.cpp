@@ -53,6 +53,8 @@ void FleetSimulator::start()
         connectDevice(d);
     m_lastTickMs = m_lastPingMs = QDateTime::currentMSecsSinceEpoch();
     m_nextCrashMs = m_lastTickMs + qint64(m_options.crashEverySeconds) * 1000;
+    m_nextSilenceMs = m_lastTickMs + qint64(m_options.silentEverySeconds) * 1000;
+    m_nextFlapMs = m_lastTickMs + qint64(m_options.flapEverySeconds) * 1000;
     m_timer.start(100);
 }
 
@@ -173,6 +175,15 @@ void FleetSimulator::publish(Device &d, const QByteArray &suffix, const QByteArr
     ++m_published;
 }
 
+void FleetSimulator::crash(Device &d, qint64 downForMs, qint64 now)
+{
+    // Dies without DISCONNECT: the broker publishes its will.
+    d.socket->abort();
+    d.online = false;
+    d.downUntilMs = now + downForMs;
+    emit connectedDevicesChanged(connectedDevices());
+}
+
 void FleetSimulator::tick()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -184,13 +195,23 @@ void FleetSimulator::tick()
     if (m_options.crashEverySeconds > 0 && now >= m_nextCrashMs && !m_devices.empty()) {
         // A device dies without DISCONNECT: the broker publishes its will.
         Device &victim = m_devices[m_random.bounded(quint32(m_devices.size()))];
-        if (victim.online) {
-            victim.socket->abort();
-            victim.online = false;
-            victim.downUntilMs = now + 10000 + m_random.bounded(20000);
-            emit connectedDevicesChanged(connectedDevices());
-        }
+        if (victim.online)
+            crash(victim, 10000 + m_random.bounded(20000), now);
         m_nextCrashMs = now + qint64(m_options.crashEverySeconds) * 1000;
+    }
+    if (m_options.silentEverySeconds > 0 && now >= m_nextSilenceMs && !m_devices.empty()) {
+        Device &quiet = m_devices[m_random.bounded(quint32(m_devices.size()))];
+        if (quiet.online)
+            quiet.silentUntilMs = now + qint64(m_options.silentForSeconds) * 1000;
+        m_nextSilenceMs = now + qint64(m_options.silentEverySeconds) * 1000;
+    }
+    if (m_options.flapEverySeconds > 0 && now >= m_nextFlapMs && !m_devices.empty()) {
+        Device &flapper = m_devices[m_random.bounded(quint32(m_devices.size()))];
+        if (flapper.online) {
+            flapper.flapsLeft = 3;
+            flapper.flapAtMs = now;
+        }
+        m_nextFlapMs = now + qint64(m_options.flapEverySeconds) * 1000;
     }
     for (Device &d : m_devices) {
         if (!d.online) {
@@ -203,6 +224,14 @@ void FleetSimulator::tick()
         }
         if (ping)
             d.socket->write(encodePingRequest());
+        if (d.flapsLeft > 0 && now >= d.flapAtMs) {
+            --d.flapsLeft;
+            d.flapAtMs = now + 5000; // back after 2 s, dead again 3 s later
+            crash(d, 2000, now);
+            continue;
+        }
+        if (d.silentUntilMs > now)
+            continue; // connected (its pings go on), silent
         d.due -= elapsed * m_options.messagesPerSecond;
         while (d.due <= 0) {
             d.due += 1.0;

@@ -25,13 +25,20 @@ struct FleetOptions
                             QStringLiteral("power")};
     int crashEverySeconds =
         45; ///< a random device dies without DISCONNECT (its will fires); 0 = never
+    /// A random device stays connected but publishes nothing for silentForSeconds (a console
+    /// sees it turn stale); 0 = never.
+    int silentEverySeconds = 60;
+    int silentForSeconds = 360;
+    /// A random device flaps: it dies and comes back three times, seconds apart; 0 = never.
+    int flapEverySeconds = 90;
     quint32 seed = 7;
 };
 
 /// A fleet of devices under {env}/{tenant}/{site}/{area}/{asset}/{stream}/{signal}, each on its
 /// own connection with a Last Will (retained {"state":"offline"} on …/status/connection), a
 /// retained online status, JSON telemetry at the configured rate and an event now and then.
-/// Now and then a device dies without DISCONNECT and comes back later, so that wills fire.
+/// Now and then a device dies without DISCONNECT and comes back later, so that wills fire; one
+/// goes silent while connected (stale); one flaps (dies and returns three times in a row).
 class FleetSimulator : public QObject
 {
     Q_OBJECT
@@ -64,6 +71,9 @@ private:
         bool accepted = false; ///< the CONNACK of the current connection said yes
         QByteArray connack;    ///< the first bytes of the current connection, until 4
         qint64 downUntilMs = 0;
+        qint64 silentUntilMs = 0; ///< connected, publishing nothing until then
+        int flapsLeft = 0;        ///< deaths still to come in a flap
+        qint64 flapAtMs = 0;      ///< the next death of a flap
         quint64 sequence = 0;
         std::vector<double> values;
         double due = 0;
@@ -72,6 +82,7 @@ private:
     void onConnected(Device &device);
     void onBytes(Device &device);
     void tick();
+    void crash(Device &device, qint64 downForMs, qint64 now);
     void publish(Device &device, const QByteArray &suffix, const QByteArray &payload, int qos,
                  bool retain);
     QByteArray statusPayload(const char *state) const;
@@ -82,6 +93,8 @@ private:
     QRandomGenerator m_random;
     quint64 m_published = 0;
     int m_accepted = 0;
+    qint64 m_nextSilenceMs = 0;
+    qint64 m_nextFlapMs = 0;
     QString m_lastProblem;
     qint64 m_lastTickMs = 0;
     qint64 m_nextCrashMs = 0;
