@@ -35,10 +35,11 @@ ConnectionContext::ConnectionContext(QString id, ConnectionSettings settings,
 
 ConnectionContext::~ConnectionContext()
 {
-    // The session first (no more messages), then the engine (its thread reads the queue).
+    // The engine first (its thread reads the queue), then the session: its destructor sends a
+    // clean DISCONNECT and waits for it (bounded). Not close() here: an asynchronous DISCONNECT
+    // still under way when the destructor sends its own made Paho hang now and then (seen as a
+    // CLI that never exited after a refused subscription).
     m_session->disconnect(this);
-    if (m_session->state() != mqtt::Session::State::Disconnected)
-        m_session->close();
     m_engine->stop();
 }
 

@@ -44,13 +44,13 @@ void StageHost::remove(const MessageStage *stage)
 
 bool StageHost::isEmpty() const
 {
-    std::lock_guard lock(m_mutex);
+    std::shared_lock lock(m_mutex);
     return m_entries.empty();
 }
 
 void StageHost::dispatch(const Message *begin, const Message *end)
 {
-    std::lock_guard lock(m_mutex);
+    std::shared_lock lock(m_mutex);
     for (Entry &e : m_entries) {
         const std::shared_ptr<const StageFilter> filter = e.stage->filter();
         if (filter->wantsNothing())
@@ -101,7 +101,7 @@ void StageHost::offer(Worker &w, std::vector<Message> &&messages)
 
 void StageHost::tick(qint64 nowMs)
 {
-    std::lock_guard lock(m_mutex);
+    std::shared_lock lock(m_mutex);
     for (Entry &e : m_entries) {
         if (!e.worker) {
             e.stage->tick(nowMs);
@@ -117,7 +117,7 @@ void StageHost::tick(qint64 nowMs)
 
 void StageHost::clear()
 {
-    std::lock_guard lock(m_mutex);
+    std::shared_lock lock(m_mutex);
     for (Entry &e : m_entries) {
         if (!e.worker) {
             e.stage->cleared();
@@ -133,7 +133,7 @@ void StageHost::clear()
 
 std::vector<StageCounters> StageHost::counters() const
 {
-    std::lock_guard lock(m_mutex);
+    std::shared_lock lock(m_mutex);
     std::vector<StageCounters> out;
     out.reserve(m_entries.size());
     for (const Entry &e : m_entries)

@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <shared_mutex>
 #include <thread>
 
 namespace deck {
@@ -56,9 +57,11 @@ private:
     static void offer(Worker &worker, std::vector<Message> &&messages);
     static void stopWorker(Worker &worker);
 
-    // The engine thread holds m_mutex while it calls stages: remove() then waits for the
-    // current slice, and a removed stage is never called afterwards. Registration is rare.
-    mutable std::mutex m_mutex;
+    // The engine thread holds m_mutex (shared) while it calls stages: remove() (exclusive) then
+    // waits for the current slice, and a removed stage is never called afterwards. counters()
+    // reads under a shared lock too, so that a stage blocked in consume() (a CLI writing to a
+    // full pipe) never blocks a reader of the counters. Registration is rare.
+    mutable std::shared_mutex m_mutex;
     std::vector<Entry> m_entries;
 };
 

@@ -256,7 +256,10 @@ private slots:
         CliResult r = runCli(
             QStringList{QStringLiteral("sub"), QStringLiteral("-t"), QStringLiteral("others/#")} +
             auth);
-        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.exitCode == 3, qPrintable(QStringLiteral("exit %1 (finished: %2): %3")
+                                                  .arg(r.exitCode)
+                                                  .arg(r.finished)
+                                                  .arg(QString::fromUtf8(r.err + r.out))));
         QVERIFY2(r.err.contains("Not authorized") && r.err.contains("0x87"), r.err.constData());
 
         r = runCli(QStringList{QStringLiteral("pub"), QStringLiteral("-t"),
