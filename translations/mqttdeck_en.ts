@@ -3988,8 +3988,8 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
         <translation>a second connection beside the first, subscribed to the Sparkplug namespace</translation>
     </message>
     <message>
-        <source>the fleet: devices online, stale and offline, grouped by site, one device&apos;s history</source>
-        <translation>the fleet: devices online, stale and offline, grouped by site, one device&apos;s history</translation>
+        <source>the fleet: every device&apos;s state, by group, and a Sparkplug node&apos;s detail</source>
+        <translation>the fleet: every device&apos;s state, by group, and a Sparkplug node&apos;s detail</translation>
     </message>
 </context>
 <context>

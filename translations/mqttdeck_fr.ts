@@ -2090,7 +2090,7 @@ retained_telemetry, large (plus de --large octets, 16384 par défaut). Ne publie
     </message>
     <message>
         <source>%1 more retained topics were not listed (the limit is 200,000).</source>
-        <translation>%1 topics retenus de plus n'ont pas été listés (la limite est de 200 000).</translation>
+        <translation>%1 topics retenus de plus n&apos;ont pas été listés (la limite est de 200 000).</translation>
     </message>
 </context>
 <context>
@@ -2111,9 +2111,9 @@ MQTT Deck never publishes spBv1.0/STATE/...: it is not a primary host.
         <translation>Utilisation : mqttdeck-cli sparkplug rebirth [options de connexion] --group G --node N
                                      [--timeout SECONDES]
 Demande à un nœud Sparkplug B de renaître (NCMD spBv1.0/G/NCMD/N avec la métrique
-Node Control/Rebirth = true) et attend son nouveau NBIRTH : sortie 0 s'il arrive à
+Node Control/Rebirth = true) et attend son nouveau NBIRTH : sortie 0 s&apos;il arrive à
 temps (10 s par défaut), 5 sinon, 3 si le broker refuse la demande.
-MQTT Deck ne publie jamais spBv1.0/STATE/... : ce n'est pas un hôte primaire.
+MQTT Deck ne publie jamais spBv1.0/STATE/... : ce n&apos;est pas un hôte primaire.
 
 </translation>
     </message>
@@ -2139,11 +2139,11 @@ MQTT Deck ne publie jamais spBv1.0/STATE/... : ce n'est pas un hôte primaire.
     </message>
     <message>
         <source>; its payload is not valid Sparkplug B</source>
-        <translation> ; son contenu n'est pas du Sparkplug B valide</translation>
+        <translation> ; son contenu n&apos;est pas du Sparkplug B valide</translation>
     </message>
     <message>
         <source>the rebirth request was not delivered: %1</source>
-        <translation>la demande de renaissance n'a pas été remise : %1</translation>
+        <translation>la demande de renaissance n&apos;a pas été remise : %1</translation>
     </message>
     <message>
         <source>rebirth requested on %1; waiting up to %2 s for the NBIRTH…</source>
@@ -3988,8 +3988,8 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
         <translation>une deuxième connexion à côté de la première, abonnée à l&apos;espace de noms Sparkplug</translation>
     </message>
     <message>
-        <source>the fleet: devices online, stale and offline, grouped by site, one device&apos;s history</source>
-        <translation>la flotte : équipements en ligne, muets et hors ligne, groupés par site, l&apos;historique d&apos;un équipement</translation>
+        <source>the fleet: every device&apos;s state, by group, and a Sparkplug node&apos;s detail</source>
+        <translation>la flotte : l&apos;état de chaque équipement, par groupe, et le détail d&apos;un nœud Sparkplug</translation>
     </message>
 </context>
 <context>

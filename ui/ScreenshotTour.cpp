@@ -146,7 +146,7 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, QString ow
              return m_dialog ? m_dialog.data() : static_cast<QWidget *>(m_window);
          }},
         {QStringLiteral("fleet.png"),
-         tr("the fleet: devices online, stale and offline, grouped by site, one device's history"),
+         tr("the fleet: every device's state, by group, and a Sparkplug node's detail"),
          [=] {
              window->showPage(MainWindow::Page::Fleet);
              FleetPage *fleet = window->currentView()->fleet();
