@@ -610,6 +610,10 @@ MQTT 5 properties (-D, --property):
         <source>nothing received for %1 s</source>
         <translation>nothing received for %1 s</translation>
     </message>
+    <message>
+        <source>rebirth (%1)</source>
+        <translation>rebirth (%1)</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>
@@ -3166,6 +3170,22 @@ prod/+/+/+/+/status 1</translation>
         <source>%1 is not in the tree.</source>
         <translation>%1 is not in the tree.</translation>
     </message>
+    <message>
+        <source>Request a rebirth</source>
+        <translation>Request a rebirth</translation>
+    </message>
+    <message>
+        <source>Ask the edge node %1/%2 to publish its birth again?
+
+MQTT Deck publishes Node Control/Rebirth = true on %3. The node republishes its NBIRTH (and its devices&apos; DBIRTHs); its metric catalogue is read again.</source>
+        <translation>Ask the edge node %1/%2 to publish its birth again?
+
+MQTT Deck publishes Node Control/Rebirth = true on %3. The node republishes its NBIRTH (and its devices&apos; DBIRTHs); its metric catalogue is read again.</translation>
+    </message>
+    <message>
+        <source>Rebirth requested from %1/%2: its new birth will show in the Fleet page (the request is in the Publish page&apos;s sent list).</source>
+        <translation>Rebirth requested from %1/%2: its new birth will show in the Fleet page (the request is in the Publish page&apos;s sent list).</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::ExplorerPage</name>
@@ -3441,6 +3461,14 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
     <message>
         <source>Topics seen</source>
         <translation>Topics seen</translation>
+    </message>
+    <message>
+        <source>Request rebirth…</source>
+        <translation>Request rebirth…</translation>
+    </message>
+    <message>
+        <source>Ask the chosen Sparkplug B edge node to publish its birth again (NCMD Node Control/Rebirth); asks first.</source>
+        <translation>Ask the chosen Sparkplug B edge node to publish its birth again (NCMD Node Control/Rebirth); asks first.</translation>
     </message>
 </context>
 <context>

@@ -610,6 +610,10 @@ Propriétés MQTT 5 (-D, --property) :
         <source>nothing received for %1 s</source>
         <translation>rien reçu depuis %1 s</translation>
     </message>
+    <message>
+        <source>rebirth (%1)</source>
+        <translation>renaissance (%1)</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>
@@ -3166,6 +3170,22 @@ prod/+/+/+/+/status 1</translation>
         <source>%1 is not in the tree.</source>
         <translation>%1 n&apos;est pas dans l&apos;arbre.</translation>
     </message>
+    <message>
+        <source>Request a rebirth</source>
+        <translation>Demander une renaissance</translation>
+    </message>
+    <message>
+        <source>Ask the edge node %1/%2 to publish its birth again?
+
+MQTT Deck publishes Node Control/Rebirth = true on %3. The node republishes its NBIRTH (and its devices&apos; DBIRTHs); its metric catalogue is read again.</source>
+        <translation>Demander au nœud %1/%2 de publier de nouveau sa naissance ?
+
+MQTT Deck publie Node Control/Rebirth = true sur %3. Le nœud republie son NBIRTH (et les DBIRTH de ses équipements) ; son catalogue de métriques est relu.</translation>
+    </message>
+    <message>
+        <source>Rebirth requested from %1/%2: its new birth will show in the Fleet page (the request is in the Publish page&apos;s sent list).</source>
+        <translation>Renaissance demandée à %1/%2 : sa nouvelle naissance apparaîtra dans la page Flotte (la demande est dans la liste des messages envoyés de la page Publier).</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::ExplorerPage</name>
@@ -3441,6 +3461,14 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     <message>
         <source>Topics seen</source>
         <translation>Topics vus</translation>
+    </message>
+    <message>
+        <source>Request rebirth…</source>
+        <translation>Demander une renaissance…</translation>
+    </message>
+    <message>
+        <source>Ask the chosen Sparkplug B edge node to publish its birth again (NCMD Node Control/Rebirth); asks first.</source>
+        <translation>Demander au nœud Sparkplug B choisi de publier de nouveau sa naissance (NCMD Node Control/Rebirth) ; demande confirmation d'abord.</translation>
     </message>
 </context>
 <context>

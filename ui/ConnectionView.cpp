@@ -2,7 +2,9 @@
 
 #include "WindowTerms.h"
 #include "dialogs/SecretPrompt.h"
+#include "fleet/SparkplugTracker.h"
 #include "mqtt/ReasonCodes.h"
+#include "payload/PayloadEncoder.h"
 #include "mqtt/TopicValidator.h"
 #include "pages/ChartsPage.h"
 #include "pages/ExplorerPage.h"
@@ -16,6 +18,8 @@
 #include "widgets/TopicInspector.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLabel>
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QTimer>
@@ -84,6 +88,7 @@ void ConnectionView::bind(ConnectionContext *context)
     m_fleet = context->fleet() ? new FleetPage(engine, context->fleet(), this) : nullptr;
     if (m_fleet) {
         m_tabs->addTab(m_fleet, tr("Fleet"));
+        connect(m_fleet, &FleetPage::rebirthRequested, this, &ConnectionView::requestRebirth);
         connect(m_fleet, &FleetPage::topicActivated, this, [this](const QString &prefix) {
             showPage(Page::Explorer);
             if (!m_explorer->selectTopic(prefix))
@@ -286,6 +291,31 @@ void ConnectionView::changeSubscription(const QString &filter)
     else
         emit statusMessage(tr("Subscribing to %1 instead of %2…")
                                .arg(filter, old.join(QStringLiteral(", "))));
+}
+
+void ConnectionView::requestRebirth(const QString &group, const QString &node)
+{
+    const QString topic = QStringLiteral("spBv1.0/%1/NCMD/%2").arg(group, node);
+    if (QMessageBox::question(
+            this, tr("Request a rebirth"),
+            tr("Ask the edge node %1/%2 to publish its birth again?\n\nMQTT Deck publishes "
+               "Node Control/Rebirth = true on %3. The node republishes its NBIRTH (and its "
+               "devices' DBIRTHs); its metric catalogue is read again.")
+                .arg(group, node, topic),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    mqtt::OutgoingMessage m;
+    m.topic = topic;
+    m.payload = fleet::SparkplugTracker::rebirthRequest(QDateTime::currentMSecsSinceEpoch());
+    m.qos = 1;
+    // Through the Publish page: a production connection asks too, and the request is kept in
+    // the sent list with the broker's answer (its record).
+    if (m_publish->send(m, QString::fromLatin1(m.payload.toHex(' ')), int(payload::InputFormat::Hex)))
+        emit statusMessage(tr("Rebirth requested from %1/%2: its new birth will show in the "
+                              "Fleet page (the request is in the Publish page's sent list).")
+                               .arg(group, node));
+    else
+        emit statusMessage(m_publish->resultLabel()->text());
 }
 
 void ConnectionView::showPage(Page page)

@@ -72,6 +72,7 @@ private:
     void bind(ConnectionContext *context);
     void connectToBroker(ConnectionSettings settings);
     void changeSubscription(const QString &filter);
+    void requestRebirth(const QString &group, const QString &node);
     std::optional<QString> resolveSecret(const QString &key, bool saved, const QString &typed,
                                          const QString &what);
     ConnectionSettings settingsFromBar() const;

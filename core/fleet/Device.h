@@ -53,6 +53,7 @@ struct Device
 
     // Sparkplug only
     bool sparkplug = false;
+    int births = 0; ///< NBIRTH/DBIRTH seen; each one after the first is a rebirth in the history
     QString kind; ///< "node" or "device"
     qint64 bdSeq = -1;
     QStringList flags;      ///< seq_gap, unknown_alias, data_before_birth, bdseq_mismatch

@@ -250,6 +250,21 @@ void FleetStage::syncSparkplug(const SparkplugEntity &e, qint64 atMs)
             fw != e.metrics.end() && fw->second.value.isString())
             d.firmware = fw->second.value.toString();
     }
+    if (e.state == SparkplugEntity::State::Online && slot.device->state == DeviceState::Online &&
+        e.births > slot.device->births) {
+        // Born again while online: no change of state, but a line in its history.
+        Device &d = writable(slot);
+        Transition t{atMs, DeviceState::Online, DeviceState::Online,
+                     tr("rebirth (%1)").arg(e.lastRebirthCause)};
+        d.history.push_back(t);
+        while (d.history.size() > kHistory)
+            d.history.pop_front();
+        m_changes.emplace_back(slot.device, t);
+        std::lock_guard lock(m_takeMutex);
+        m_toTake.emplace_back(slot.device, t);
+    }
+    if (slot.device->births != e.births)
+        writable(slot).births = e.births;
     if (e.state == SparkplugEntity::State::Online)
         transition(slot, DeviceState::Online, atMs,
                    e.births > 1 ? tr("birth (%1)").arg(e.lastRebirthCause) : tr("birth"));

@@ -25,8 +25,18 @@ FleetPage::FleetPage(Engine *engine, std::shared_ptr<fleet::FleetStage> stage, Q
     : QWidget(parent), m_engine(engine), m_stage(std::move(stage)), m_model(new FleetModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)),
       m_totals(new QLabel(this)), m_groups(new QLabel(this)), m_filter(new QLineEdit(this)),
-      m_groupBy(new QComboBox(this)), m_detail(new QTextBrowser(this))
+      m_groupBy(new QComboBox(this)), m_detail(new QTextBrowser(this)),
+      m_rebirth(new QPushButton(tr("Request rebirth…"), this))
 {
+    m_rebirth->setToolTip(tr("Ask the chosen Sparkplug B edge node to publish its birth again "
+                             "(NCMD Node Control/Rebirth); asks first."));
+    m_rebirth->setEnabled(false);
+    connect(m_rebirth, &QPushButton::clicked, this, [this] {
+        const fleet::DevicePtr d =
+            m_model->deviceAt(m_proxy->mapToSource(m_view->currentIndex()).row());
+        if (d && d->sparkplug && d->kind == QLatin1String("node") && d->groups.size() == 2)
+            emit rebirthRequested(d->groups.at(0), d->groups.at(1));
+    });
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(FleetModel::SortRole);
     m_proxy->setFilterKeyColumn(-1);
@@ -82,7 +92,10 @@ FleetPage::FleetPage(Engine *engine, std::shared_ptr<fleet::FleetStage> stage, Q
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_detail, 1);
-    rightLayout->addWidget(jump);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(jump);
+    buttons->addWidget(m_rebirth);
+    rightLayout->addLayout(buttons);
     auto *split = new QSplitter(this);
     split->addWidget(m_view);
     split->addWidget(right);
@@ -175,6 +188,7 @@ void FleetPage::showDetail()
 {
     const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
     const fleet::DevicePtr d = m_model->deviceAt(current.row());
+    m_rebirth->setEnabled(d && d->sparkplug && d->kind == QLatin1String("node"));
     if (d && d == m_shownDevice)
         return; // unchanged (a changed device is a new object: copy on write)
     if (!d) {

@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTextBrowser;
@@ -35,6 +36,8 @@ public:
 signals:
     /// "Show in Explorer" on a device: its topic prefix.
     void topicActivated(const QString &topic);
+    /// "Request rebirth…" on a Sparkplug edge node.
+    void rebirthRequested(const QString &group, const QString &node);
 
 private:
     void refresh();
@@ -51,6 +54,7 @@ private:
     QLineEdit *m_filter;
     QComboBox *m_groupBy;
     QTextBrowser *m_detail;
+    QPushButton *m_rebirth;
     quint64 m_shownGeneration = 0;
     fleet::DevicePtr m_shownDevice; // the detail shows it
     QString m_shownPrefix;

@@ -295,34 +295,40 @@ bool PublishPage::publish()
         m_result->setText(tr("Not sent: %1").arg(error));
         return false;
     }
+    return send(*message, m_payload->toPlainText(), m_format->currentData().toInt());
+}
+
+bool PublishPage::send(const mqtt::OutgoingMessage &message, const QString &text,
+                       int inputFormat)
+{
     if (m_production &&
         QMessageBox::question(
             this, tr("Publish on a production connection?"),
             tr("%1 is marked as production. Publish to %2 (QoS %3%4)?")
-                .arg(m_connectionName, message->topic)
-                .arg(message->qos)
-                .arg(message->retain ? tr(", retained") : QString()),
+                .arg(m_connectionName, message.topic)
+                .arg(message.qos)
+                .arg(message.retain ? tr(", retained") : QString()),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
         m_result->setText(tr("Not sent: cancelled."));
         return false;
     }
-    const mqtt::Submitted submitted = m_session->publish(*message);
+    const mqtt::Submitted submitted = m_session->publish(message);
     if (!submitted.ok()) {
         m_result->setText(tr("Not sent: %1").arg(submitted.error));
         return false;
     }
     profiles::SentMessage sent;
-    sent.topic = message->topic;
-    sent.payload = message->payload;
-    sent.text = m_payload->toPlainText();
-    sent.inputFormat = m_format->currentData().toInt();
-    sent.qos = message->qos;
-    sent.retain = message->retain;
-    sent.properties = message->properties;
+    sent.topic = message.topic;
+    sent.payload = message.payload;
+    sent.text = text;
+    sent.inputFormat = inputFormat;
+    sent.qos = message.qos;
+    sent.retain = message.retain;
+    sent.properties = message.properties;
     sent.sentAtMs = QDateTime::currentMSecsSinceEpoch();
     sent.broker = m_session->options().serverUri();
     sent.answer =
-        message->qos == 0 ? profiles::SentAnswer::qos0() : profiles::SentAnswer::waiting();
+        message.qos == 0 ? profiles::SentAnswer::qos0() : profiles::SentAnswer::waiting();
     if (m_store)
         if (const QString e = m_store->appendSent(sent); !e.isEmpty())
             m_result->setText(e); // sent all the same; only the record failed
@@ -331,9 +337,9 @@ bool PublishPage::publish()
     addSentRow(index);
     m_pending[submitted.id] = index;
     m_result->setText(
-        message->qos == 0
-            ? tr("Sent to %1 (QoS 0: the broker does not answer).").arg(message->topic)
-            : tr("Sent to %1; waiting for the broker's answer…").arg(message->topic));
+        message.qos == 0
+            ? tr("Sent to %1 (QoS 0: the broker does not answer).").arg(message.topic)
+            : tr("Sent to %1; waiting for the broker's answer…").arg(message.topic));
     return true;
 }
 

@@ -49,6 +49,10 @@ public:
     QTreeWidget *sentList() const { return m_sent; }
     /// Sends what the form holds; false (with the reason shown) when nothing was sent.
     bool publish();
+    /// Sends a message prepared elsewhere (a rebirth request) the same way: confirmed on a
+    /// production connection, kept in the sent list with the broker's answer. `text` and
+    /// `inputFormat` (payload::InputFormat) are what the list reloads into the form.
+    bool send(const mqtt::OutgoingMessage &message, const QString &text, int inputFormat);
     /// Keeps the sent messages in `store` (not owned) and shows the ones kept there.
     void setHistoryStore(profiles::ProfileStore *store);
     /// The broker this page's connection goes to (its sent list shows only what went there).
