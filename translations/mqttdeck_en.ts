@@ -3186,6 +3186,10 @@ MQTT Deck publishes Node Control/Rebirth = true on %3. The node republishes its 
         <source>Rebirth requested from %1/%2: its new birth will show in the Fleet page (the request is in the Publish page&apos;s sent list).</source>
         <translation>Rebirth requested from %1/%2: its new birth will show in the Fleet page (the request is in the Publish page&apos;s sent list).</translation>
     </message>
+    <message>
+        <source>Retained</source>
+        <translation>Retained</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::ExplorerPage</name>
@@ -3928,6 +3932,124 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
     <message>
         <source>Not sent: cancelled.</source>
         <translation>Not sent: cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::RetainedModel</name>
+    <message>
+        <source>retained command (a reconnecting device would replay it)</source>
+        <translation>retained command (a reconnecting device would replay it)</translation>
+    </message>
+    <message>
+        <source>retained telemetry</source>
+        <translation>retained telemetry</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation>large</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Anti-patterns</source>
+        <translation>Anti-patterns</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::RetainedPage</name>
+    <message>
+        <source>Only anti-patterns</source>
+        <translation>Only anti-patterns</translation>
+    </message>
+    <message>
+        <source>Clear selected…</source>
+        <translation>Clear selected…</translation>
+    </message>
+    <message>
+        <source>Subtree: topics starting with… (e.g. prod/acme/)</source>
+        <translation>Subtree: topics starting with… (e.g. prod/acme/)</translation>
+    </message>
+    <message>
+        <source>Publish an empty retained message to each selected topic, after asking; what was cleared is recorded in the journal.</source>
+        <translation>Publish an empty retained message to each selected topic, after asking; what was cleared is recorded in the journal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retained value(s)</source>
+        <translation>
+            <numerusform>%n retained value</numerusform>
+            <numerusform>%n retained values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an anti-pattern</source>
+        <translation>
+            <numerusform>%n with an anti-pattern</numerusform>
+            <numerusform>%n with an anti-pattern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 more not listed)</source>
+        <translation>(%1 more not listed)</translation>
+    </message>
+    <message>
+        <source>Select the retained values to clear first.</source>
+        <translation>Select the retained values to clear first.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>Clear retained values</source>
+        <translation>Clear retained values</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the retained value of %n topic(s)?
+
+%1
+
+The broker will stop sending them to new subscribers. A record is kept in %2.</source>
+        <translation>
+            <numerusform>Clear the retained value of %n topic?
+
+%1
+
+The broker will stop sending them to new subscribers. A record is kept in %2.</numerusform>
+            <numerusform>Clear the retained value of %n topics?
+
+%1
+
+The broker will stop sending them to new subscribers. A record is kept in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n retained value(s).</source>
+        <translation>
+            <numerusform>Cleared %n retained value.</numerusform>
+            <numerusform>Cleared %n retained values.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cleared %1 retained values; %2 failed: %3</source>
+        <translation>Cleared %1 retained values; %2 failed: %3</translation>
     </message>
 </context>
 <context>

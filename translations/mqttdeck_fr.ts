@@ -3186,6 +3186,10 @@ MQTT Deck publie Node Control/Rebirth = true sur %3. Le nœud republie son NBIRT
         <source>Rebirth requested from %1/%2: its new birth will show in the Fleet page (the request is in the Publish page&apos;s sent list).</source>
         <translation>Renaissance demandée à %1/%2 : sa nouvelle naissance apparaîtra dans la page Flotte (la demande est dans la liste des messages envoyés de la page Publier).</translation>
     </message>
+    <message>
+        <source>Retained</source>
+        <translation>Retenus</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::ExplorerPage</name>
@@ -3468,7 +3472,7 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     </message>
     <message>
         <source>Ask the chosen Sparkplug B edge node to publish its birth again (NCMD Node Control/Rebirth); asks first.</source>
-        <translation>Demander au nœud Sparkplug B choisi de publier de nouveau sa naissance (NCMD Node Control/Rebirth) ; demande confirmation d'abord.</translation>
+        <translation>Demander au nœud Sparkplug B choisi de publier de nouveau sa naissance (NCMD Node Control/Rebirth) ; demande confirmation d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -3928,6 +3932,124 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     <message>
         <source>Not sent: cancelled.</source>
         <translation>Non envoyé : annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::RetainedModel</name>
+    <message>
+        <source>retained command (a reconnecting device would replay it)</source>
+        <translation>commande retenue (un équipement qui se reconnecte la rejouerait)</translation>
+    </message>
+    <message>
+        <source>retained telemetry</source>
+        <translation>télémétrie retenue</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation>volumineux</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Anti-patterns</source>
+        <translation>Travers</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu pour la dernière fois</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::RetainedPage</name>
+    <message>
+        <source>Only anti-patterns</source>
+        <translation>Seulement les travers</translation>
+    </message>
+    <message>
+        <source>Clear selected…</source>
+        <translation>Effacer la sélection…</translation>
+    </message>
+    <message>
+        <source>Subtree: topics starting with… (e.g. prod/acme/)</source>
+        <translation>Sous-arbre : topics commençant par… (p. ex. prod/acme/)</translation>
+    </message>
+    <message>
+        <source>Publish an empty retained message to each selected topic, after asking; what was cleared is recorded in the journal.</source>
+        <translation>Publier un message retenu vide sur chaque topic choisi, après confirmation ; ce qui est effacé est consigné dans le journal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retained value(s)</source>
+        <translation>
+            <numerusform>%n valeur retenue</numerusform>
+            <numerusform>%n valeurs retenues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an anti-pattern</source>
+        <translation>
+            <numerusform>%n avec un travers</numerusform>
+            <numerusform>%n avec un travers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 more not listed)</source>
+        <translation>(%1 de plus non listées)</translation>
+    </message>
+    <message>
+        <source>Select the retained values to clear first.</source>
+        <translation>Choisissez d'abord les valeurs retenues à effacer.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Clear retained values</source>
+        <translation>Effacer des valeurs retenues</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the retained value of %n topic(s)?
+
+%1
+
+The broker will stop sending them to new subscribers. A record is kept in %2.</source>
+        <translation>
+            <numerusform>Effacer la valeur retenue de %n topic ?
+
+%1
+
+Le broker cessera de l&apos;envoyer aux nouveaux abonnés. Une trace est gardée dans %2.</numerusform>
+            <numerusform>Effacer la valeur retenue de %n topics ?
+
+%1
+
+Le broker cessera de les envoyer aux nouveaux abonnés. Une trace est gardée dans %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n retained value(s).</source>
+        <translation>
+            <numerusform>%n valeur retenue effacée.</numerusform>
+            <numerusform>%n valeurs retenues effacées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cleared %1 retained values; %2 failed: %3</source>
+        <translation>%1 valeurs retenues effacées ; %2 en échec : %3</translation>
     </message>
 </context>
 <context>

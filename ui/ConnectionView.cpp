@@ -11,6 +11,7 @@
 #include "pages/FleetPage.h"
 #include "pages/MessagesPage.h"
 #include "pages/PublishPage.h"
+#include "pages/RetainedPage.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 #include "widgets/ConnectionBar.h"
@@ -89,6 +90,15 @@ void ConnectionView::bind(ConnectionContext *context)
     if (m_fleet) {
         m_tabs->addTab(m_fleet, tr("Fleet"));
         connect(m_fleet, &FleetPage::rebirthRequested, this, &ConnectionView::requestRebirth);
+    }
+    m_retained = context->retainedBoard()
+                     ? new RetainedPage(engine, session, context->retainedBoard(), this)
+                     : nullptr;
+    if (m_retained) {
+        m_tabs->addTab(m_retained, tr("Retained"));
+        connect(m_retained, &RetainedPage::statusMessage, this, &ConnectionView::statusMessage);
+    }
+    if (m_fleet) {
         connect(m_fleet, &FleetPage::topicActivated, this, [this](const QString &prefix) {
             showPage(Page::Explorer);
             if (!m_explorer->selectTopic(prefix))

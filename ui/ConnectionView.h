@@ -20,6 +20,7 @@ class ConnectionBar;
 class ChartsPage;
 class ExplorerPage;
 class FleetPage;
+class RetainedPage;
 class MessagesPage;
 class PublishPage;
 
@@ -31,7 +32,7 @@ class ConnectionView : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Page { Explorer, Charts, Publish, Messages, Fleet };
+    enum class Page { Explorer, Charts, Publish, Messages, Fleet, Retained };
 
     /// None of the pointers is owned; `store` and `secrets` may be null (no saved connections).
     ConnectionView(ConnectionManager *manager, ConnectionContext *context,
@@ -55,6 +56,7 @@ public:
     PublishPage *publisher() const { return m_publish; }
     MessagesPage *messages() const { return m_messages; }
     FleetPage *fleet() const { return m_fleet; }
+    RetainedPage *retained() const { return m_retained; }
     ConnectionBar *bar() const { return m_bar; }
     void showPage(Page page);
     /// The counters line for the status bar.
@@ -88,6 +90,7 @@ private:
     PublishPage *m_publish = nullptr;
     MessagesPage *m_messages = nullptr;
     FleetPage *m_fleet = nullptr;
+    RetainedPage *m_retained = nullptr;
     QString m_detail;
     std::optional<profiles::ConnectionProfile> m_profile; ///< the saved profile in use
     bool m_used = false;

@@ -120,6 +120,7 @@ int FleetCommand::start(const QStringList &args)
     settings.engine.keepTree = false;
     settings.engine.notifyIntervalMs = 200;
     settings.feedCapacity = 0;
+    settings.retainedBoard = false;
     settings.fleet = false; // its own stage below, with the rules asked for
     m_context = std::make_unique<ConnectionContext>(QStringLiteral("cli"), settings);
     m_stage = std::make_shared<fleet::FleetStage>(*rules);

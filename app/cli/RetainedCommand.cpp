@@ -87,6 +87,7 @@ int RetainedCommand::start(const QStringList &args)
     settings.engine.keepTree = false;
     settings.feedCapacity = 0;
     settings.fleet = false;
+    settings.retainedBoard = false; // its own board below, with --large
     m_context = std::make_unique<ConnectionContext>(QStringLiteral("cli"), settings);
     m_board = std::make_shared<fleet::RetainedBoard>(large);
     m_context->engine().addStage(m_board);

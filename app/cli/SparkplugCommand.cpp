@@ -127,6 +127,7 @@ int SparkplugCommand::start(const QStringList &args)
     settings.retainAsPublished = false;
     settings.engine.keepTree = false;
     settings.feedCapacity = 0;
+    settings.retainedBoard = false;
     settings.fleet = false;
     m_context = std::make_unique<ConnectionContext>(QStringLiteral("cli"), settings);
     m_watcher = std::make_shared<NodeWatcher>(

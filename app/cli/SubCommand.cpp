@@ -170,6 +170,7 @@ int SubCommand::start(const QStringList &args)
     settings.retainAsPublished = false; // exactly what was asked
     settings.engine.keepTree = false;   // printing needs no tree
     settings.feedCapacity = 0;
+    settings.retainedBoard = false;
     settings.fleet = false;
     m_context = std::make_unique<ConnectionContext>(QStringLiteral("cli"), settings);
     m_printer = std::make_shared<SubPrinter>(m_format, m_count, [this] {

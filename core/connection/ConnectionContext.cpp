@@ -21,6 +21,10 @@ ConnectionContext::ConnectionContext(QString id, ConnectionSettings settings,
         m_fleet = std::make_shared<fleet::FleetStage>(*fleet::DeviceRules::preset(QStringLiteral("auto")));
         m_engine->addStage(m_fleet);
     }
+    if (m_settings.retainedBoard) {
+        m_retained = std::make_shared<fleet::RetainedBoard>();
+        m_engine->addStage(m_retained);
+    }
     m_engine->start();
     connect(m_session.get(), &mqtt::Session::connected, this, [this] {
         // The first connection subscribes; a reconnection without a kept session is restored

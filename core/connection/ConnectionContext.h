@@ -2,6 +2,7 @@
 
 #include "ingest/Engine.h"
 #include "fleet/FleetStage.h"
+#include "fleet/RetainedBoard.h"
 #include "ingest/LiveFeed.h"
 #include "mqtt/Session.h"
 #include "util/Clock.h"
@@ -27,6 +28,7 @@ struct ConnectionSettings
     EngineOptions engine;
     size_t feedCapacity = 2000; ///< 0: no live feed stage
     bool fleet = true;          ///< a fleet stage (preset "auto") for the Fleet page
+    bool retainedBoard = true;  ///< a retained board for the Retained page
 };
 
 /// One connection as a unit: its Session (and hand-off queue), its Engine with the stages
@@ -60,6 +62,8 @@ public:
     LiveFeed *feed() { return m_feed.get(); }
     /// The fleet stage; null when the settings asked for none.
     std::shared_ptr<fleet::FleetStage> fleet() const { return m_fleet; }
+    /// The retained board; null when the settings asked for none.
+    std::shared_ptr<fleet::RetainedBoard> retainedBoard() const { return m_retained; }
     const Clock &clock() const { return m_engine->clock(); }
 
     /// Connects with the settings' options (validation errors returned, nothing sent then).
@@ -87,6 +91,7 @@ private:
     std::unique_ptr<Engine> m_engine;
     std::shared_ptr<LiveFeed> m_feed;
     std::shared_ptr<fleet::FleetStage> m_fleet;
+    std::shared_ptr<fleet::RetainedBoard> m_retained;
 };
 
 } // namespace deck
