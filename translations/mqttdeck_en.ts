@@ -4141,6 +4141,10 @@ The broker will stop sending them to new subscribers. A record is kept in %2.</n
         <source>the fleet: every device&apos;s state, by group, and a Sparkplug node&apos;s detail</source>
         <translation>the fleet: every device&apos;s state, by group, and a Sparkplug node&apos;s detail</translation>
     </message>
+    <message>
+        <source>the retained values the broker keeps, and their anti-patterns</source>
+        <translation>the retained values the broker keeps, and their anti-patterns</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::SecretPrompt</name>

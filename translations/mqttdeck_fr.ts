@@ -4011,7 +4011,7 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     </message>
     <message>
         <source>Select the retained values to clear first.</source>
-        <translation>Choisissez d'abord les valeurs retenues à effacer.</translation>
+        <translation>Choisissez d&apos;abord les valeurs retenues à effacer.</translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -4140,6 +4140,10 @@ Le broker cessera de les envoyer aux nouveaux abonnés. Une trace est gardée da
     <message>
         <source>the fleet: every device&apos;s state, by group, and a Sparkplug node&apos;s detail</source>
         <translation>la flotte : l&apos;état de chaque équipement, par groupe, et le détail d&apos;un nœud Sparkplug</translation>
+    </message>
+    <message>
+        <source>the retained values the broker keeps, and their anti-patterns</source>
+        <translation>les valeurs retenues que garde le broker, et leurs travers</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,9 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, QString ow
              fleet->view()->sortByColumn(FleetModel::GroupColumn, Qt::AscendingOrder);
              fleet->view()->selectRow(0);
          }},
+        {QStringLiteral("retained.png"),
+         tr("the retained values the broker keeps, and their anti-patterns"),
+         [=] { window->showPage(MainWindow::Page::Retained); }},
         {QStringLiteral("side-by-side.png"),
          tr("a second connection beside the first, subscribed to the Sparkplug namespace"),
          [=] {
