@@ -15,6 +15,7 @@ namespace {
 constexpr quint32 kInt64 = 4, kUInt64 = 8, kDouble = 10, kBoolean = 11, kString = 12;
 // Aliases declared in NBIRTH; NDATA carries them instead of names.
 constexpr quint64 kAliasTemperature = 1, kAliasPressure = 2, kAliasCycles = 3;
+constexpr quint64 kAliasVibration = 1; // the device's own catalogue
 
 QByteArray serialized(const deck::sparkplug::Payload &p)
 {
@@ -89,11 +90,14 @@ void SparkplugEdge::onReadyRead()
         deck::sparkplug::Payload command;
         if (!command.ParseFromArray(payload.constData(), int(payload.size())))
             continue;
-        for (const auto &m : command.metrics())
+        for (const auto &m : command.metrics()) {
             if (m.name() == "Node Control/Rebirth" && m.boolean_value()) {
                 ++m_rebirths;
                 publishBirth(); // the same session: the same bdSeq, seq from 0
             }
+            if (m.name() == "Simulation/Skip Seq" && m.boolean_value())
+                m_skipSeq = true;
+        }
     }
     if (malformed)
         m_received.clear();
@@ -121,19 +125,43 @@ void SparkplugEdge::publishBirth()
     add("Inputs/Pressure", kAliasPressure, kDouble)->set_double_value(m_pressure);
     add("Outputs/Cycles", kAliasCycles, kUInt64)->set_long_value(m_cycles);
     publish("NBIRTH", serialized(birth));
+
+    // Its device, born right after it (the node's seq goes on).
+    deck::sparkplug::Payload device;
+    device.set_timestamp(now());
+    device.set_seq(nextSeq());
+    auto *v = device.add_metrics();
+    v->set_name("Inputs/Vibration");
+    v->set_alias(kAliasVibration);
+    v->set_datatype(kDouble);
+    v->set_double_value(m_vibration);
+    publishDevice("DBIRTH", serialized(device));
+}
+
+quint64 SparkplugEdge::nextSeq()
+{
+    m_seq = (m_seq + (m_skipSeq ? 2 : 1)) % 256; // a skipped number: a gap for the console
+    m_skipSeq = false;
+    return m_seq;
+}
+
+void SparkplugEdge::publishDevice(const QByteArray &type, const QByteArray &payload)
+{
+    m_socket->write(encodePublish(topic(type) + '/' + kDevice, payload));
+    ++m_published;
 }
 
 void SparkplugEdge::publishData()
 {
     if (m_socket->state() != QAbstractSocket::ConnectedState)
         return;
-    m_seq = (m_seq + 1) % 256;
+    const quint64 seq = nextSeq();
     m_temperature += (QRandomGenerator::global()->generateDouble() - 0.5) * 0.4;
     m_pressure += (QRandomGenerator::global()->generateDouble() - 0.5) * 0.004;
     m_cycles += 1 + QRandomGenerator::global()->bounded(3);
     deck::sparkplug::Payload data;
     data.set_timestamp(now());
-    data.set_seq(m_seq);
+    data.set_seq(seq);
     auto add = [&](quint64 alias, quint32 type) {
         auto *m = data.add_metrics();
         m->set_alias(alias);
@@ -145,6 +173,16 @@ void SparkplugEdge::publishData()
     add(kAliasPressure, kDouble)->set_double_value(m_pressure);
     add(kAliasCycles, kUInt64)->set_long_value(m_cycles);
     publish("NDATA", serialized(data));
+
+    m_vibration += (QRandomGenerator::global()->generateDouble() - 0.5) * 0.05;
+    deck::sparkplug::Payload device;
+    device.set_timestamp(now());
+    device.set_seq(nextSeq());
+    auto *v = device.add_metrics();
+    v->set_alias(kAliasVibration);
+    v->set_datatype(kDouble);
+    v->set_double_value(m_vibration);
+    publishDevice("DDATA", serialized(device));
 }
 
 void SparkplugEdge::publish(const QByteArray &type, const QByteArray &payload)

@@ -22,6 +22,10 @@ public:
     quint64 published() const { return m_published; }
     /// Rebirth requests answered (NCMD Node Control/Rebirth = true).
     int rebirths() const { return m_rebirths; }
+    /// The next data message jumps one seq number (a console must flag the gap). Also asked over
+    /// MQTT: NCMD with the boolean metric "Simulation/Skip Seq" = true.
+    void skipNextSeq() { m_skipSeq = true; }
+    static constexpr const char *kDevice = "sensor-1"; ///< its one device (DBIRTH, DDATA)
 
 private:
     void onConnected();
@@ -29,6 +33,8 @@ private:
     void onReadyRead();
     void publishData();
     void publish(const QByteArray &type, const QByteArray &payload);
+    void publishDevice(const QByteArray &type, const QByteArray &payload);
+    quint64 nextSeq();
     QByteArray topic(const QByteArray &type) const;
 
     QString m_host;
@@ -41,6 +47,8 @@ private:
     quint64 m_sessionBdSeq = 0; ///< this session's: its NDEATH will and every NBIRTH carry it
     QByteArray m_received;
     int m_rebirths = 0;
+    bool m_skipSeq = false;
+    double m_vibration = 0.2;
     quint64 m_seq = 0;
     quint64 m_published = 0;
     double m_temperature = 21.0;

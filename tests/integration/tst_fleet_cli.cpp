@@ -222,7 +222,8 @@ private slots:
                                 QString::number(timeout)});
             p.waitForStarted();
             // The edge lives in this thread: keep the event loop turning while the CLI runs.
-            QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 20000);
+            if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 20000))
+                p.kill();
             return std::make_tuple(p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError());
         };
         auto [code, out, err] = run(QStringLiteral("edge-7"), 5);
@@ -233,6 +234,44 @@ private slots:
         QCOMPARE(code, 5);
         QVERIFY2(err.contains("no NBIRTH from plant/absent within 1 s"), err.constData());
         QCOMPARE(edge.rebirths(), 1);
+        edge.stop();
+    }
+
+    // The simulator's node has a device (aliases resolved by name) and skips a seq on demand:
+    // `fleet --once --json` shows the device's metric by name and the node's seq_gap.
+    void sparkplugDeviceAndSeqGap()
+    {
+        deck::sim::SparkplugEdge edge(QStringLiteral("127.0.0.1"), m_broker.tcpPort(),
+                                      QStringLiteral("line"), QStringLiteral("edge-9"));
+        QProcess p;
+        p.start(cliPath(), {QStringLiteral("fleet"), QStringLiteral("-p"),
+                            QString::number(m_broker.tcpPort()), QStringLiteral("--preset"),
+                            QStringLiteral("sparkplug"), QStringLiteral("--once"),
+                            QStringLiteral("--wait"), QStringLiteral("4"), QStringLiteral("--json")});
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(800); // subscribed before the node is born
+        edge.start();
+        QTest::qWait(1500);
+        edge.skipNextSeq();
+        QVERIFY(QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 20000));
+        QCOMPARE(p.exitCode(), 0);
+        QMap<QString, QJsonObject> byId;
+        for (const QByteArray &line : p.readAllStandardOutput().split('\n'))
+            if (!line.isEmpty()) {
+                const QJsonObject o = QJsonDocument::fromJson(line).object();
+                byId.insert(o.value(QStringLiteral("id")).toString(), o);
+            }
+        const QJsonObject node = byId.value(QStringLiteral("line/edge-9"));
+        const QJsonObject device = byId.value(QStringLiteral("line/edge-9/sensor-1"));
+        QCOMPARE(node.value(QStringLiteral("state")).toString(), QStringLiteral("online"));
+        QCOMPARE(node.value(QStringLiteral("kind")).toString(), QStringLiteral("node"));
+        QVERIFY2(node.value(QStringLiteral("flags")).toArray().contains(QStringLiteral("seq_gap")),
+                 QJsonDocument(node).toJson().constData());
+        QCOMPARE(device.value(QStringLiteral("kind")).toString(), QStringLiteral("device"));
+        QCOMPARE(device.value(QStringLiteral("state")).toString(), QStringLiteral("online"));
+        QVERIFY2(device.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("Inputs/Vibration")).isDouble(),
+                 QJsonDocument(device).toJson().constData());
+        QVERIFY(!device.value(QStringLiteral("flags")).toArray().contains(QStringLiteral("unknown_alias")));
         edge.stop();
     }
 };

@@ -94,8 +94,11 @@ private slots:
                     .value(QStringLiteral("metrics"))
                     .toObject()
                     .contains(QStringLiteral("alias 1")));
+        // One seq for the node and its device: a DDATA (sensor-1) comes between two NDATA.
         QCOMPARE(d2.value.toObject().value(QStringLiteral("seq")).toInt(),
-                 d1.value.toObject().value(QStringLiteral("seq")).toInt() + 1);
+                 (d1.value.toObject().value(QStringLiteral("seq")).toInt() + 2) % 256);
+        QVERIFY(find(got, QStringLiteral("/DBIRTH/edge-01/sensor-1")));
+        QVERIFY(find(got, QStringLiteral("/DDATA/edge-01/sensor-1")));
 
         // Killed without DISCONNECT: every will fires.
         const size_t before = got.size();
