@@ -62,16 +62,30 @@ void ConnectionView::setProfiles(profiles::ProfileStore *store, profiles::Secret
     m_publish->setHistoryStore(store);
 }
 
-void ConnectionView::bind(ConnectionContext *context)
+void ConnectionView::dropPages()
 {
-    const int page = m_tabs->currentIndex();
-    m_context = context;
-    m_expandedOnce = false;
+    // Before their context goes: pages unregister their stages from its engine as they are
+    // deleted (the charts' sampler), and their models read it.
     while (m_tabs->count() > 0) {
         QWidget *w = m_tabs->widget(0);
         m_tabs->removeTab(0);
-        delete w; // the old connection's pages and their models
+        delete w;
     }
+    m_explorer = nullptr;
+    m_charts = nullptr;
+    m_publish = nullptr;
+    m_messages = nullptr;
+    m_fleet = nullptr;
+    m_retained = nullptr;
+}
+
+void ConnectionView::bind(ConnectionContext *context)
+{
+    const int page = m_lastPage >= 0 ? m_lastPage : m_tabs->currentIndex();
+    m_lastPage = -1;
+    m_context = context;
+    m_expandedOnce = false;
+    dropPages();
     Engine *engine = &context->engine();
     Session *session = &context->session();
     m_explorer = new ExplorerPage(engine, session, context->feed(), this);
@@ -268,6 +282,8 @@ void ConnectionView::connectToBroker(ConnectionSettings settings)
     // data forgotten, so nothing of a previous broker stays in the tree, the feed, the charts or
     // the sent list, and nothing can be cleared or published on the wrong broker.
     m_used = true;
+    m_lastPage = m_tabs->currentIndex();
+    dropPages(); // the old context's pages go first: they hold its engine
     ConnectionContext *next = m_manager->replace(m_context, std::move(settings));
     bind(next);
     emit contextReplaced(next);

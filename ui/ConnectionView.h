@@ -72,6 +72,7 @@ signals:
 
 private:
     void bind(ConnectionContext *context);
+    void dropPages();
     void connectToBroker(ConnectionSettings settings);
     void changeSubscription(const QString &filter);
     void requestRebirth(const QString &group, const QString &node);
@@ -94,6 +95,7 @@ private:
     QString m_detail;
     std::optional<profiles::ConnectionProfile> m_profile; ///< the saved profile in use
     bool m_used = false;
+    int m_lastPage = -1; ///< the tab shown when the pages were dropped
     bool m_expandedOnce = false;
 };
 
