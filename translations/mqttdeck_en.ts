@@ -757,6 +757,10 @@ The language follows the system; MQTTDECK_LANG=fr or MQTTDECK_LANG=en chooses it
         <source>production connections</source>
         <translation>production connections</translation>
     </message>
+    <message>
+        <source>fleet rules and retained threshold</source>
+        <translation>fleet rules and retained threshold</translation>
+    </message>
 </context>
 <context>
     <name>PayloadInput</name>
@@ -1043,6 +1047,10 @@ The language follows the system; MQTTDECK_LANG=fr or MQTTDECK_LANG=en chooses it
     <message>
         <source>record the broker&apos;s answer</source>
         <translation>record the broker&apos;s answer</translation>
+    </message>
+    <message>
+        <source>save the device rules of a connection</source>
+        <translation>save the device rules of a connection</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +1896,13 @@ Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
     <message>
         <source>(Client id, in Connections… › General)</source>
         <translation>(Client id, in Connections… › General)</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ConnectionContext</name>
+    <message>
+        <source>The saved device rules could not be read (%1); the &quot;auto&quot; preset is used.</source>
+        <translation>The saved device rules could not be read (%1); the &quot;auto&quot; preset is used.</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3205,125 @@ MQTT Deck publishes Node Control/Rebirth = true on %3. The node republishes its 
         <source>Retained</source>
         <translation>Retained</translation>
     </message>
+    <message>
+        <source>The device rules were not changed: %1</source>
+        <translation>The device rules were not changed: %1</translation>
+    </message>
+    <message>
+        <source>Applied, but not saved with %1: %2</source>
+        <translation>Applied, but not saved with %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::DeviceRulesDialog</name>
+    <message>
+        <source>All the presets at once: devices/{id}/…, {env}/{tenant}/{site}/{area}/{asset}/… and Sparkplug B nodes and devices.</source>
+        <translation>All the presets at once: devices/{id}/…, {env}/{tenant}/{site}/{area}/{asset}/… and Sparkplug B nodes and devices.</translation>
+    </message>
+    <message>
+        <source>{env}/{tenant}/{site}/{area}/{asset}/{stream}/…: the device is the asset, grouped by env, tenant, site and area; its state is read from …/status (JSON &quot;state&quot; or &quot;status&quot;, or plain text).</source>
+        <translation>{env}/{tenant}/{site}/{area}/{asset}/{stream}/…: the device is the asset, grouped by env, tenant, site and area; its state is read from …/status (JSON &quot;state&quot; or &quot;status&quot;, or plain text).</translation>
+    </message>
+    <message>
+        <source>devices/{id}/…: the state is read from devices/{id}/status (JSON, or plain online/offline/1/0/true/false).</source>
+        <translation>devices/{id}/…: the state is read from devices/{id}/status (JSON, or plain online/offline/1/0/true/false).</translation>
+    </message>
+    <message>
+        <source>Sparkplug B edge nodes and devices, from their births and deaths (spBv1.0/…).</source>
+        <translation>Sparkplug B edge nodes and devices, from their births and deaths (spBv1.0/…).</translation>
+    </message>
+    <message>
+        <source>Rules of your own, as JSON: which levels make a device&apos;s prefix, which level names it, which group it, its status topic and how to read it. See the user guide for the fields.</source>
+        <translation>Rules of your own, as JSON: which levels make a device&apos;s prefix, which level names it, which group it, its status topic and how to read it. See the user guide for the fields.</translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation>Load from file…</translation>
+    </message>
+    <message>
+        <source>Save to file…</source>
+        <translation>Save to file…</translation>
+    </message>
+    <message>
+        <source>Device rules</source>
+        <translation>Device rules</translation>
+    </message>
+    <message>
+        <source>auto — every convention below</source>
+        <translation>auto — every convention below</translation>
+    </message>
+    <message>
+        <source>stream — {env}/{tenant}/{site}/{area}/{asset}/…</source>
+        <translation>stream — {env}/{tenant}/{site}/{area}/{asset}/…</translation>
+    </message>
+    <message>
+        <source>devices — devices/{id}/…</source>
+        <translation>devices — devices/{id}/…</translation>
+    </message>
+    <message>
+        <source>sparkplug — Sparkplug B nodes and devices</source>
+        <translation>sparkplug — Sparkplug B nodes and devices</translation>
+    </message>
+    <message>
+        <source>custom — rules of your own (JSON)</source>
+        <translation>custom — rules of your own (JSON)</translation>
+    </message>
+    <message>
+        <source>Choose &quot;custom&quot; to write rules of your own.</source>
+        <translation>Choose &quot;custom&quot; to write rules of your own.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>each rule&apos;s own (presets: 300 s)</source>
+        <translation>each rule&apos;s own (presets: 300 s)</translation>
+    </message>
+    <message>
+        <source>A device from which nothing arrives for this long turns stale.</source>
+        <translation>A device from which nothing arrives for this long turns stale.</translation>
+    </message>
+    <message>
+        <source>Find devices with</source>
+        <translation>Find devices with</translation>
+    </message>
+    <message>
+        <source>Stale after</source>
+        <translation>Stale after</translation>
+    </message>
+    <message>
+        <source>Saved with the connection. Applying rebuilds the fleet: the broker sends the retained statuses again.</source>
+        <translation>Saved with the connection. Applying rebuilds the fleet: the broker sends the retained statuses again.</translation>
+    </message>
+    <message>
+        <source>This connection is not saved: the rules last until it closes. Applying rebuilds the fleet: the broker sends the retained statuses again.</source>
+        <translation>This connection is not saved: the rules last until it closes. Applying rebuilds the fleet: the broker sends the retained statuses again.</translation>
+    </message>
+    <message>
+        <source>These rules cannot be used: %1</source>
+        <translation>These rules cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Load device rules</source>
+        <translation>Load device rules</translation>
+    </message>
+    <message>
+        <source>Device rules (*.json);;All files (*)</source>
+        <translation>Device rules (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>Save device rules</source>
+        <translation>Save device rules</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::ExplorerPage</name>
@@ -3473,6 +3607,14 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
     <message>
         <source>Ask the chosen Sparkplug B edge node to publish its birth again (NCMD Node Control/Rebirth); asks first.</source>
         <translation>Ask the chosen Sparkplug B edge node to publish its birth again (NCMD Node Control/Rebirth); asks first.</translation>
+    </message>
+    <message>
+        <source>How devices are found in the topics, how their state is read, when they turn stale: a preset or rules of your own.</source>
+        <translation>How devices are found in the topics, how their state is read, when they turn stale: a preset or rules of your own.</translation>
+    </message>
+    <message>
+        <source>Device rules: %1…</source>
+        <translation>Device rules: %1…</translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4192,18 @@ The broker will stop sending them to new subscribers. A record is kept in %2.</n
     <message>
         <source>Cleared %1 retained values; %2 failed: %3</source>
         <translation>Cleared %1 retained values; %2 failed: %3</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Large above </source>
+        <translation>Large above </translation>
+    </message>
+    <message>
+        <source>A retained value larger than this is flagged &quot;large&quot;: every reconnecting subscriber receives it again.</source>
+        <translation>A retained value larger than this is flagged &quot;large&quot;: every reconnecting subscriber receives it again.</translation>
     </message>
 </context>
 <context>

@@ -757,6 +757,10 @@ La langue suit celle du système ; MQTTDECK_LANG=fr ou MQTTDECK_LANG=en la chois
         <source>production connections</source>
         <translation>connexions de production</translation>
     </message>
+    <message>
+        <source>fleet rules and retained threshold</source>
+        <translation>règles de flotte et seuil des valeurs retenues</translation>
+    </message>
 </context>
 <context>
     <name>PayloadInput</name>
@@ -1043,6 +1047,10 @@ La langue suit celle du système ; MQTTDECK_LANG=fr ou MQTTDECK_LANG=en la chois
     <message>
         <source>record the broker&apos;s answer</source>
         <translation>consigner la réponse du broker</translation>
+    </message>
+    <message>
+        <source>save the device rules of a connection</source>
+        <translation>enregistrer les règles d'équipements d'une connexion</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +1896,13 @@ Par défaut : localhost:1883, 40 équipements, débit 1, jusqu&apos;à interrupt
     <message>
         <source>(Client id, in Connections… › General)</source>
         <translation>(Identifiant client, dans Connexions… › Général)</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ConnectionContext</name>
+    <message>
+        <source>The saved device rules could not be read (%1); the &quot;auto&quot; preset is used.</source>
+        <translation>Les règles d&apos;équipements enregistrées n&apos;ont pas pu être lues (%1) ; le préréglage « auto » est utilisé.</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3205,125 @@ MQTT Deck publie Node Control/Rebirth = true sur %3. Le nœud republie son NBIRT
         <source>Retained</source>
         <translation>Retenus</translation>
     </message>
+    <message>
+        <source>The device rules were not changed: %1</source>
+        <translation>Les règles d'équipements n'ont pas été changées : %1</translation>
+    </message>
+    <message>
+        <source>Applied, but not saved with %1: %2</source>
+        <translation>Appliquées, mais pas enregistrées avec %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::DeviceRulesDialog</name>
+    <message>
+        <source>All the presets at once: devices/{id}/…, {env}/{tenant}/{site}/{area}/{asset}/… and Sparkplug B nodes and devices.</source>
+        <translation>Tous les préréglages à la fois : devices/{id}/…, {env}/{tenant}/{site}/{area}/{asset}/… et les nœuds et équipements Sparkplug B.</translation>
+    </message>
+    <message>
+        <source>{env}/{tenant}/{site}/{area}/{asset}/{stream}/…: the device is the asset, grouped by env, tenant, site and area; its state is read from …/status (JSON &quot;state&quot; or &quot;status&quot;, or plain text).</source>
+        <translation>{env}/{tenant}/{site}/{area}/{asset}/{stream}/… : l&apos;équipement est l&apos;asset, groupé par env, tenant, site et area ; son état est lu dans …/status (JSON « state » ou « status », ou texte simple).</translation>
+    </message>
+    <message>
+        <source>devices/{id}/…: the state is read from devices/{id}/status (JSON, or plain online/offline/1/0/true/false).</source>
+        <translation>devices/{id}/… : l'état est lu dans devices/{id}/status (JSON, ou texte online/offline/1/0/true/false).</translation>
+    </message>
+    <message>
+        <source>Sparkplug B edge nodes and devices, from their births and deaths (spBv1.0/…).</source>
+        <translation>Nœuds de bordure et équipements Sparkplug B, d'après leurs naissances et leurs morts (spBv1.0/…).</translation>
+    </message>
+    <message>
+        <source>Rules of your own, as JSON: which levels make a device&apos;s prefix, which level names it, which group it, its status topic and how to read it. See the user guide for the fields.</source>
+        <translation>Vos propres règles, en JSON : quels niveaux forment le préfixe d&apos;un équipement, quel niveau le nomme, lesquels le groupent, son topic d&apos;état et comment le lire. Le guide de l&apos;utilisateur décrit les champs.</translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation>Charger depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Save to file…</source>
+        <translation>Enregistrer dans un fichier…</translation>
+    </message>
+    <message>
+        <source>Device rules</source>
+        <translation>Règles d'équipements</translation>
+    </message>
+    <message>
+        <source>auto — every convention below</source>
+        <translation>auto — toutes les conventions ci-dessous</translation>
+    </message>
+    <message>
+        <source>stream — {env}/{tenant}/{site}/{area}/{asset}/…</source>
+        <translation>stream — {env}/{tenant}/{site}/{area}/{asset}/…</translation>
+    </message>
+    <message>
+        <source>devices — devices/{id}/…</source>
+        <translation>devices — devices/{id}/…</translation>
+    </message>
+    <message>
+        <source>sparkplug — Sparkplug B nodes and devices</source>
+        <translation>sparkplug — nœuds et équipements Sparkplug B</translation>
+    </message>
+    <message>
+        <source>custom — rules of your own (JSON)</source>
+        <translation>custom — vos propres règles (JSON)</translation>
+    </message>
+    <message>
+        <source>Choose &quot;custom&quot; to write rules of your own.</source>
+        <translation>Choisissez « custom » pour écrire vos propres règles.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>each rule&apos;s own (presets: 300 s)</source>
+        <translation>celui de chaque règle (préréglages : 300 s)</translation>
+    </message>
+    <message>
+        <source>A device from which nothing arrives for this long turns stale.</source>
+        <translation>Un équipement dont rien n'arrive pendant cette durée devient muet.</translation>
+    </message>
+    <message>
+        <source>Find devices with</source>
+        <translation>Trouver les équipements avec</translation>
+    </message>
+    <message>
+        <source>Stale after</source>
+        <translation>Muet après</translation>
+    </message>
+    <message>
+        <source>Saved with the connection. Applying rebuilds the fleet: the broker sends the retained statuses again.</source>
+        <translation>Enregistrées avec la connexion. Appliquer reconstruit la flotte : le broker renvoie les états retenus.</translation>
+    </message>
+    <message>
+        <source>This connection is not saved: the rules last until it closes. Applying rebuilds the fleet: the broker sends the retained statuses again.</source>
+        <translation>Cette connexion n'est pas enregistrée : les règles durent jusqu'à sa fermeture. Appliquer reconstruit la flotte : le broker renvoie les états retenus.</translation>
+    </message>
+    <message>
+        <source>These rules cannot be used: %1</source>
+        <translation>Ces règles ne peuvent pas être utilisées : %1</translation>
+    </message>
+    <message>
+        <source>Load device rules</source>
+        <translation>Charger des règles d'équipements</translation>
+    </message>
+    <message>
+        <source>Device rules (*.json);;All files (*)</source>
+        <translation>Règles d'équipements (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Save device rules</source>
+        <translation>Enregistrer les règles d'équipements</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::ExplorerPage</name>
@@ -3473,6 +3607,14 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     <message>
         <source>Ask the chosen Sparkplug B edge node to publish its birth again (NCMD Node Control/Rebirth); asks first.</source>
         <translation>Demander au nœud Sparkplug B choisi de publier de nouveau sa naissance (NCMD Node Control/Rebirth) ; demande confirmation d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>How devices are found in the topics, how their state is read, when they turn stale: a preset or rules of your own.</source>
+        <translation>Comment les équipements sont trouvés dans les topics, comment leur état est lu, quand ils deviennent muets : un préréglage ou vos propres règles.</translation>
+    </message>
+    <message>
+        <source>Device rules: %1…</source>
+        <translation>Règles d'équipements : %1…</translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4192,18 @@ Le broker cessera de les envoyer aux nouveaux abonnés. Une trace est gardée da
     <message>
         <source>Cleared %1 retained values; %2 failed: %3</source>
         <translation>%1 valeurs retenues effacées ; %2 en échec : %3</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> Kio</translation>
+    </message>
+    <message>
+        <source>Large above </source>
+        <translation>Volumineux au-delà de </translation>
+    </message>
+    <message>
+        <source>A retained value larger than this is flagged &quot;large&quot;: every reconnecting subscriber receives it again.</source>
+        <translation>Une valeur retenue plus grande est signalée « volumineuse » : chaque abonné qui se reconnecte la reçoit de nouveau.</translation>
     </message>
 </context>
 <context>

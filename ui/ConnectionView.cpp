@@ -1,6 +1,7 @@
 #include "ConnectionView.h"
 
 #include "WindowTerms.h"
+#include "dialogs/DeviceRulesDialog.h"
 #include "dialogs/SecretPrompt.h"
 #include "fleet/SparkplugTracker.h"
 #include "mqtt/ReasonCodes.h"
@@ -104,6 +105,12 @@ void ConnectionView::bind(ConnectionContext *context)
     if (m_fleet) {
         m_tabs->addTab(m_fleet, tr("Fleet"));
         connect(m_fleet, &FleetPage::rebirthRequested, this, &ConnectionView::requestRebirth);
+        connect(m_fleet, &FleetPage::rulesRequested, this, &ConnectionView::editDeviceRules);
+        m_fleet->setRulesName(context->settings().boards.preset);
+        connect(context, &ConnectionContext::fleetReplaced, m_fleet,
+                [page = m_fleet, context] { page->setStage(context->fleet()); });
+        if (!context->boardsProblem().isEmpty())
+            emit statusMessage(context->boardsProblem());
     }
     m_retained = context->retainedBoard()
                      ? new RetainedPage(engine, session, context->retainedBoard(), this)
@@ -111,6 +118,11 @@ void ConnectionView::bind(ConnectionContext *context)
     if (m_retained) {
         m_tabs->addTab(m_retained, tr("Retained"));
         connect(m_retained, &RetainedPage::statusMessage, this, &ConnectionView::statusMessage);
+        connect(m_retained, &RetainedPage::largeBytesChanged, this, [this](qint64 bytes) {
+            fleet::BoardSettings boards = m_context->settings().boards;
+            boards.retainedLargeBytes = bytes;
+            applyBoards(boards);
+        });
     }
     if (m_fleet) {
         connect(m_fleet, &FleetPage::topicActivated, this, [this](const QString &prefix) {
@@ -217,6 +229,8 @@ ConnectionSettings ConnectionView::settingsFromBar() const
         sub.qos = 1;
         s.subscriptions = {sub};
     }
+    if (m_context) // the rules chosen on this connection stay with it
+        s.boards = m_context->settings().boards;
     return s;
 }
 
@@ -261,6 +275,7 @@ void ConnectionView::connectWithProfile(const profiles::ConnectionProfile &profi
     s.production = profile.production;
     s.profileId = profile.id;
     s.subscriptions = profile.subscriptions;
+    s.boards = profile.boards;
     m_profile = profile;
     m_bar->setOptions(s.options);
     m_bar->setFilter(profile.subscriptions.isEmpty() ? QString()
@@ -317,6 +332,29 @@ void ConnectionView::changeSubscription(const QString &filter)
     else
         emit statusMessage(tr("Subscribing to %1 instead of %2…")
                                .arg(filter, old.join(QStringLiteral(", "))));
+}
+
+void ConnectionView::editDeviceRules()
+{
+    const bool saved = m_profile && m_store;
+    DeviceRulesDialog dialog(m_context->settings().boards, saved, this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyBoards(dialog.settings());
+}
+
+void ConnectionView::applyBoards(const fleet::BoardSettings &boards)
+{
+    if (const QString e = m_context->setBoards(boards); !e.isEmpty()) {
+        emit statusMessage(tr("The device rules were not changed: %1").arg(e));
+        return;
+    }
+    if (m_fleet)
+        m_fleet->setRulesName(boards.preset);
+    if (!m_profile || !m_store)
+        return; // a typed connection keeps them until it closes
+    m_profile->boards = boards;
+    if (const QString e = m_store->saveBoards(m_profile->id, boards); !e.isEmpty())
+        emit statusMessage(tr("Applied, but not saved with %1: %2").arg(m_profile->name, e));
 }
 
 void ConnectionView::requestRebirth(const QString &group, const QString &node)

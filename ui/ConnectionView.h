@@ -76,6 +76,9 @@ private:
     void connectToBroker(ConnectionSettings settings);
     void changeSubscription(const QString &filter);
     void requestRebirth(const QString &group, const QString &node);
+    void editDeviceRules();
+    /// Applies board settings to the connection, and saves them with its profile when it has one.
+    void applyBoards(const fleet::BoardSettings &boards);
     std::optional<QString> resolveSecret(const QString &key, bool saved, const QString &typed,
                                          const QString &what);
     ConnectionSettings settingsFromBar() const;

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "widgets/ConnectionList.h"
 #include "dialogs/ConnectionDialog.h"
+#include "dialogs/DeviceRulesDialog.h"
 #include "models/TopicTreeModel.h"
 #include "pages/ChartsPage.h"
 #include "pages/ExplorerPage.h"
@@ -154,6 +155,35 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, QString ow
                  return;
              fleet->view()->sortByColumn(FleetModel::GroupColumn, Qt::AscendingOrder);
              fleet->view()->selectRow(0);
+         }},
+        {QStringLiteral("device-rules.png"),
+         tr("device rules of your own: how the Fleet page finds devices in other topic shapes"),
+         [=] {
+             // Shown, never applied: the connection's rules stay as they are.
+             fleet::BoardSettings example;
+             example.preset = QString::fromLatin1(fleet::BoardSettings::kCustom);
+             example.customRules = R"({
+    "sparkplug": true,
+    "rules": [
+        {
+            "name": "ovens",
+            "prefix_levels": 3,
+            "literals": { "0": "plant" },
+            "id_level": 2,
+            "groups": { "line": 1 },
+            "status_level": "health",
+            "state_keys": [ "state" ],
+            "stale_after_seconds": 90
+        }
+    ]
+}
+)";
+             auto *dialog = new DeviceRulesDialog(example, true, window);
+             dialog->show();
+             m_dialog = dialog;
+         },
+         [this]() -> QWidget * {
+             return m_dialog ? m_dialog.data() : static_cast<QWidget *>(m_window);
          }},
         {QStringLiteral("retained.png"),
          tr("the retained values the broker keeps, and their anti-patterns"),

@@ -18,11 +18,11 @@ ConnectionContext::ConnectionContext(QString id, ConnectionSettings settings,
         m_engine->addStage(m_feed);
     }
     if (m_settings.fleet) {
-        m_fleet = std::make_shared<fleet::FleetStage>(*fleet::DeviceRules::preset(QStringLiteral("auto")));
+        m_fleet = makeFleet();
         m_engine->addStage(m_fleet);
     }
     if (m_settings.retainedBoard) {
-        m_retained = std::make_shared<fleet::RetainedBoard>();
+        m_retained = std::make_shared<fleet::RetainedBoard>(m_settings.boards.retainedLargeBytes);
         m_engine->addStage(m_retained);
     }
     m_engine->start();
@@ -70,6 +70,41 @@ QStringList ConnectionContext::open()
 void ConnectionContext::close()
 {
     m_session->close();
+}
+
+std::shared_ptr<fleet::FleetStage> ConnectionContext::makeFleet()
+{
+    QString error;
+    std::optional<fleet::DeviceRules> rules = m_settings.boards.rules(&error);
+    if (!rules) {
+        m_boardsProblem =
+            tr("The saved device rules could not be read (%1); the \"auto\" preset is used.")
+                .arg(error);
+        rules = fleet::DeviceRules::preset(QStringLiteral("auto"));
+    }
+    return std::make_shared<fleet::FleetStage>(std::move(*rules));
+}
+
+QString ConnectionContext::setBoards(const fleet::BoardSettings &boards)
+{
+    QString error;
+    if (!boards.rules(&error))
+        return error;
+    const bool newRules = !boards.sameRules(m_settings.boards);
+    m_settings.boards = boards;
+    if (m_retained)
+        m_retained->setLargeBytes(boards.retainedLargeBytes);
+    if (!newRules || !m_settings.fleet)
+        return {};
+    m_boardsProblem.clear();
+    std::shared_ptr<fleet::FleetStage> next = makeFleet();
+    m_engine->removeStage(m_fleet.get());
+    m_engine->addStage(next);
+    m_fleet = std::move(next);
+    emit fleetReplaced();
+    if (m_session->state() == mqtt::Session::State::Connected)
+        subscribeAll(); // the retained statuses again, for the new rules
+    return {};
 }
 
 void ConnectionContext::subscribeAll()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ingest/Engine.h"
+#include "fleet/BoardSettings.h"
 #include "fleet/FleetStage.h"
 #include "fleet/RetainedBoard.h"
 #include "ingest/LiveFeed.h"
@@ -27,8 +28,9 @@ struct ConnectionSettings
     bool retainAsPublished = true;
     EngineOptions engine;
     size_t feedCapacity = 2000; ///< 0: no live feed stage
-    bool fleet = true;          ///< a fleet stage (preset "auto") for the Fleet page
+    bool fleet = true;          ///< a fleet stage for the Fleet page
     bool retainedBoard = true;  ///< a retained board for the Retained page
+    fleet::BoardSettings boards; ///< the fleet's device rules, the retained "large" threshold
 };
 
 /// One connection as a unit: its Session (and hand-off queue), its Engine with the stages
@@ -78,12 +80,25 @@ public:
     /// Returns an error sentence (an invalid filter: nothing changed) or empty.
     QString setSubscriptions(QList<mqtt::Subscription> subscriptions);
 
+    /// Changes how the boards read the traffic. New device rules replace the fleet stage (its
+    /// devices were found by the old rules) and, while connected, subscribe the same filters
+    /// again so that the broker sends the retained statuses anew (MQTT 3.1.1 and 5 re-send
+    /// retained messages on a repeated SUBSCRIBE). A new "large" threshold re-flags what the
+    /// retained board holds. Returns an error in words (rules that do not read: nothing changed)
+    /// or empty.
+    QString setBoards(const fleet::BoardSettings &boards);
+    /// Set when the settings' saved rules could not be read and the "auto" preset stands in.
+    QString boardsProblem() const { return m_boardsProblem; }
+
 signals:
     /// A problem of the policy (a subscription that could not be submitted), in words.
     void problem(const QString &text);
+    /// setBoards() replaced the fleet stage: fleet() is a new one.
+    void fleetReplaced();
 
 private:
     void subscribeAll();
+    std::shared_ptr<fleet::FleetStage> makeFleet();
 
     QString m_id;
     ConnectionSettings m_settings;
@@ -92,6 +107,7 @@ private:
     std::shared_ptr<LiveFeed> m_feed;
     std::shared_ptr<fleet::FleetStage> m_fleet;
     std::shared_ptr<fleet::RetainedBoard> m_retained;
+    QString m_boardsProblem;
 };
 
 } // namespace deck

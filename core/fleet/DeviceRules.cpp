@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace deck::fleet {
 
 namespace {
@@ -145,6 +147,7 @@ std::optional<DeviceRules> DeviceRules::fromJson(const QByteArray &json, QString
             r.literals.emplace_back(level, it.value().toString());
         }
         const QJsonObject groups = o.value(QStringLiteral("groups")).toObject();
+        std::vector<std::pair<int, QString>> groupsByLevel;
         for (auto it = groups.begin(); it != groups.end(); ++it) {
             const int level = it.value().toInt(-1);
             if (level < 0 || level >= r.prefixLevels)
@@ -152,8 +155,14 @@ std::optional<DeviceRules> DeviceRules::fromJson(const QByteArray &json, QString
                                "(0 to %3).")
                                 .arg(r.name, it.key())
                                 .arg(r.prefixLevels - 1));
+            groupsByLevel.emplace_back(level, it.key());
+        }
+        // A JSON object's keys come back sorted by name: the levels give the order users mean
+        // (env, tenant, site, area).
+        std::sort(groupsByLevel.begin(), groupsByLevel.end());
+        for (const auto &[level, name] : groupsByLevel) {
             r.groupLevels.push_back(level);
-            r.groupNames << it.key();
+            r.groupNames << name;
         }
         r.statusLevel = o.value(QStringLiteral("status_level")).toString(r.statusLevel);
         for (const QJsonValue &s : o.value(QStringLiteral("streams")).toArray())
@@ -171,6 +180,37 @@ std::optional<DeviceRules> DeviceRules::fromJson(const QByteArray &json, QString
         return fail(tr("the rules file has no rule (and Sparkplug is off): nothing would be "
                        "found."));
     return out;
+}
+
+QByteArray DeviceRules::toJson() const
+{
+    QJsonArray rules;
+    for (const DeviceRule &r : m_rules) {
+        QJsonObject o{{QStringLiteral("name"), r.name},
+                      {QStringLiteral("prefix_levels"), r.prefixLevels},
+                      {QStringLiteral("id_level"), r.idLevel},
+                      {QStringLiteral("status_level"), r.statusLevel},
+                      {QStringLiteral("state_keys"), QJsonArray::fromStringList(r.stateKeys)},
+                      {QStringLiteral("firmware_key"), r.firmwareKey},
+                      {QStringLiteral("since_key"), r.sinceKey},
+                      {QStringLiteral("stale_after_seconds"), r.staleAfterSeconds}};
+        QJsonObject literals;
+        for (const auto &[level, text] : r.literals)
+            literals.insert(QString::number(level), text);
+        if (!literals.isEmpty())
+            o.insert(QStringLiteral("literals"), literals);
+        QJsonObject groups;
+        for (size_t i = 0; i < r.groupLevels.size() && i < size_t(r.groupNames.size()); ++i)
+            groups.insert(r.groupNames.at(qsizetype(i)), r.groupLevels[i]);
+        if (!groups.isEmpty())
+            o.insert(QStringLiteral("groups"), groups);
+        if (!r.streams.isEmpty())
+            o.insert(QStringLiteral("streams"), QJsonArray::fromStringList(r.streams));
+        rules.append(o);
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("sparkplug"), m_sparkplug},
+                                     {QStringLiteral("rules"), rules}})
+        .toJson(QJsonDocument::Indented);
 }
 
 void DeviceRules::setStaleAfterSeconds(int seconds)

@@ -61,6 +61,9 @@ public:
     /// name the rule and the field.
     static std::optional<DeviceRules> fromJson(const QByteArray &json, QString *error);
 
+    /// The rules in the form fromJson reads (a preset written out, to start a file from).
+    QByteArray toJson() const;
+
     const std::vector<DeviceRule> &rules() const { return m_rules; }
     bool sparkplug() const { return m_sparkplug; }
     /// Overrides every rule's stale threshold.

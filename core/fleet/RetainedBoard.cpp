@@ -4,7 +4,7 @@ namespace deck::fleet {
 
 RetainedBoard::RetainedBoard(qint64 largeBytes, size_t maxTopics)
     : MessageStage(QString::fromLatin1(QT_TRANSLATE_NOOP("Stage", "the retained board"))),
-      m_largeBytes(largeBytes), m_maxTopics(maxTopics)
+      m_largeBytes(largeBytes), m_wantedLargeBytes(largeBytes), m_maxTopics(maxTopics)
 {
     m_snapshot.publish(std::make_shared<const RetainedSnapshot>());
 }
@@ -70,9 +70,32 @@ void RetainedBoard::consume(const Message &message)
     m_dirty = true;
 }
 
+void RetainedBoard::setLargeBytes(qint64 bytes)
+{
+    m_wantedLargeBytes.store(bytes > 0 ? bytes : 1, std::memory_order_relaxed);
+}
+
+qint64 RetainedBoard::largeBytes() const
+{
+    return m_wantedLargeBytes.load(std::memory_order_relaxed);
+}
+
 void RetainedBoard::tick(qint64 nowMs)
 {
     Q_UNUSED(nowMs);
+    if (const qint64 wanted = m_wantedLargeBytes.load(std::memory_order_relaxed);
+        wanted != m_largeBytes) {
+        m_largeBytes = wanted;
+        for (auto &[topic, entry] : m_entries) {
+            QStringList flags = flagsFor(topic, entry->size, m_largeBytes);
+            if (flags == entry->flags)
+                continue;
+            if (entry.use_count() > 1)
+                entry = std::make_shared<RetainedEntry>(*entry); // a snapshot holds it
+            entry->flags = std::move(flags);
+            m_dirty = true;
+        }
+    }
     if (!m_dirty)
         return;
     auto snap = std::make_shared<RetainedSnapshot>();

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <atomic>
 #include <map>
 
 namespace deck::fleet {
@@ -45,6 +46,11 @@ public:
     /// The flags a retained message on `topic` of `size` bytes gets.
     static QStringList flagsFor(std::string_view topic, qint64 size, qint64 largeBytes);
 
+    /// From any thread: retained values larger than `bytes` are flagged "large"; what the board
+    /// holds is flagged again at the next tick.
+    void setLargeBytes(qint64 bytes);
+    qint64 largeBytes() const;
+
     void consume(const Message &message) override;
     void tick(qint64 nowMs) override;
     void cleared() override;
@@ -52,7 +58,8 @@ public:
     static constexpr qsizetype kPreviewBytes = 200;
 
 private:
-    qint64 m_largeBytes;
+    qint64 m_largeBytes; // engine thread
+    std::atomic<qint64> m_wantedLargeBytes;
     size_t m_maxTopics;
     // Engine thread only. Entries are shared with the snapshots and copied before a change.
     std::map<std::string, std::shared_ptr<RetainedEntry>> m_entries;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fleet/BoardSettings.h"
 #include "mqtt/ConnectionOptions.h"
 #include "mqtt/Requests.h"
 
@@ -21,6 +22,7 @@ struct ConnectionProfile
     bool savePassword = false;               ///< the password is kept in the keychain
     bool saveKeyPassphrase = false;          ///< the key passphrase is kept in the keychain
     bool production = false; ///< publishing asks for confirmation; marked red in the window
+    fleet::BoardSettings boards; ///< the Fleet page's device rules, the Retained page's threshold
     qint64 updatedMs = 0;
 
     QString passwordKey() const { return QStringLiteral("profile:%1:password").arg(id); }

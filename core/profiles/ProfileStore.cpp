@@ -32,6 +32,8 @@ ConnectionProfile profileFromRow(const Row &r)
     p.saveKeyPassphrase = r.value(5).toBool();
     p.updatedMs = r.value(6).toLongLong();
     p.production = r.value(7).toBool();
+    p.boards = fleet::BoardSettings::fromJson(
+        QJsonDocument::fromJson(r.value(8).toByteArray()).object());
     return p;
 }
 
@@ -102,6 +104,10 @@ QList<storage::Migration> ProfileStore::migrations()
          // a production connection asks before publishing and is marked red in the window.
          {QStringLiteral(
              "ALTER TABLE profiles ADD COLUMN production INTEGER NOT NULL DEFAULT 0")}},
+        {6,
+         QString::fromLatin1(QT_TRANSLATE_NOOP("Migration", "fleet rules and retained threshold")),
+         // the Fleet page's device rules and the Retained page's "large" threshold, as JSON.
+         {QStringLiteral("ALTER TABLE profiles ADD COLUMN boards TEXT NOT NULL DEFAULT '{}'")}},
     };
 }
 
@@ -153,7 +159,8 @@ QList<ConnectionProfile> ProfileStore::select(const QString &where, const QVaria
     storage::Result<QList<Row>> rows = m_db->query(
         doing,
         QStringLiteral("SELECT id, name, colour, options, save_password, save_key_passphrase, "
-                       "updated_at, production FROM profiles %1 ORDER BY name COLLATE NOCASE")
+                       "updated_at, production, boards FROM profiles %1 "
+                       "ORDER BY name COLLATE NOCASE")
             .arg(where),
         where.isEmpty() ? QVariantList() : QVariantList{value});
     m_lastError = rows.error();
@@ -223,15 +230,19 @@ QString ProfileStore::save(ConnectionProfile &profile)
             Status step = t.exec(
                 QStringLiteral(
                     "INSERT INTO profiles (id, name, colour, options, save_password, "
-                    "save_key_passphrase, updated_at, production) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                    "save_key_passphrase, updated_at, production, boards) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                     "ON CONFLICT(id) DO UPDATE SET name = excluded.name, colour = excluded.colour, "
                     "options = excluded.options, save_password = excluded.save_password, "
                     "save_key_passphrase = excluded.save_key_passphrase, "
-                    "updated_at = excluded.updated_at, production = excluded.production"),
+                    "updated_at = excluded.updated_at, production = excluded.production, "
+                    "boards = excluded.boards"),
                 {id, profile.name.trimmed(), text(profile.colour),
                  QString::fromUtf8(
                      QJsonDocument(optionsToJson(stored)).toJson(QJsonDocument::Compact)),
-                 profile.savePassword, profile.saveKeyPassphrase, updated, profile.production});
+                 profile.savePassword, profile.saveKeyPassphrase, updated, profile.production,
+                 QString::fromUtf8(QJsonDocument(profile.boards.toJson())
+                                       .toJson(QJsonDocument::Compact))});
             if (!step)
                 return step;
             step = t.exec(QStringLiteral("DELETE FROM subscriptions WHERE profile_id = ?"), {id});
@@ -247,6 +258,16 @@ QString ProfileStore::save(ConnectionProfile &profile)
     profile.id = id;
     profile.updatedMs = updated;
     return {};
+}
+
+QString ProfileStore::saveBoards(const QString &id, const fleet::BoardSettings &boards)
+{
+    if (!m_db)
+        return tr("The saved connections are not open.");
+    return said(m_db->exec(
+        tr("save the device rules of a connection"),
+        QStringLiteral("UPDATE profiles SET boards = ? WHERE id = ?"),
+        {QString::fromUtf8(QJsonDocument(boards.toJson()).toJson(QJsonDocument::Compact)), id}));
 }
 
 QString ProfileStore::remove(const QString &id)

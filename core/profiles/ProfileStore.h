@@ -28,7 +28,7 @@ public:
     ProfileStore &operator=(const ProfileStore &) = delete;
 
     /// The schema version this build writes.
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     static QList<storage::Migration> migrations();
     /// <AppDataLocation>/profiles.sqlite
     static QString defaultPath();
@@ -51,6 +51,9 @@ public:
     /// already taken, an empty name, a write failure) or empty; `profile.id` is filled in.
     QString save(ConnectionProfile &profile);
     QString remove(const QString &id);
+    /// Saves only a profile's board settings (the rest as stored): what the Fleet and Retained
+    /// pages change while connected.
+    QString saveBoards(const QString &id, const fleet::BoardSettings &boards);
 
     /// Messages sent from the Publish page (all brokers), newest first, at most `limit`.
     QList<SentMessage> recentSent(int limit = 200) const;

@@ -6,6 +6,9 @@
 #include "EngineWait.h"
 #include "SessionWaiter.h"
 #include "MainWindow.h"
+#include "dialogs/DeviceRulesDialog.h"
+#include "models/RetainedModel.h"
+#include "pages/RetainedPage.h"
 #include "connection/ConnectionManager.h"
 #include "models/FleetModel.h"
 #include "pages/ExplorerPage.h"
@@ -16,6 +19,9 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QSpinBox>
 #include <QMessageBox>
 #include <QTimer>
 #include <QTreeWidget>
@@ -143,6 +149,89 @@ private slots:
         QTRY_COMPARE(sent->topLevelItemCount(), 1);
         QCOMPARE(sent->topLevelItem(0)->text(1), QStringLiteral("spBv1.0/plant/NCMD/edge-7"));
         edge.stop();
+    }
+    // "Device rules…" with rules of the user's own, on a real broker: a device the presets do
+    // not see appears once the rules are applied, from its retained status that the broker sends
+    // again (the same filters are subscribed anew); wrong rules are said and cannot be applied.
+    void changesDeviceRules()
+    {
+        deck::test::Broker broker;
+        const QString started = broker.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        // mosquitto's own client, before the window connects: only a retained status tells.
+        const int published = QProcess::execute(
+            QStringLiteral("mosquitto_pub"),
+            {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+             QString::number(broker.tcpPort()), QStringLiteral("-r"), QStringLiteral("-t"),
+             QStringLiteral("plant/ovens/oven-3/health"), QStringLiteral("-m"),
+             QStringLiteral("up")});
+        QCOMPARE(published, 0);
+        ConnectionManager connections;
+        ui::MainWindow window(&connections);
+        window.resize(1400, 800);
+        window.show();
+        window.setConnection(deck::test::localOptions(broker.tcpPort()), QStringLiteral("#"), true);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->activeSubscriptions().isEmpty(), 15000);
+        QVERIFY(deck::test::waitUntilApplied(window.currentContext()->engine(), 1, 5000));
+        window.showPage(ui::MainWindow::Page::Fleet);
+        ui::FleetPage *page = window.currentView()->fleet();
+        QTest::qWait(300);
+        QCOMPARE(page->view()->model()->rowCount(), 0); // "auto" does not know plant/…
+
+        QString refused;
+        QTimer::singleShot(200, [&] {
+            auto *dialog = qobject_cast<ui::DeviceRulesDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->preset()->setCurrentIndex(dialog->preset()->findData(QStringLiteral("custom")));
+            QVERIFY(dialog->rulesText()->toPlainText().contains(QStringLiteral("\"rules\"")));
+            dialog->rulesText()->setPlainText(QStringLiteral(R"({"rules": [{"name": "ovens",
+                "prefix_levels": 3, "id_level": 7}]})"));
+            refused = dialog->problem()->text();
+            QVERIFY(!dialog->applyButton()->isEnabled());
+            dialog->rulesText()->setPlainText(QStringLiteral(R"({"rules": [{"name": "ovens",
+                "prefix_levels": 3, "literals": {"0": "plant"}, "id_level": 2,
+                "groups": {"line": 1}, "status_level": "health"}]})"));
+            QVERIFY2(dialog->applyButton()->isEnabled(), qPrintable(dialog->problem()->text()));
+            dialog->staleAfter()->setValue(90);
+            dialog->applyButton()->click();
+        });
+        page->rulesButton()->click();
+        QVERIFY2(refused.contains(QStringLiteral("id_level")), qPrintable(refused));
+        QTRY_COMPARE_WITH_TIMEOUT(page->view()->model()->rowCount(), 1, 10000);
+        QCOMPARE(page->view()->model()->index(0, ui::FleetModel::DeviceColumn).data().toString(),
+                 QStringLiteral("oven-3"));
+        QTRY_COMPARE(page->view()->model()->index(0, ui::FleetModel::StateColumn).data().toString(),
+                     QStringLiteral("online"));
+        QCOMPARE(page->rulesButton()->text(), QStringLiteral("Device rules: custom…"));
+        const fleet::BoardSettings kept = window.currentContext()->settings().boards;
+        QCOMPARE(kept.preset, QStringLiteral("custom"));
+        QCOMPARE(kept.staleAfterSeconds, 90);
+        QCOMPARE(kept.rules()->rules().front().staleAfterSeconds, 90);
+    }
+
+    // The Retained page's "large" threshold re-flags what the board holds.
+    void changesTheLargeThreshold()
+    {
+        ConnectionManager connections;
+        ui::MainWindow window(&connections);
+        window.resize(1400, 800);
+        window.show();
+        MessageQueue &queue = *window.session()->messageQueue();
+        queue.push(Message::fromParts("config/site-1/layout", QByteArray(3000, 'x'), 1, true,
+                                      false, QDateTime::currentMSecsSinceEpoch()));
+        QVERIFY(deck::test::waitUntilApplied(window.currentContext()->engine(), 1, 5000));
+        window.showPage(ui::MainWindow::Page::Retained);
+        ui::RetainedPage *page = window.currentView()->retained();
+        auto flags = [&] {
+            return page->view()->model()->index(0, ui::RetainedModel::FlagsColumn).data().toString();
+        };
+        QTRY_COMPARE(page->view()->model()->rowCount(), 1);
+        QVERIFY2(!flags().contains(QStringLiteral("large")), qPrintable(flags()));
+        page->largeAbove()->setValue(2);
+        QTRY_VERIFY2(flags().contains(QStringLiteral("large")), qPrintable(flags()));
+        QCOMPARE(window.currentContext()->settings().boards.retainedLargeBytes, qint64(2048));
+        page->largeAbove()->setValue(4);
+        QTRY_VERIFY2(!flags().contains(QStringLiteral("large")), qPrintable(flags()));
     }
 };
 

@@ -5,6 +5,8 @@
 // snapshot never changes under its reader.
 
 #include "EngineWait.h"
+#include "connection/ConnectionContext.h"
+#include "fleet/BoardSettings.h"
 #include "fleet/FleetJson.h"
 #include "fleet/FleetStage.h"
 #include "fleet/RetainedBoard.h"
@@ -12,6 +14,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace deck;
@@ -102,6 +105,107 @@ private slots:
         const DeviceRule *truckRule = truck.value().first;
         QVERIFY(truck.value().second.status);
         QCOMPARE(truckRule->staleAfterSeconds, 30);
+    }
+
+    // A preset written out reads back as the same rules (the Device rules dialog starts custom
+    // rules from it); groups keep the order of their levels, not of their names.
+    void rulesWrittenOutReadBack()
+    {
+        for (const QString &name : DeviceRules::presetNames()) {
+            const DeviceRules preset = *DeviceRules::preset(name);
+            QString error;
+            const auto again = DeviceRules::fromJson(preset.toJson(), &error);
+            QVERIFY2(again, qPrintable(name + QStringLiteral(": ") + error));
+            QCOMPARE(again->sparkplug(), preset.sparkplug());
+            QCOMPARE(again->rules().size(), preset.rules().size());
+            for (size_t i = 0; i < preset.rules().size(); ++i) {
+                const DeviceRule &a = preset.rules()[i];
+                const DeviceRule &b = again->rules()[i];
+                QCOMPARE(b.name, a.name);
+                QCOMPARE(b.prefixLevels, a.prefixLevels);
+                QCOMPARE(b.literals, a.literals);
+                QCOMPARE(b.idLevel, a.idLevel);
+                QCOMPARE(b.groupLevels, a.groupLevels);
+                QCOMPARE(b.groupNames, a.groupNames);
+                QCOMPARE(b.statusLevel, a.statusLevel);
+                QCOMPARE(b.streams, a.streams);
+                QCOMPARE(b.stateKeys, a.stateKeys);
+                QCOMPARE(b.staleAfterSeconds, a.staleAfterSeconds);
+            }
+        }
+        const DeviceRules stream = *DeviceRules::preset(QStringLiteral("stream"));
+        QCOMPARE(stream.rules().front().groupNames,
+                 QStringList({QStringLiteral("env"), QStringLiteral("tenant"),
+                              QStringLiteral("site"), QStringLiteral("area")}));
+        QCOMPARE(DeviceRules::fromJson(stream.toJson(), nullptr)->rules().front().groupNames,
+                 stream.rules().front().groupNames);
+    }
+
+    // What a connection saves of its boards: read back as written; a wrong value reads as the
+    // default (a saved connection always opens); the stale override reaches every rule.
+    void boardSettings()
+    {
+        BoardSettings s;
+        s.preset = QStringLiteral("custom");
+        s.customRules = R"({"rules":[{"name":"r","prefix_levels":2,"status_level":"st"}]})";
+        s.staleAfterSeconds = 45;
+        s.retainedLargeBytes = 4096;
+        const BoardSettings back = BoardSettings::fromJson(s.toJson());
+        QCOMPARE(back.preset, s.preset);
+        QCOMPARE(back.customRules, s.customRules);
+        QCOMPARE(back.staleAfterSeconds, 45);
+        QCOMPARE(back.retainedLargeBytes, qint64(4096));
+        QVERIFY(back.sameRules(s));
+        QCOMPARE(back.rules()->rules().front().staleAfterSeconds, 45);
+
+        const BoardSettings odd = BoardSettings::fromJson(QJsonObject{
+            {QStringLiteral("preset"), QStringLiteral("nonsense")},
+            {QStringLiteral("retained_large_bytes"), -5}});
+        QCOMPARE(odd.preset, QStringLiteral("auto"));
+        QCOMPARE(odd.retainedLargeBytes, BoardSettings::kDefaultLargeBytes);
+
+        BoardSettings broken = s;
+        broken.customRules = "{";
+        QString error;
+        QVERIFY(!broken.rules(&error));
+        QVERIFY2(error.contains(QStringLiteral("not JSON")), qPrintable(error));
+        QVERIFY(!broken.sameRules(s));
+        BoardSettings bigger = s;
+        bigger.retainedLargeBytes = 1;
+        QVERIFY(bigger.sameRules(s)); // only the threshold: the fleet stays
+    }
+
+    // A connection's rules change in place: wrong rules change nothing and say why; new rules
+    // are a new fleet stage (announced); saved rules that no longer read fall back to "auto".
+    void contextChangesItsRules()
+    {
+        ConnectionContext context(QStringLiteral("c1"), ConnectionSettings{});
+        const auto first = context.fleet();
+        QSignalSpy replaced(&context, &ConnectionContext::fleetReplaced);
+        BoardSettings bad;
+        bad.preset = QStringLiteral("custom");
+        bad.customRules = "{\"rules\": 3}";
+        QVERIFY(!context.setBoards(bad).isEmpty());
+        QCOMPARE(context.fleet(), first);
+        QCOMPARE(context.settings().boards.preset, QStringLiteral("auto"));
+        BoardSettings bigger;
+        bigger.retainedLargeBytes = 100;
+        QCOMPARE(context.setBoards(bigger), QString());
+        QCOMPARE(context.fleet(), first); // only the threshold changed
+        QCOMPARE(context.retainedBoard()->largeBytes(), qint64(100));
+        BoardSettings devices;
+        devices.preset = QStringLiteral("devices");
+        QCOMPARE(context.setBoards(devices), QString());
+        QCOMPARE(replaced.count(), 1);
+        QVERIFY(context.fleet() != first);
+        QVERIFY(!context.fleet()->rules().sparkplug());
+
+        ConnectionSettings saved;
+        saved.boards = bad;
+        ConnectionContext fallback(QStringLiteral("c2"), saved);
+        QVERIFY2(fallback.boardsProblem().contains(QStringLiteral("auto")),
+                 qPrintable(fallback.boardsProblem()));
+        QVERIFY(fallback.fleet()->rules().sparkplug());
     }
 
     void readsStatusPayloads_data()

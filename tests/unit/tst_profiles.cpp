@@ -81,6 +81,17 @@ private slots:
         QVERIFY(p->savePassword);
         QCOMPARE(p->colour, QStringLiteral("#c62828"));
         QVERIFY(p->production); // schema 5
+        QCOMPARE(p->boards.preset, QStringLiteral("auto")); // schema 6: the defaults
+        fleet::BoardSettings boards;
+        boards.preset = QStringLiteral("stream");
+        boards.staleAfterSeconds = 120;
+        boards.retainedLargeBytes = 2048;
+        QCOMPARE(store.saveBoards(p->id, boards), QString());
+        const auto withBoards = store.findById(p->id);
+        QCOMPARE(withBoards->boards.preset, QStringLiteral("stream"));
+        QCOMPARE(withBoards->boards.staleAfterSeconds, 120);
+        QCOMPARE(withBoards->boards.retainedLargeBytes, qint64(2048));
+        QCOMPARE(withBoards->options.host, QStringLiteral("broker.example")); // the rest kept
 
         // Rename keeps the id; delete removes its subscriptions too.
         ConnectionProfile renamed = *p;

@@ -26,8 +26,12 @@ FleetPage::FleetPage(Engine *engine, std::shared_ptr<fleet::FleetStage> stage, Q
       m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)),
       m_totals(new QLabel(this)), m_groups(new QLabel(this)), m_filter(new QLineEdit(this)),
       m_groupBy(new QComboBox(this)), m_detail(new QTextBrowser(this)),
-      m_rebirth(new QPushButton(tr("Request rebirth…"), this))
+      m_rebirth(new QPushButton(tr("Request rebirth…"), this)), m_rules(new QPushButton(this))
 {
+    setRulesName(QStringLiteral("auto"));
+    m_rules->setToolTip(tr("How devices are found in the topics, how their state is read, when "
+                           "they turn stale: a preset or rules of your own."));
+    connect(m_rules, &QPushButton::clicked, this, &FleetPage::rulesRequested);
     m_rebirth->setToolTip(tr("Ask the chosen Sparkplug B edge node to publish its birth again "
                              "(NCMD Node Control/Rebirth); asks first."));
     m_rebirth->setEnabled(false);
@@ -88,6 +92,7 @@ FleetPage::FleetPage(Engine *engine, std::shared_ptr<fleet::FleetStage> stage, Q
     top->addWidget(new QLabel(tr("Group"), this));
     top->addWidget(m_groupBy);
     top->addWidget(m_filter, 1);
+    top->addWidget(m_rules);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -111,6 +116,24 @@ FleetPage::FleetPage(Engine *engine, std::shared_ptr<fleet::FleetStage> stage, Q
     // At the engine's cadence, as every page: nothing runs per message.
     connect(engine, &Engine::changed, this, &FleetPage::refresh);
     refresh();
+}
+
+void FleetPage::setStage(std::shared_ptr<fleet::FleetStage> stage)
+{
+    m_stage = std::move(stage);
+    m_shownGeneration = 0;
+    m_shownDevice.reset();
+    m_groupBy->blockSignals(true);
+    m_groupBy->clear(); // the levels of the new rules fill it again
+    m_groupBy->blockSignals(false);
+    m_model->setGroupBy(FleetModel::kWholePath);
+    refresh();
+    showDetail();
+}
+
+void FleetPage::setRulesName(const QString &name)
+{
+    m_rules->setText(tr("Device rules: %1…").arg(name));
 }
 
 void FleetPage::regroup()

@@ -32,12 +32,19 @@ public:
     QTableView *view() const { return m_view; }
     FleetModel *model() const { return m_model; }
     QLineEdit *filter() const { return m_filter; }
+    QPushButton *rulesButton() const { return m_rules; }
+    /// The connection's fleet stage was replaced (new device rules): show the new one.
+    void setStage(std::shared_ptr<fleet::FleetStage> stage);
+    /// What the rules button says is in use ("auto", "custom"...).
+    void setRulesName(const QString &name);
 
 signals:
     /// "Show in Explorer" on a device: its topic prefix.
     void topicActivated(const QString &topic);
     /// "Request rebirth…" on a Sparkplug edge node.
     void rebirthRequested(const QString &group, const QString &node);
+    /// "Device rules…": the user wants to see or change how devices are found.
+    void rulesRequested();
 
 private:
     void refresh();
@@ -55,6 +62,7 @@ private:
     QComboBox *m_groupBy;
     QTextBrowser *m_detail;
     QPushButton *m_rebirth;
+    QPushButton *m_rules;
     quint64 m_shownGeneration = 0;
     fleet::DevicePtr m_shownDevice; // the detail shows it
     QString m_shownPrefix;

@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QHBoxLayout>
+#include <QSpinBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,8 +47,20 @@ RetainedPage::RetainedPage(Engine *engine, mqtt::Session *session,
       m_model(new RetainedModel(this)), m_proxy(new RetainedFilter(this)),
       m_view(new QTableView(this)), m_summary(new QLabel(this)), m_filter(new QLineEdit(this)),
       m_onlyFlagged(new QCheckBox(tr("Only anti-patterns"), this)),
-      m_clear(new QPushButton(tr("Clear selected…"), this))
+      m_clear(new QPushButton(tr("Clear selected…"), this)), m_large(new QSpinBox(this))
 {
+    m_large->setRange(1, 1024 * 1024);
+    m_large->setSuffix(tr(" KiB"));
+    m_large->setPrefix(tr("Large above "));
+    m_large->setValue(int(qBound(qint64(1), (m_board->largeBytes() + 1023) / 1024, qint64(1024 * 1024))));
+    m_large->setToolTip(tr("A retained value larger than this is flagged \"large\": every "
+                           "reconnecting subscriber receives it again."));
+    m_large->setKeyboardTracking(false); // one change when the typing is done, not per digit
+    connect(m_large, &QSpinBox::valueChanged, this, [this](int kib) {
+        const qint64 bytes = qint64(kib) * 1024;
+        m_board->setLargeBytes(bytes);
+        emit largeBytesChanged(bytes);
+    });
     auto *filter = static_cast<RetainedFilter *>(m_proxy);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(RetainedModel::SortRole);
@@ -84,6 +97,7 @@ RetainedPage::RetainedPage(Engine *engine, mqtt::Session *session,
     top->addWidget(m_summary, 1);
     top->addWidget(m_filter, 1);
     top->addWidget(m_onlyFlagged);
+    top->addWidget(m_large);
     top->addWidget(m_clear);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);

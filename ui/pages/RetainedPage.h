@@ -10,6 +10,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -32,11 +33,15 @@ public:
     QLabel *summary() const { return m_summary; }
     QLineEdit *filter() const { return m_filter; }
     QCheckBox *onlyFlagged() const { return m_onlyFlagged; }
+    /// "Large above": in KiB.
+    QSpinBox *largeAbove() const { return m_large; }
     /// Clears the selected topics' retained values (asks first); false when nothing was sent.
     bool clearSelected();
 
 signals:
     void statusMessage(const QString &text);
+    /// The user chose another "large" threshold (already applied to the board).
+    void largeBytesChanged(qint64 bytes);
 
 private:
     void refresh();
@@ -51,6 +56,7 @@ private:
     QLineEdit *m_filter;
     QCheckBox *m_onlyFlagged;
     QPushButton *m_clear;
+    QSpinBox *m_large;
     quint64 m_shown = 0;
 };
 
