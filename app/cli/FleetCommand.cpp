@@ -151,7 +151,7 @@ int FleetCommand::start(const QStringList &args)
     });
     if (m_watch)
         connect(&m_context->engine(), &Engine::changed, this, &FleetCommand::printChanges);
-    connect(session, &mqtt::Session::closed, this, [] { QCoreApplication::exit(ExitOk); });
+    m_end.watch(this, session);
     const QStringList errors = m_context->open();
     if (!errors.isEmpty()) {
         for (const QString &e : errors)
@@ -223,15 +223,7 @@ void FleetCommand::printChanges()
 
 void FleetCommand::finish(int code)
 {
-    if (m_finishing)
-        return;
-    m_finishing = true;
-    if (code == ExitOk && m_context &&
-        m_context->session().state() == mqtt::Session::State::Connected) {
-        m_context->close();
-        return;
-    }
-    QCoreApplication::exit(code);
+    m_end.finish(code, m_context ? &m_context->session() : nullptr);
 }
 
 } // namespace deck::cli

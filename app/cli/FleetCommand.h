@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CommandEnd.h"
+
 #include "connection/ConnectionContext.h"
 #include "fleet/FleetStage.h"
 #include "mqtt/ConnectionArguments.h"
@@ -32,7 +34,7 @@ private:
     bool m_watch = false;
     bool m_json = false;
     quint64 m_printedGeneration = 0;
-    bool m_finishing = false;
+    CommandEnd m_end;
 };
 
 } // namespace deck::cli

@@ -112,7 +112,7 @@ int RetainedCommand::start(const QStringList &args)
         CliOutput::error(text);
         finish(ExitUsage);
     });
-    connect(session, &mqtt::Session::closed, this, [] { QCoreApplication::exit(ExitOk); });
+    m_end.watch(this, session);
     if (const QStringList errors = m_context->open(); !errors.isEmpty()) {
         for (const QString &e : errors)
             CliOutput::error(e);
@@ -162,15 +162,7 @@ void RetainedCommand::print()
 
 void RetainedCommand::finish(int code)
 {
-    if (m_finishing)
-        return;
-    m_finishing = true;
-    if (code == ExitOk && m_context &&
-        m_context->session().state() == mqtt::Session::State::Connected) {
-        m_context->close();
-        return;
-    }
-    QCoreApplication::exit(code);
+    m_end.finish(code, m_context ? &m_context->session() : nullptr);
 }
 
 } // namespace deck::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CommandEnd.h"
+
 #include "connection/ConnectionContext.h"
 #include "fleet/RetainedBoard.h"
 #include "mqtt/ConnectionArguments.h"
@@ -27,7 +29,7 @@ private:
     std::shared_ptr<fleet::RetainedBoard> m_board;
     QTimer m_wait;
     bool m_json = false;
-    bool m_finishing = false;
+    CommandEnd m_end;
 };
 
 } // namespace deck::cli

@@ -132,7 +132,7 @@ int SparkplugCommand::start(const QStringList &args)
     m_context = std::make_unique<ConnectionContext>(QStringLiteral("cli"), settings);
     m_watcher = std::make_shared<NodeWatcher>(
         node.filter.toUtf8(), this, [this](const QByteArray &type, qint64 at, const QByteArray &p) {
-            if (type != "NBIRTH" || m_sentAtMs == 0 || at < m_sentAtMs || m_finishing)
+            if (type != "NBIRTH" || m_sentAtMs == 0 || at < m_sentAtMs || m_end.finishing())
                 return;
             payload::SparkplugRead read;
             const bool ok = payload::readSparkplug(p, read, 10000);
@@ -180,7 +180,7 @@ int SparkplugCommand::start(const QStringList &args)
                     finish(ExitRefused);
                 }
             });
-    connect(session, &mqtt::Session::closed, this, [this] { QCoreApplication::exit(m_exitCode); });
+    m_end.watch(this, session);
     if (const QStringList errors = m_context->open(); !errors.isEmpty()) {
         for (const QString &e : errors)
             CliOutput::error(e);
@@ -210,16 +210,9 @@ void SparkplugCommand::request()
 
 void SparkplugCommand::finish(int code)
 {
-    if (m_finishing)
-        return;
-    m_finishing = true;
-    m_exitCode = code;
-    m_timeout.stop();
-    if (m_context && m_context->session().state() == mqtt::Session::State::Connected) {
-        m_context->close(); // closed() exits with the code
-        return;
-    }
-    QCoreApplication::exit(code);
+    if (!m_end.finishing())
+        m_timeout.stop();
+    m_end.finish(code, m_context ? &m_context->session() : nullptr);
 }
 
 } // namespace deck::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CommandEnd.h"
+
 #include "connection/ConnectionContext.h"
 #include "mqtt/ConnectionArguments.h"
 
@@ -29,8 +31,7 @@ private:
     QTimer m_timeout;
     int m_timeoutSeconds = 10;
     qint64 m_sentAtMs = 0;
-    bool m_finishing = false;
-    int m_exitCode = 0;
+    CommandEnd m_end;
 };
 
 } // namespace deck::cli

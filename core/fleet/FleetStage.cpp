@@ -111,23 +111,32 @@ FleetStage::Slot *FleetStage::slotFor(const DeviceRule &rule, const TopicMatch &
 {
     if (const auto it = m_devices.find(match.prefix); it != m_devices.end())
         return it->second.get();
+    Slot *slot = newDevice(std::string(match.prefix), atMs, rule.staleAfterSeconds);
+    if (!slot)
+        return nullptr;
+    Device &d = writable(*slot);
+    d.id = QString::fromUtf8(match.id.data(), qsizetype(match.id.size()));
+    d.rule = rule.name;
+    d.groupNames = rule.groupNames;
+    const QStringList levels = d.prefix.split(QLatin1Char('/'));
+    for (int level : rule.groupLevels)
+        d.groups << levels.value(level);
+    return slot;
+}
+
+FleetStage::Slot *FleetStage::newDevice(std::string key, qint64 atMs, int staleAfterSeconds)
+{
     if (m_devices.size() >= m_maxDevices) {
         ++m_dropped;
         m_dirty = true;
         return nullptr;
     }
     auto d = std::make_shared<Device>();
-    d->id = QString::fromUtf8(match.id.data(), qsizetype(match.id.size()));
-    d->prefix = QString::fromUtf8(match.prefix.data(), qsizetype(match.prefix.size()));
-    d->rule = rule.name;
-    d->groupNames = rule.groupNames;
-    const QStringList levels = d->prefix.split(QLatin1Char('/'));
-    for (int level : rule.groupLevels)
-        d->groups << levels.value(level);
+    d->prefix = QString::fromStdString(key);
     d->firstSeenMs = atMs;
     d->stateSinceMs = atMs;
-    d->staleAfterSeconds = rule.staleAfterSeconds;
-    Slot *slot = newSlot(std::string(match.prefix));
+    d->staleAfterSeconds = staleAfterSeconds;
+    Slot *slot = newSlot(std::move(key));
     slot->device = std::move(d);
     return slot;
 }
@@ -211,30 +220,24 @@ void FleetStage::syncSparkplug(const SparkplugEntity &e, qint64 atMs)
     // comes from births and deaths (the tracker), staleness from the same threshold as others.
     const QString id = e.id();
     const std::string key = "spBv1.0/" + id.toStdString();
-    auto it = m_devices.find(std::string_view(key));
-    if (it == m_devices.end()) {
-        if (m_devices.size() >= m_maxDevices) {
-            ++m_dropped;
-            m_dirty = true;
+    Slot *found = nullptr;
+    if (const auto it = m_devices.find(std::string_view(key)); it != m_devices.end()) {
+        found = it->second.get();
+    } else {
+        found = newDevice(key, atMs,
+                          m_rules.rules().empty() ? 300 : m_rules.rules().front().staleAfterSeconds);
+        if (!found)
             return;
-        }
-        auto d = std::make_shared<Device>();
-        d->id = id;
-        d->prefix = QString::fromStdString(key);
-        d->rule = QStringLiteral("sparkplug");
-        d->sparkplug = true;
-        d->kind = e.kind == SparkplugEntity::Kind::Node ? QStringLiteral("node")
-                                                        : QStringLiteral("device");
-        d->groupNames = {QStringLiteral("group"), QStringLiteral("node")};
-        d->groups = {e.group, e.node};
-        d->firstSeenMs = atMs;
-        d->stateSinceMs = atMs;
-        d->staleAfterSeconds =
-            m_rules.rules().empty() ? 300 : m_rules.rules().front().staleAfterSeconds;
-        newSlot(key)->device = std::move(d);
-        it = m_devices.find(std::string_view(key));
+        Device &d = writable(*found);
+        d.id = id;
+        d.rule = QStringLiteral("sparkplug");
+        d.sparkplug = true;
+        d.kind = e.kind == SparkplugEntity::Kind::Node ? QStringLiteral("node")
+                                                       : QStringLiteral("device");
+        d.groupNames = {QStringLiteral("group"), QStringLiteral("node")};
+        d.groups = {e.group, e.node};
     }
-    Slot &slot = *it->second;
+    Slot &slot = *found;
     {
         Device &d = writable(slot);
         ++d.messages;

@@ -65,6 +65,8 @@ private:
     {
         return std::max(slot.device->lastSeenMs, slot.hotLastSeenMs);
     }
+    /// A new device under `key` (its prefix), or null past the bound (counted as dropped).
+    Slot *newDevice(std::string key, qint64 atMs, int staleAfterSeconds);
     void transition(Slot &slot, DeviceState to, qint64 atMs, const QString &cause);
     Slot *slotFor(const DeviceRule &rule, const TopicMatch &match, qint64 atMs);
     void consumeSparkplug(const Message &message);

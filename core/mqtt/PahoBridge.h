@@ -130,10 +130,7 @@ struct PahoSession::Bridge
     }};
 
     paho::Listener disconnectListener{[this](const ::mqtt::token &, bool) {
-        post([](PahoSession *o) {
-            o->setState(State::Disconnected);
-            emit o->closed();
-        });
+        post([](PahoSession *o) { o->finishClose(); });
     }};
 };
 

@@ -38,6 +38,8 @@ PahoSession::PahoSession(QObject *parent) : Session(parent)
     m_bridge->owner = this;
     m_bridge->queue = std::make_shared<MessageQueue>();
     m_reconnectTimer.setSingleShot(true);
+    m_closeGuard.setSingleShot(true);
+    connect(&m_closeGuard, &QTimer::timeout, this, &PahoSession::finishClose);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &PahoSession::startAttempt);
 }
 
@@ -279,8 +281,21 @@ void PahoSession::onConnectFailed(ConnectResult result)
     m_probe->start(m_options);
 }
 
+void PahoSession::finishClose()
+{
+    m_closeGuard.stop();
+    if (m_state != State::Disconnecting)
+        return;
+    setState(State::Disconnected);
+    emit closed();
+}
+
 void PahoSession::onLost(DisconnectInfo info)
 {
+    if (m_state == State::Disconnecting) {
+        finishClose(); // closing anyway: the connection ended first
+        return;
+    }
     if (m_state != State::Connected)
         return; // a DISCONNECT from the broker is followed by the same loss: report it once
     const bool afterRefusal =
@@ -327,6 +342,10 @@ void PahoSession::close()
         setState(State::Disconnecting);
         try {
             m_client->disconnect(1000, nullptr, m_bridge->disconnectListener);
+            // Paho answers a disconnect within its 1 s, except when the connection ends under
+            // it (Paho C closes it itself after a broker refuses a publish): onLost() then ends
+            // the close, and this guard whatever happens (seen as a CLI that never exited).
+            m_closeGuard.start(3000);
             return;
         } catch (const ::mqtt::exception &) {
             // fall through: already gone

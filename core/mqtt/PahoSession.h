@@ -56,6 +56,9 @@ private:
     void onConnectSucceeded(ConnectResult result);
     void onConnectFailed(ConnectResult result);
     void onLost(DisconnectInfo info);
+    /// The end of a close(): said once, whichever of Paho's answer, the loss of the connection
+    /// or the guard comes first.
+    void finishClose();
     void onSubscribeDone(quint64 id, bool success, const QList<int> &codes, bool answered);
     void onUnsubscribeDone(quint64 id, bool success, const QList<int> &codes, int rc);
     void onPublishDone(quint64 id, bool success, int reasonCode, int rc, const QString &message);
@@ -75,6 +78,7 @@ private:
     bool m_everConnected = false;
     bool m_closing = false;
     QTimer m_reconnectTimer;
+    QTimer m_closeGuard;
     QElapsedTimer m_lastPublishRefusal; // Paho C 1.3.12 drops the connection after one
     ConnectionProbe *m_probe = nullptr; // owned (child), alive while a probe runs
     ConnectionProbe *m_gate = nullptr;  // owned (child), alive while a TLS gate runs

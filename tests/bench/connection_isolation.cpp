@@ -22,6 +22,8 @@
 #include "platform/LoopbackSocket.h"
 #include "sim/MqttCodec.h"
 
+#include "BenchStats.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTcpServer>
@@ -35,6 +37,9 @@
 #include <thread>
 
 using namespace deck;
+using deck::bench::median;
+using deck::bench::percentile;
+using deck::bench::waitFor;
 using deck::platform::LoopbackSocket;
 
 namespace {
@@ -44,31 +49,6 @@ qint64 steadyNs()
     return std::chrono::duration_cast<std::chrono::nanoseconds>(
                std::chrono::steady_clock::now().time_since_epoch())
         .count();
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
-}
-
-double median(std::vector<double> v)
-{
-    return percentile(std::move(v), 0.5);
-}
-
-template <typename F> bool waitFor(F done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    }
-    return true;
 }
 
 /// On the busy connection: the age of each probe message when the engine hands it over.

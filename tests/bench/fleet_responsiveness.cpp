@@ -11,6 +11,8 @@
 #include "models/FleetModel.h"
 #include "pages/FleetPage.h"
 
+#include "BenchStats.h"
+
 #include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -25,16 +27,9 @@
 #include <thread>
 
 using namespace deck;
+using deck::bench::percentile;
 
 namespace {
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
-}
-
 QByteArray deviceTopic(int i)
 {
     return QStringLiteral("prod/acme/site-%1/line-%2/gw-%3")

@@ -16,6 +16,8 @@
 #include "pages/ExplorerPage.h"
 #include "widgets/TopicFilterBar.h"
 
+#include "BenchStats.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QTimer>
@@ -26,6 +28,9 @@
 #include <thread>
 
 using namespace deck;
+using deck::bench::median;
+using deck::bench::percentile;
+using deck::bench::waitFor;
 
 namespace {
 
@@ -35,32 +40,6 @@ struct RunFigures
     double rate = 0;
     quint64 sent = 0, applied = 0, lost = 0;
 };
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
-}
-
-double median(std::vector<double> v)
-{
-    return percentile(std::move(v), 0.5);
-}
-
-// Spins the event loop until `done` or `timeoutMs`.
-template <typename F> bool waitFor(F done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return true;
-}
 
 } // namespace
 

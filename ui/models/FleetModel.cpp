@@ -73,22 +73,10 @@ QIcon iconOf(DeviceState s)
 void FleetModel::setSnapshot(std::shared_ptr<const fleet::FleetSnapshot> snapshot, qint64 nowMs)
 {
     m_now = nowMs;
-    const bool sameRows = m_snapshot && snapshot &&
-                          m_snapshot->devices.size() == snapshot->devices.size() &&
-                          std::equal(m_snapshot->devices.begin(), m_snapshot->devices.end(),
-                                     snapshot->devices.begin(),
-                                     [](const fleet::DevicePtr &a, const fleet::DevicePtr &b) {
-                                         return a->prefix == b->prefix;
-                                     });
-    if (!sameRows) {
-        beginResetModel();
-        m_snapshot = std::move(snapshot);
-        endResetModel();
-        return;
-    }
-    m_snapshot = std::move(snapshot);
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    const auto *before = m_snapshot ? &m_snapshot->devices : nullptr;
+    const auto *after = snapshot ? &snapshot->devices : nullptr;
+    replaceRows(before, after, [](const fleet::DevicePtr &d) { return d->prefix; },
+                [&] { m_snapshot = std::move(snapshot); });
 }
 
 void FleetModel::setGroupBy(const QString &name)

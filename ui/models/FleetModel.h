@@ -2,14 +2,14 @@
 
 #include "fleet/Device.h"
 
-#include <QAbstractTableModel>
+#include "SnapshotTableModel.h"
 
 namespace deck::ui {
 
 /// The devices of one FleetSnapshot as a table: state (icon, colour and word), device, group,
 /// last seen, reconnects, firmware, rate, rule. Updated in place when the set of devices is the
 /// same (dataChanged, so selection and sorting survive), reset when devices appear.
-class FleetModel : public QAbstractTableModel
+class FleetModel : public SnapshotTableModel
 {
     Q_OBJECT
 public:
@@ -18,7 +18,7 @@ public:
     static constexpr int SortRole = Qt::UserRole + 1; ///< numbers and times sort as such
     static constexpr int PrefixRole = Qt::UserRole + 2;
 
-    using QAbstractTableModel::QAbstractTableModel;
+    using SnapshotTableModel::SnapshotTableModel;
 
     void setSnapshot(std::shared_ptr<const fleet::FleetSnapshot> snapshot, qint64 nowMs);
     /// What fills the Group column: a group level's name ("site"), kWholePath or kFirmware.

@@ -9,20 +9,10 @@ namespace deck::ui {
 
 void RetainedModel::setSnapshot(std::shared_ptr<const fleet::RetainedSnapshot> snapshot)
 {
-    const bool sameRows =
-        m_snapshot && snapshot && m_snapshot->entries.size() == snapshot->entries.size() &&
-        std::equal(m_snapshot->entries.begin(), m_snapshot->entries.end(),
-                   snapshot->entries.begin(),
-                   [](const auto &a, const auto &b) { return a->topic == b->topic; });
-    if (!sameRows) {
-        beginResetModel();
-        m_snapshot = std::move(snapshot);
-        endResetModel();
-        return;
-    }
-    m_snapshot = std::move(snapshot);
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    const auto *before = m_snapshot ? &m_snapshot->entries : nullptr;
+    const auto *after = snapshot ? &snapshot->entries : nullptr;
+    replaceRows(before, after, [](const auto &e) { return e->topic; },
+                [&] { m_snapshot = std::move(snapshot); });
 }
 
 std::shared_ptr<const fleet::RetainedEntry> RetainedModel::entryAt(int row) const

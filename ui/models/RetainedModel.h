@@ -2,13 +2,13 @@
 
 #include "fleet/RetainedBoard.h"
 
-#include <QAbstractTableModel>
+#include "SnapshotTableModel.h"
 
 namespace deck::ui {
 
 /// The retained values of one RetainedSnapshot: topic, size, QoS, anti-patterns in words,
 /// payload preview, first and last seen.
-class RetainedModel : public QAbstractTableModel
+class RetainedModel : public SnapshotTableModel
 {
     Q_OBJECT
 public:
@@ -17,7 +17,7 @@ public:
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int FlaggedRole = Qt::UserRole + 2; ///< true when it has an anti-pattern
 
-    using QAbstractTableModel::QAbstractTableModel;
+    using SnapshotTableModel::SnapshotTableModel;
     void setSnapshot(std::shared_ptr<const fleet::RetainedSnapshot> snapshot);
     std::shared_ptr<const fleet::RetainedEntry> entryAt(int row) const;
 
