@@ -24,7 +24,9 @@ QProcess *configure(QProcess *p, const QString &script, const QStringList &args,
     env.insert(QStringLiteral("NODE_PATH"), modules);
     env.remove(QStringLiteral("DEBUG")); // the debug module would print Tahu's traces
     p->setProcessEnvironment(env);
-    p->setProgram(QStringLiteral(MQTTDECK_NODE_PATH));
+    // MQTTDECK_INTEROP_NODE runs the scripts with another node (say Debian 12's Node 18).
+    const QString node = qEnvironmentVariable("MQTTDECK_INTEROP_NODE");
+    p->setProgram(node.isEmpty() ? QStringLiteral(MQTTDECK_NODE_PATH) : node);
     p->setArguments(QStringList{QStringLiteral(MQTTDECK_INTEROP_SCRIPTS "/") + script} + args);
     return p;
 }
