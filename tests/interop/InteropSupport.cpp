@@ -33,8 +33,7 @@ QProcess *configure(QProcess *p, const QString &script, const QStringList &args,
 
 } // namespace
 
-std::unique_ptr<QProcess> startNode(const QString &script, const QStringList &args,
-                                    QString *error)
+std::unique_ptr<QProcess> startNode(const QString &script, const QStringList &args, QString *error)
 {
     auto p = std::make_unique<QProcess>();
     if (!configure(p.get(), script, args, error))
@@ -94,7 +93,9 @@ QJsonObject waitForJson(QProcess &p, const std::function<bool(const QJsonObject 
 
 std::function<bool(const QJsonObject &)> said(const QString &name)
 {
-    return [name](const QJsonObject &o) { return o.value(QStringLiteral("event")).toString() == name; };
+    return [name](const QJsonObject &o) {
+        return o.value(QStringLiteral("event")).toString() == name;
+    };
 }
 
 std::function<bool(const QJsonObject &)> fleetEntry(const QString &id, const QString &state)

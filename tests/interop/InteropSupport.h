@@ -16,8 +16,7 @@ namespace deck::test::interop {
 
 /// Starts `node tests/interop/SCRIPT ARGS` with NODE_PATH at the installed node_modules.
 /// Returns null, with *error set, when the modules are missing or node does not start.
-std::unique_ptr<QProcess> startNode(const QString &script, const QStringList &args,
-                                    QString *error);
+std::unique_ptr<QProcess> startNode(const QString &script, const QStringList &args, QString *error);
 
 /// Runs a script to completion (or kills it after timeoutMs); its stdout, or empty with *error.
 QByteArray runNode(const QString &script, const QStringList &args, int timeoutMs, QString *error);

@@ -39,10 +39,7 @@ class TstFleetMqttJs : public QObject
     Q_OBJECT
     Broker m_broker;
 
-    QString url() const
-    {
-        return QStringLiteral("mqtt://127.0.0.1:%1").arg(m_broker.tcpPort());
-    }
+    QString url() const { return QStringLiteral("mqtt://127.0.0.1:%1").arg(m_broker.tcpPort()); }
 
     /// devices.js with a will, a retained online status and telemetry every 300 ms; waits for
     /// its "online" (status acknowledged by the broker).
@@ -87,11 +84,11 @@ private slots:
         const QString id = QStringLiteral("js-%1").arg(protocol);
         const QString stopped = QStringLiteral("js-stopped-%1").arg(protocol);
         QProcess fleet;
-        fleet.start(cliPath(), {QStringLiteral("fleet"), QStringLiteral("-p"),
-                                QString::number(m_broker.tcpPort()), QStringLiteral("--preset"),
-                                QStringLiteral("devices"), QStringLiteral("--stale-after"),
-                                QStringLiteral("3"), QStringLiteral("--watch"),
-                                QStringLiteral("--json")});
+        fleet.start(cliPath(),
+                    {QStringLiteral("fleet"), QStringLiteral("-p"),
+                     QString::number(m_broker.tcpPort()), QStringLiteral("--preset"),
+                     QStringLiteral("devices"), QStringLiteral("--stale-after"),
+                     QStringLiteral("3"), QStringLiteral("--watch"), QStringLiteral("--json")});
         QVERIFY(fleet.waitForStarted());
         QTest::qWait(1500); // connected and subscribed
         QByteArray seen;
@@ -109,7 +106,8 @@ private slots:
         const QDateTime lastSeen = QDateTime::fromString(
             o.value(QStringLiteral("last_seen")).toString(), Qt::ISODateWithMs);
         QVERIFY2(lastSeen.isValid(), qPrintable(json(o)));
-        QVERIFY2(qAbs(lastSeen.msecsTo(QDateTime::currentDateTimeUtc())) < 10000, qPrintable(json(o)));
+        QVERIFY2(qAbs(lastSeen.msecsTo(QDateTime::currentDateTimeUtc())) < 10000,
+                 qPrintable(json(o)));
 
         // Killed: no DISCONNECT, the socket closes, the broker publishes the will at once.
         QElapsedTimer killed;
@@ -117,8 +115,10 @@ private slots:
         killed.start();
         o = waitForJson(fleet, fleetEntry(id, QStringLiteral("offline")), 6000, &seen);
         QVERIFY2(!o.isEmpty(), seen.constData());
-        QVERIFY2(killed.elapsed() < 3000, qPrintable(QString::number(killed.elapsed()))); // < 1.5 x 2 s
-        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("offline")); // the will
+        QVERIFY2(killed.elapsed() < 3000,
+                 qPrintable(QString::number(killed.elapsed()))); // < 1.5 x 2 s
+        QCOMPARE(o.value(QStringLiteral("status")).toString(),
+                 QStringLiteral("offline")); // the will
         dev->waitForFinished();
 
         // Back: online again, one reconnect, the firmware it says now.
@@ -148,7 +148,8 @@ private slots:
 
         // Frozen (SIGSTOP): the socket stays open, no PINGREQ comes; the broker gives up after
         // 1.5 x its keepalive of 2 s and publishes the will.
-        auto frozen = device(stopped, protocol, {QStringLiteral("--keepalive"), QStringLiteral("2")});
+        auto frozen =
+            device(stopped, protocol, {QStringLiteral("--keepalive"), QStringLiteral("2")});
         QVERIFY(frozen);
         o = waitForJson(fleet, fleetEntry(stopped, QStringLiteral("online")), 5000, &seen);
         QVERIFY2(!o.isEmpty(), seen.constData());
@@ -173,21 +174,25 @@ private slots:
     void onceAndDisconnectWithWill()
     {
         const QString prefix = QStringLiteral("prod/acme/lyon/line-01");
-        auto dev = device(QStringLiteral("gw-js"), 5,
-                          {QStringLiteral("--preset"), QStringLiteral("stream"),
-                           QStringLiteral("--prefix"), prefix, QStringLiteral("--firmware"),
-                           QStringLiteral("3.1.0"), QStringLiteral("--keepalive"),
-                           QStringLiteral("30")});
+        auto dev =
+            device(QStringLiteral("gw-js"), 5,
+                   {QStringLiteral("--preset"), QStringLiteral("stream"),
+                    QStringLiteral("--prefix"), prefix, QStringLiteral("--firmware"),
+                    QStringLiteral("3.1.0"), QStringLiteral("--keepalive"), QStringLiteral("30")});
         QVERIFY(dev);
         tell(*dev, "silent");
         QByteArray seen;
         QVERIFY2(!waitForJson(*dev, said(QStringLiteral("silent")), 5000, &seen).isEmpty(),
                  seen.constData());
         QTest::qWait(400); // the last telemetry is delivered before the --once subscribes
-        const QStringList once = {QStringLiteral("fleet"), QStringLiteral("-p"),
-                                  QString::number(m_broker.tcpPort()), QStringLiteral("--preset"),
-                                  QStringLiteral("stream"), QStringLiteral("--once"),
-                                  QStringLiteral("--wait"), QStringLiteral("1"),
+        const QStringList once = {QStringLiteral("fleet"),
+                                  QStringLiteral("-p"),
+                                  QString::number(m_broker.tcpPort()),
+                                  QStringLiteral("--preset"),
+                                  QStringLiteral("stream"),
+                                  QStringLiteral("--once"),
+                                  QStringLiteral("--wait"),
+                                  QStringLiteral("1"),
                                   QStringLiteral("--json")};
         CliResult r = runCli(once);
         QVERIFY2(r.finished && r.exitCode == 0, r.err.constData());

@@ -33,8 +33,9 @@ namespace {
 
 QString json(const QJsonValue &v)
 {
-    return QString::fromUtf8(v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
-                                          : QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(v.isObject()
+                                 ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
 }
 
 /// One of Tahu's decoded values against ours, by its Sparkplug datatype name.
@@ -48,8 +49,8 @@ bool sameValue(const QString &type, const QJsonValue &tahu, const QJsonValue &ou
         return ours.isNull() || fail();
     if (type == QLatin1String("Int64") || type == QLatin1String("UInt64")) {
         // Tahu: decimal text (a Long); ours: a number below 2^53, else text to stay exact.
-        const QString mine = ours.isString() ? ours.toString()
-                                             : QString::number(qint64(ours.toDouble()));
+        const QString mine =
+            ours.isString() ? ours.toString() : QString::number(qint64(ours.toDouble()));
         return mine == tahu.toString() || fail();
     }
     if (type == QLatin1String("DateTime")) {
@@ -72,10 +73,7 @@ class TstSparkplugTahu : public QObject
     std::unique_ptr<QProcess> m_edge; // tahu-1, from fleetSeesTahuNode to the end
     QByteArray m_edgeSeen;
 
-    QString url() const
-    {
-        return QStringLiteral("mqtt://127.0.0.1:%1").arg(m_broker.tcpPort());
-    }
+    QString url() const { return QStringLiteral("mqtt://127.0.0.1:%1").arg(m_broker.tcpPort()); }
     QStringList connection() const
     {
         return {QStringLiteral("-p"), QString::number(m_broker.tcpPort())};
@@ -119,9 +117,10 @@ class TstSparkplugTahu : public QObject
             expected.insert(QStringLiteral("bdSeq"), 0); // added by sparkplug-client
         QCOMPARE(QStringList(metrics.keys()), QStringList(expected.keys()));
         for (auto it = expected.begin(); it != expected.end(); ++it)
-            QVERIFY2(metrics.value(it.key()) == it.value(),
-                     qPrintable(QStringLiteral("%1: Tahu sent %2, fleet shows %3")
-                                    .arg(it.key(), json(it.value()), json(metrics.value(it.key())))));
+            QVERIFY2(
+                metrics.value(it.key()) == it.value(),
+                qPrintable(QStringLiteral("%1: Tahu sent %2, fleet shows %3")
+                               .arg(it.key(), json(it.value()), json(metrics.value(it.key())))));
     }
 
 private slots:
@@ -148,9 +147,10 @@ private slots:
         const QJsonObject ours = d.value.toObject();
         QCOMPARE(QString::number(ours.value(QStringLiteral("seq")).toDouble()),
                  tahu.value(QStringLiteral("seq")).toString());
-        QCOMPARE(QString::number(QDateTime::fromString(ours.value(QStringLiteral("timestamp")).toString(),
-                                                       Qt::ISODateWithMs)
-                                     .toMSecsSinceEpoch()),
+        QCOMPARE(QString::number(
+                     QDateTime::fromString(ours.value(QStringLiteral("timestamp")).toString(),
+                                           Qt::ISODateWithMs)
+                         .toMSecsSinceEpoch()),
                  tahu.value(QStringLiteral("timestamp")).toString());
 
         const QJsonArray tahuMetrics = tahu.value(QStringLiteral("metrics")).toArray();
@@ -159,15 +159,18 @@ private slots:
         int compared = 0;
         for (const QJsonValue &v : tahuMetrics) {
             const QJsonObject t = v.toObject();
-            const QString key = t.contains(QStringLiteral("name"))
-                                    ? t.value(QStringLiteral("name")).toString()
-                                    : QStringLiteral("alias %1").arg(t.value(QStringLiteral("alias")).toString());
+            const QString key =
+                t.contains(QStringLiteral("name"))
+                    ? t.value(QStringLiteral("name")).toString()
+                    : QStringLiteral("alias %1").arg(t.value(QStringLiteral("alias")).toString());
             const QJsonObject m = ourMetrics.value(key).toObject();
-            QVERIFY2(!m.isEmpty(), qPrintable(key + QStringLiteral(" missing: ") + json(ourMetrics)));
+            QVERIFY2(!m.isEmpty(),
+                     qPrintable(key + QStringLiteral(" missing: ") + json(ourMetrics)));
             const QString type = t.value(QStringLiteral("type")).toString();
             QCOMPARE(m.value(QStringLiteral("datatype")).toString(), type);
             QString why;
-            QVERIFY2(sameValue(type, t.value(QStringLiteral("value")), m.value(QStringLiteral("value")), &why),
+            QVERIFY2(sameValue(type, t.value(QStringLiteral("value")),
+                               m.value(QStringLiteral("value")), &why),
                      qPrintable(key + QStringLiteral(" — ") + why));
             if (t.contains(QStringLiteral("alias")))
                 QCOMPARE(QString::number(m.value(QStringLiteral("alias")).toDouble()),
@@ -180,8 +183,9 @@ private slots:
             QCOMPARE(ourProperties.size(), tahuProperties.size());
             for (auto it = tahuProperties.begin(); it != tahuProperties.end(); ++it) {
                 const QJsonObject p = it.value().toObject();
-                QVERIFY2(sameValue(p.value(QStringLiteral("type")).toString(), p.value(QStringLiteral("value")),
-                                   ourProperties.value(it.key()), &why),
+                QVERIFY2(sameValue(p.value(QStringLiteral("type")).toString(),
+                                   p.value(QStringLiteral("value")), ourProperties.value(it.key()),
+                                   &why),
                          qPrintable(key + u'.' + it.key() + QStringLiteral(" — ") + why));
             }
             ++compared;
@@ -195,21 +199,25 @@ private slots:
         QCOMPARE(read.seq.value_or(0), quint64(7));
         for (const auto &m : read.metrics)
             if (m.name)
-                QVERIFY2(m.value == ourMetrics.value(*m.name).toObject().value(QStringLiteral("value")),
+                QVERIFY2(m.value ==
+                             ourMetrics.value(*m.name).toObject().value(QStringLiteral("value")),
                          qPrintable(*m.name));
     }
 
     void fleetSeesTahuNode()
     {
-        auto fleet = startFleet({QStringLiteral("--once"), QStringLiteral("--wait"), QStringLiteral("5")});
+        auto fleet =
+            startFleet({QStringLiteral("--once"), QStringLiteral("--wait"), QStringLiteral("5")});
         QTest::qWait(1500); // subscribed before the node is born (births are not retained)
-        m_edge = startEdge(QStringLiteral("tahu-1"), {QStringLiteral("--data"), QStringLiteral("3")});
+        m_edge =
+            startEdge(QStringLiteral("tahu-1"), {QStringLiteral("--data"), QStringLiteral("3")});
         QVERIFY(m_edge);
         QJsonObject born = waitForJson(*m_edge, said(QStringLiteral("born")), 10000, &m_edgeSeen);
         QVERIFY2(!born.isEmpty(), QByteArray(m_edgeSeen + errorsOf(*m_edge)).constData());
         QCOMPARE(born.value(QStringLiteral("bdseq")).toInt(), 0);
         const QJsonObject last = waitForJson(
-            *m_edge, [](const QJsonObject &o) { return o.value(QStringLiteral("step")).toInt() == 3; },
+            *m_edge,
+            [](const QJsonObject &o) { return o.value(QStringLiteral("step")).toInt() == 3; },
             10000, &m_edgeSeen);
         QVERIFY2(!last.isEmpty(), m_edgeSeen.constData());
 
@@ -235,31 +243,36 @@ private slots:
     void rebirthAnsweredByTahu()
     {
         QVERIFY(m_edge);
-        auto fleet = startFleet({QStringLiteral("--once"), QStringLiteral("--wait"), QStringLiteral("6")});
+        auto fleet =
+            startFleet({QStringLiteral("--once"), QStringLiteral("--wait"), QStringLiteral("6")});
         QTest::qWait(1500);
-        const CliResult r = runCli(QStringList{QStringLiteral("sparkplug"), QStringLiteral("rebirth")} +
-                                   connection() +
-                                   QStringList{QStringLiteral("--group"), QStringLiteral("interop"),
-                                               QStringLiteral("--node"), QStringLiteral("tahu-1"),
-                                               QStringLiteral("--timeout"), QStringLiteral("10")});
+        const CliResult r = runCli(
+            QStringList{QStringLiteral("sparkplug"), QStringLiteral("rebirth")} + connection() +
+            QStringList{QStringLiteral("--group"), QStringLiteral("interop"),
+                        QStringLiteral("--node"), QStringLiteral("tahu-1"),
+                        QStringLiteral("--timeout"), QStringLiteral("10")});
         QVERIFY2(r.finished && r.exitCode == 0, QByteArray(r.out + r.err).constData());
         QVERIFY2(r.out.contains("NBIRTH from interop/tahu-1") && r.out.contains("bdSeq 0"),
                  r.out.constData());
 
         // Tahu decoded our NCMD as the specification's rebirth request.
-        const QJsonObject ncmd = waitForJson(*m_edge, said(QStringLiteral("ncmd")), 5000, &m_edgeSeen);
+        const QJsonObject ncmd =
+            waitForJson(*m_edge, said(QStringLiteral("ncmd")), 5000, &m_edgeSeen);
         QVERIFY2(!ncmd.isEmpty(), m_edgeSeen.constData());
         const QJsonArray metrics = ncmd.value(QStringLiteral("metrics")).toArray();
         QCOMPARE(metrics.size(), 1);
         const QJsonObject rebirth = metrics.at(0).toObject();
-        QCOMPARE(rebirth.value(QStringLiteral("name")).toString(), QStringLiteral("Node Control/Rebirth"));
+        QCOMPARE(rebirth.value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Node Control/Rebirth"));
         QCOMPARE(rebirth.value(QStringLiteral("type")).toString(), QStringLiteral("Boolean"));
         QCOMPARE(rebirth.value(QStringLiteral("value")), QJsonValue(true));
-        QVERIFY(!waitForJson(*m_edge, said(QStringLiteral("rebirth")), 5000, &m_edgeSeen).isEmpty());
+        QVERIFY(
+            !waitForJson(*m_edge, said(QStringLiteral("rebirth")), 5000, &m_edgeSeen).isEmpty());
 
         // Data after the rebirth: the fleet, which saw only the new births, follows it unflagged.
         tell(*m_edge, "data");
-        const QJsonObject last = waitForJson(*m_edge, said(QStringLiteral("data")), 5000, &m_edgeSeen);
+        const QJsonObject last =
+            waitForJson(*m_edge, said(QStringLiteral("data")), 5000, &m_edgeSeen);
         QVERIFY2(!last.isEmpty(), m_edgeSeen.constData());
         QByteArray out;
         const auto entries = onceResult(*fleet, &out);
@@ -286,15 +299,17 @@ private slots:
     void deathsFromTahu()
     {
         QFETCH(bool, killed);
-        const QString node = killed ? QStringLiteral("tahu-killed") : QStringLiteral("tahu-stopped");
+        const QString node =
+            killed ? QStringLiteral("tahu-killed") : QStringLiteral("tahu-stopped");
         const QString id = QStringLiteral("interop/") + node;
         auto fleet = startFleet({QStringLiteral("--watch")});
         QTest::qWait(1500);
         QByteArray seen;
         auto edge = startEdge(node, {QStringLiteral("--data"), QStringLiteral("1")});
         QVERIFY(edge);
-        QJsonObject o = waitForJson(*fleet, fleetEntry(id + QStringLiteral("/sensor-1"), QStringLiteral("online")),
-                                    10000, &seen);
+        QJsonObject o = waitForJson(
+            *fleet, fleetEntry(id + QStringLiteral("/sensor-1"), QStringLiteral("online")), 10000,
+            &seen);
         QVERIFY2(!o.isEmpty(), seen.constData());
         QByteArray edgeSeen;
         QVERIFY(!waitForJson(*edge, said(QStringLiteral("data")), 5000, &edgeSeen).isEmpty());
@@ -302,8 +317,9 @@ private slots:
             edge->kill(); // the broker publishes the NDEATH registered as its will
         } else {
             tell(*edge, "stop");
-            QVERIFY2(!waitForJson(*edge, said(QStringLiteral("stopped")), 5000, &edgeSeen).isEmpty(),
-                     QByteArray(edgeSeen + errorsOf(*edge)).constData());
+            QVERIFY2(
+                !waitForJson(*edge, said(QStringLiteral("stopped")), 5000, &edgeSeen).isEmpty(),
+                QByteArray(edgeSeen + errorsOf(*edge)).constData());
         }
         edge->waitForFinished(5000);
         const qsizetype before = seen.size();
@@ -313,9 +329,11 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("flags")).toArray(), QJsonArray());
         // Its device goes with it (printed before or after the node's line).
         const bool deviceOffline =
-            byId(seen.mid(before)).value(id + QStringLiteral("/sensor-1")).value(QStringLiteral("state")) ==
-                QStringLiteral("offline") ||
-            !waitForJson(*fleet, fleetEntry(id + QStringLiteral("/sensor-1"), QStringLiteral("offline")),
+            byId(seen.mid(before))
+                    .value(id + QStringLiteral("/sensor-1"))
+                    .value(QStringLiteral("state")) == QStringLiteral("offline") ||
+            !waitForJson(*fleet,
+                         fleetEntry(id + QStringLiteral("/sensor-1"), QStringLiteral("offline")),
                          3000, &seen)
                  .isEmpty();
         QVERIFY2(deviceOffline, seen.constData());
