@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages MQTT Deck needs to build, test and run, when they are missing.
 # Usage: scripts/setup.sh   (everything both README commands need: build, tests, benchmarks,
-#                            demo, screenshots, packaging, the fuzzing smoke test)
+#                            demo, screenshots, packaging, the fuzzing smoke test, the interop
+#                            tests' Node.js)
 # ../shared/tools/check-setup-packages reads the package array below: keep it one array, and
 # keep parentheses out of its comments.
 set -euo pipefail
@@ -23,6 +24,12 @@ packages=(
   # fuzzing: clang with libFuzzer
   clang libclang-rt-14-dev
 )
+# Interop tests: Node.js and npm run MQTT.js and Eclipse Tahu's Sparkplug client
+# (tests/interop, npm ci into the build tree). Only when npm is missing: a NodeSource nodejs
+# bundles its own npm, and Debian's npm package beside it would conflict.
+if ! command -v npm >/dev/null 2>&1; then
+  packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

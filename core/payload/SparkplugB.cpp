@@ -37,34 +37,40 @@ QString timeText(quint64 ms)
     return QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
+// Int8/16/32 travel as uint32 in two's complement (the datatype says how to read them): in
+// metrics and in property values alike, whose types are the same (specification, Data Types).
+QJsonValue intValue(quint32 datatype, quint32 v)
+{
+    if (datatype == 1)
+        return double(qint8(v));
+    if (datatype == 2)
+        return double(qint16(v));
+    if (datatype == 3)
+        return double(qint32(v));
+    return double(v);
+}
+
+// Int64 as two's complement; a 64-bit value past 2^53 is shown as text to stay exact.
+QJsonValue longValue(quint32 datatype, quint64 v)
+{
+    if (datatype == 4)
+        return qAbs(qint64(v)) < (1LL << 53) ? QJsonValue(double(qint64(v)))
+                                             : QJsonValue(QString::number(qint64(v)));
+    if (datatype == 13)
+        return timeText(v);
+    return v < (1ULL << 53) ? QJsonValue(double(v)) : QJsonValue(QString::number(v));
+}
+
 QJsonValue metricValue(const deck::sparkplug::Metric &m, Strings &strings)
 {
     using M = deck::sparkplug::Metric;
     if (m.is_null())
         return QJsonValue::Null;
     switch (m.value_case()) {
-    case M::kIntValue: {
-        // Int8/16/32 travel as uint32 in two's complement.
-        const quint32 v = m.int_value();
-        const quint32 t = m.datatype();
-        if (t == 1)
-            return double(qint8(v));
-        if (t == 2)
-            return double(qint16(v));
-        if (t == 3)
-            return double(qint32(v));
-        return double(v);
-    }
+    case M::kIntValue:
+        return intValue(m.datatype(), m.int_value());
     case M::kLongValue:
-        // Int64 as two's complement; a 64-bit value past 2^53 is shown as text to stay exact.
-        if (m.datatype() == 4)
-            return qAbs(qint64(m.long_value())) < (1LL << 53)
-                       ? QJsonValue(double(qint64(m.long_value())))
-                       : QJsonValue(QString::number(qint64(m.long_value())));
-        if (m.datatype() == 13)
-            return timeText(m.long_value());
-        return m.long_value() < (1ULL << 53) ? QJsonValue(double(m.long_value()))
-                                             : QJsonValue(QString::number(m.long_value()));
+        return longValue(m.datatype(), m.long_value());
     case M::kFloatValue:
         return double(m.float_value());
     case M::kDoubleValue:
@@ -95,10 +101,10 @@ QJsonObject propertiesOf(const deck::sparkplug::PropertySet &set, Strings &strin
         using P = deck::sparkplug::PropertyValue;
         switch (v.value_case()) {
         case P::kIntValue:
-            value = double(v.int_value());
+            value = intValue(v.type(), v.int_value());
             break;
         case P::kLongValue:
-            value = double(v.long_value());
+            value = longValue(v.type(), v.long_value());
             break;
         case P::kFloatValue:
             value = double(v.float_value());

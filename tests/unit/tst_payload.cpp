@@ -408,6 +408,39 @@ private slots:
         QVERIFY(d.structured);
         QCOMPARE(d.changes, 1);
     }
+    // Found by the Eclipse Tahu interop test (tests/interop): property values share the metric
+    // datatypes, so a signed Int32/Int64 property travels in two's complement too. It was shown
+    // as 4294967256 for -40.
+    void decodesSignedSparkplugPropertyValues()
+    {
+        deck::sparkplug::Payload p;
+        auto *m = p.add_metrics();
+        m->set_name("Inputs/Temperature");
+        m->set_datatype(10);
+        m->set_double_value(20.0);
+        auto *props = m->mutable_properties();
+        auto add = [&](const char *key, quint32 type) {
+            props->add_keys(key);
+            auto *v = props->add_values();
+            v->set_type(type);
+            return v;
+        };
+        add("low", 3)->set_int_value(quint32(-40));       // Int32
+        add("high", 4)->set_long_value(quint64(-1));      // Int64
+        add("count", 7)->set_int_value(4000000000U);      // UInt32 stays unsigned
+        add("small", 1)->set_int_value(quint32(-5));      // Int8, sign-extended as Tahu sends it
+        const std::string bytes = p.SerializeAsString();
+        const Decoded d = decodeSparkplug(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
+        QVERIFY(d.ok);
+        const QJsonObject properties = d.value.toObject()
+                                           .value(QStringLiteral("metrics")).toObject()
+                                           .value(QStringLiteral("Inputs/Temperature")).toObject()
+                                           .value(QStringLiteral("properties")).toObject();
+        QCOMPARE(properties.value(QStringLiteral("low")).toDouble(), -40.0);
+        QCOMPARE(properties.value(QStringLiteral("high")).toDouble(), -1.0);
+        QCOMPARE(properties.value(QStringLiteral("count")).toDouble(), 4000000000.0);
+        QCOMPARE(properties.value(QStringLiteral("small")).toDouble(), -5.0);
+    }
     // Found by fuzz_json: QJsonDocument lets a backslash escape any byte, even one that is not
     // UTF-8; the indented view hid it behind U+FFFD.
     void showsBytesEscapedInLenientJson()

@@ -1,0 +1,35 @@
+# Installs the interop tests' npm packages into the build tree, exactly as package-lock.json pins
+# them, when that lock file changed since the last install (a stamp holds its hash).
+# cmake -DNPM=npm -DSOURCE=tests/interop -DPREFIX=build/interop -P npm-ci.cmake
+foreach(var NPM SOURCE PREFIX)
+  if(NOT ${var})
+    message(FATAL_ERROR "npm-ci.cmake: ${var} is not set")
+  endif()
+endforeach()
+file(SHA256 ${SOURCE}/package-lock.json lock_hash)
+file(SHA256 ${SOURCE}/package.json package_hash)
+set(wanted "${lock_hash} ${package_hash}")
+set(stamp ${PREFIX}/npm-ci.stamp)
+if(EXISTS ${stamp} AND IS_DIRECTORY ${PREFIX}/node_modules)
+  file(READ ${stamp} installed)
+  if(installed STREQUAL wanted)
+    message(STATUS "interop: node_modules up to date in ${PREFIX} (package-lock.json unchanged)")
+    return()
+  endif()
+endif()
+file(MAKE_DIRECTORY ${PREFIX})
+file(REMOVE ${stamp})
+configure_file(${SOURCE}/package.json ${PREFIX}/package.json COPYONLY)
+configure_file(${SOURCE}/package-lock.json ${PREFIX}/package-lock.json COPYONLY)
+string(TIMESTAMP start "%s")
+# --ignore-scripts: no package needs an install script (protobufjs's only checks versions).
+execute_process(COMMAND ${NPM} ci --prefix ${PREFIX} --no-audit --no-fund --ignore-scripts
+                        --loglevel=error
+                RESULT_VARIABLE result)
+string(TIMESTAMP end "%s")
+math(EXPR took "${end} - ${start}")
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "interop: npm ci in ${PREFIX} failed (${result}) after ${took} s")
+endif()
+file(WRITE ${stamp} "${wanted}")
+message(STATUS "interop: npm ci installed the locked packages in ${PREFIX} in ${took} s")
