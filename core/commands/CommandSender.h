@@ -3,16 +3,13 @@
 #include "CommandBuilder.h"
 #include "CommandJournal.h"
 #include "CommandTracker.h"
+#include "connection/ConnectionContext.h"
 
 #include <QHash>
 #include <QObject>
 #include <QTimer>
 
 #include <memory>
-
-namespace deck {
-class ConnectionContext;
-}
 
 namespace deck::commands {
 
