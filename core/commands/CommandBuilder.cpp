@@ -3,6 +3,7 @@
 #include "SparkplugCommandPayload.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,7 +20,11 @@ QString CommandBuilder::osUser()
 {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME");
+    if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty()) // no login environment (services, containers): the home folder's name
+        user = QDir::home().dirName();
     return user;
 }
 

@@ -407,6 +407,8 @@ Result<ChainReport> CommandJournal::verify() const
                     QStringLiteral("SELECT seq, hash FROM command_chain WHERE id = 1"));
     if (!head)
         return head.status();
+    const qint64 headSeq = head.value().isEmpty() ? 0 : head.value()[0].value(0).toLongLong();
+    const QString headHash = head.value().isEmpty() ? QString() : head.value()[0].value(1).toString();
     ChainReport report;
     report.entries = list.size();
     QString previous;
@@ -427,7 +429,7 @@ Result<ChainReport> CommandJournal::verify() const
         // Broken here. Inserted: the chain goes on after it as if it were not there.
         const bool nextFollows = i + 1 < list.size() &&
                                  chainHash(previous, list[i + 1].canonical()) == list[i + 1].hash;
-        if (nextFollows || e.seq == previousSeq)
+        if (nextFollows || e.seq == previousSeq || e.seq > headSeq)
             return broken(e.seq, tr("entry #%1 (%2) was inserted: it is not part of the chain "
                                     "that entry #%3 continues.")
                                      .arg(e.seq)
@@ -445,8 +447,6 @@ Result<ChainReport> CommandJournal::verify() const
                                  .arg(e.seq)
                                  .arg(e.label()));
     }
-    const qint64 headSeq = head.value().isEmpty() ? 0 : head.value()[0].value(0).toLongLong();
-    const QString headHash = head.value().isEmpty() ? QString() : head.value()[0].value(1).toString();
     if (headSeq > previousSeq)
         return broken(previousSeq + 1, tr("entry #%1 was removed: the journal recorded %2 entries, "
                                           "%3 remain.")
