@@ -70,7 +70,7 @@ QString CommandCommand::usage()
               "                      placeholders such as {{command_id}}, {{expires_at}},\n"
               "                      {{requested_by}}, {{reason}}, {{device_id}}\n"
               "  --convention C      mqtt5 sends a response topic and the command id as\n"
-              "                      correlation data (needs -V 5)\n"
+              "                      correlation data (needs -V mqttv5, the default)\n"
               "  --ttl, --ack-timeout, --result-timeout  seconds (override the template)\n"
               "  --operator NAME     requested_by (default: the OS user)\n"
               "  --reason TEXT       why (required by reboot and set-config)\n"
