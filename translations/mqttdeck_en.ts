@@ -152,12 +152,14 @@ Commands:
   fleet   the devices a broker&apos;s traffic shows: online, offline, stale
   retained the retained values a broker keeps, and their anti-patterns
   sparkplug rebirth: ask a Sparkplug B edge node to be born again
+  command send a command to a device and follow it through its ack and result
+  journal the command journal: list, show, export, verify
   sim     simulate a fleet of devices publishing to a broker
   bench   measure the ingest path against a local mosquitto
 
 mqttdeck-cli COMMAND --help shows the options of a command.
 Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,
-4 connection lost, 5 timed out (-W).
+4 connection lost, 5 timed out (-W); command and journal add theirs (see their --help).
 </source>
         <translation>Usage: mqttdeck-cli COMMAND [options]
 
@@ -167,17 +169,19 @@ Commands:
   fleet   the devices a broker&apos;s traffic shows: online, offline, stale
   retained the retained values a broker keeps, and their anti-patterns
   sparkplug rebirth: ask a Sparkplug B edge node to be born again
+  command send a command to a device and follow it through its ack and result
+  journal the command journal: list, show, export, verify
   sim     simulate a fleet of devices publishing to a broker
   bench   measure the ingest path against a local mosquitto
 
 mqttdeck-cli COMMAND --help shows the options of a command.
 Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,
-4 connection lost, 5 timed out (-W).
+4 connection lost, 5 timed out (-W); command and journal add theirs (see their --help).
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, sim, bench.</source>
-        <translation>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, sim, bench.</translation>
+        <source>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, command, journal, sim, bench.</source>
+        <translation>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, command, journal, sim, bench.</translation>
     </message>
 </context>
 <context>
@@ -217,6 +221,250 @@ Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broke
     <message>
         <source>subscription to &quot;%1&quot; not answered: %2</source>
         <translation>subscription to &quot;%1&quot; not answered: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandBuilder</name>
+    <message>
+        <source>say where the command goes: a device (--target) or a topic (--topic), one of the two.</source>
+        <translation>say where the command goes: a device (--target) or a topic (--topic), one of the two.</translation>
+    </message>
+    <message>
+        <source>the topic &quot;%1&quot; contains a wildcard (+ or #): a command goes to one topic, named in full.</source>
+        <translation>the topic &quot;%1&quot; contains a wildcard (+ or #): a command goes to one topic, named in full.</translation>
+    </message>
+    <message>
+        <source>with --topic, say the convention (--convention stream|devices|mqtt5|sparkplug) or use a template that has one.</source>
+        <translation>with --topic, say the convention (--convention stream|devices|mqtt5|sparkplug) or use a template that has one.</translation>
+    </message>
+    <message>
+        <source>the template &quot;%1&quot; requires a reason (--reason): say why it is sent.</source>
+        <translation>the template &quot;%1&quot; requires a reason (--reason): say why it is sent.</translation>
+    </message>
+    <message>
+        <source>a command is not retained: a retained command would run again on every device that subscribes later. To retain it anyway, give the reason (--retain-reason).</source>
+        <translation>a command is not retained: a retained command would run again on every device that subscribes later. To retain it anyway, give the reason (--retain-reason).</translation>
+    </message>
+    <message>
+        <source>QoS must be 0, 1 or 2.</source>
+        <translation>QoS must be 0, 1 or 2.</translation>
+    </message>
+    <message>
+        <source>the payload of &quot;%1&quot; uses an unknown placeholder {{%2}}.</source>
+        <translation>the payload of &quot;%1&quot; uses an unknown placeholder {{%2}}.</translation>
+    </message>
+    <message>
+        <source>the payload is not JSON (%1 at offset %2), and the %3 convention needs JSON: the device finds the command_id in it.</source>
+        <translation>the payload is not JSON (%1 at offset %2), and the %3 convention needs JSON: the device finds the command_id in it.</translation>
+    </message>
+    <message>
+        <source>the payload does not carry the command id ({{command_id}}): the device&apos;s answers could not be matched to the command.</source>
+        <translation>the payload does not carry the command id ({{command_id}}): the device&apos;s answers could not be matched to the command.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandJournal</name>
+    <message>
+        <source>the command %1</source>
+        <translation>the command %1</translation>
+    </message>
+    <message>
+        <source>the event %1 of %2 (%3)</source>
+        <translation>the event %1 of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no command</source>
+        <translation>no command</translation>
+    </message>
+    <message>
+        <source>%1 is not an MQTT Deck journal: it is not an SQLite database.</source>
+        <translation>%1 is not an MQTT Deck journal: it is not an SQLite database.</translation>
+    </message>
+    <message>
+        <source>%1 is not an MQTT Deck journal: it is an SQLite database with other tables (%2). Choose the journal file (journal.sqlite).</source>
+        <translation>%1 is not an MQTT Deck journal: it is an SQLite database with other tables (%2). Choose the journal file (journal.sqlite).</translation>
+    </message>
+    <message>
+        <source>the journal</source>
+        <translation>the journal</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>The journal is not open.</translation>
+    </message>
+    <message>
+        <source>prepare the journal</source>
+        <translation>prepare the journal</translation>
+    </message>
+    <message>
+        <source>record the command %1</source>
+        <translation>record the command %1</translation>
+    </message>
+    <message>
+        <source>record what became of commands</source>
+        <translation>record what became of commands</translation>
+    </message>
+    <message>
+        <source>read the command journal</source>
+        <translation>read the command journal</translation>
+    </message>
+    <message>
+        <source>entry #%1 (%2) was inserted: it is not part of the chain that entry #%3 continues.</source>
+        <translation>entry #%1 (%2) was inserted: it is not part of the chain that entry #%3 continues.</translation>
+    </message>
+    <message>
+        <source>entry #%1 was removed: the entry after #%2 is #%3 (%4).</source>
+        <translation>entry #%1 was removed: the entry after #%2 is #%3 (%4).</translation>
+    </message>
+    <message>
+        <source>entry #%1 (%2) was changed: its hash does not match its contents and the entry before it.</source>
+        <translation>entry #%1 (%2) was changed: its hash does not match its contents and the entry before it.</translation>
+    </message>
+    <message>
+        <source>entry #%1 was removed: the journal recorded %2 entries, %3 remain.</source>
+        <translation>entry #%1 was removed: the journal recorded %2 entries, %3 remain.</translation>
+    </message>
+    <message>
+        <source>entry #%1 was inserted after the last entry the journal recorded (#%2).</source>
+        <translation>entry #%1 was inserted after the last entry the journal recorded (#%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CommandState</name>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>outcome unknown</translation>
+    </message>
+</context>
+<context>
+    <name>CommandTracker</name>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>the broker acknowledged the publish</source>
+        <translation>the broker acknowledged the publish</translation>
+    </message>
+    <message>
+        <source>written to the connection (QoS 0: the broker does not answer)</source>
+        <translation>written to the connection (QoS 0: the broker does not answer)</translation>
+    </message>
+    <message>
+        <source>not delivered to the broker: %1</source>
+        <translation>not delivered to the broker: %1</translation>
+    </message>
+    <message>
+        <source>cancelled by the operator</source>
+        <translation>cancelled by the operator</translation>
+    </message>
+    <message>
+        <source>the same answer again</source>
+        <translation>the same answer again</translation>
+    </message>
+    <message>
+        <source>an answer after the command ended as %1</source>
+        <translation>an answer after the command ended as %1</translation>
+    </message>
+    <message>
+        <source>sent (a device answered before the broker&apos;s acknowledgement was handled)</source>
+        <translation>sent (a device answered before the broker&apos;s acknowledgement was handled)</translation>
+    </message>
+    <message>
+        <source>a rejection after the command was accepted</source>
+        <translation>a rejection after the command was accepted</translation>
+    </message>
+    <message>
+        <source>the device accepted the command</source>
+        <translation>the device accepted the command</translation>
+    </message>
+    <message>
+        <source>the device rejected the command</source>
+        <translation>the device rejected the command</translation>
+    </message>
+    <message>
+        <source>the device runs the command</source>
+        <translation>the device runs the command</translation>
+    </message>
+    <message>
+        <source>the device says the command is done</source>
+        <translation>the device says the command is done</translation>
+    </message>
+    <message>
+        <source>the device says the command failed</source>
+        <translation>the device says the command failed</translation>
+    </message>
+    <message>
+        <source>the next data message after the command</source>
+        <translation>the next data message after the command</translation>
+    </message>
+    <message>
+        <source>an answer without a command_id</source>
+        <translation>an answer without a command_id</translation>
+    </message>
+    <message>
+        <source>an answer for a command this connection did not send</source>
+        <translation>an answer for a command this connection did not send</translation>
+    </message>
+    <message>
+        <source>an answer whose status &quot;%1&quot; does not fit this topic</source>
+        <translation>an answer whose status &quot;%1&quot; does not fit this topic</translation>
+    </message>
+    <message>
+        <source>no data message from the node within %1 s</source>
+        <translation>no data message from the node within %1 s</translation>
+    </message>
+    <message>
+        <source>its time to live (%1 s) passed before an ack</source>
+        <translation>its time to live (%1 s) passed before an ack</translation>
+    </message>
+    <message>
+        <source>no ack within %1 s</source>
+        <translation>no ack within %1 s</translation>
+    </message>
+    <message>
+        <source>no result within %1 s of the ack</source>
+        <translation>no result within %1 s of the ack</translation>
     </message>
 </context>
 <context>
@@ -459,6 +707,57 @@ MQTT 5 properties (-D, --property):
     </message>
 </context>
 <context>
+    <name>Conventions</name>
+    <message>
+        <source>the target &quot;%1&quot; contains a wildcard (+ or #): a command goes to one device, named in full.</source>
+        <translation>the target &quot;%1&quot; contains a wildcard (+ or #): a command goes to one device, named in full.</translation>
+    </message>
+    <message>
+        <source>the target &quot;%1&quot; has an empty topic level (no leading, trailing or double &apos;/&apos;).</source>
+        <translation>the target &quot;%1&quot; has an empty topic level (no leading, trailing or double &apos;/&apos;).</translation>
+    </message>
+    <message>
+        <source>the target &quot;%1&quot; is not a device prefix: expected {env}/{tenant}/{site}/{area}/{asset}, devices/{id} or spBv1.0/{group}/{node}[/{device}].</source>
+        <translation>the target &quot;%1&quot; is not a device prefix: expected {env}/{tenant}/{site}/{area}/{asset}, devices/{id} or spBv1.0/{group}/{node}[/{device}].</translation>
+    </message>
+    <message>
+        <source>the topic &quot;%1&quot; cannot carry a command: %2</source>
+        <translation>the topic &quot;%1&quot; cannot carry a command: %2</translation>
+    </message>
+    <message>
+        <source>for the stream convention the topic must end in /command/NAME (&quot;%1&quot; does not).</source>
+        <translation>for the stream convention the topic must end in /command/NAME (&quot;%1&quot; does not).</translation>
+    </message>
+    <message>
+        <source>for the devices convention the topic must be devices/ID/commands/NAME (&quot;%1&quot; is not).</source>
+        <translation>for the devices convention the topic must be devices/ID/commands/NAME (&quot;%1&quot; is not).</translation>
+    </message>
+    <message>
+        <source>for Sparkplug B the topic must be spBv1.0/GROUP/NCMD/NODE or spBv1.0/GROUP/DCMD/NODE/DEVICE (&quot;%1&quot; is not).</source>
+        <translation>for Sparkplug B the topic must be spBv1.0/GROUP/NCMD/NODE or spBv1.0/GROUP/DCMD/NODE/DEVICE (&quot;%1&quot; is not).</translation>
+    </message>
+    <message>
+        <source>the command name &quot;%1&quot; must be one topic level (not empty, no /, + or #).</source>
+        <translation>the command name &quot;%1&quot; must be one topic level (not empty, no /, + or #).</translation>
+    </message>
+    <message>
+        <source>the Sparkplug B convention needs a target spBv1.0/GROUP/NODE[/DEVICE] (&quot;%1&quot; is not one).</source>
+        <translation>the Sparkplug B convention needs a target spBv1.0/GROUP/NODE[/DEVICE] (&quot;%1&quot; is not one).</translation>
+    </message>
+    <message>
+        <source>the target &quot;%1&quot; is a Sparkplug B node or device: use the sparkplug convention.</source>
+        <translation>the target &quot;%1&quot; is a Sparkplug B node or device: use the sparkplug convention.</translation>
+    </message>
+    <message>
+        <source>the devices convention needs a target devices/ID (&quot;%1&quot; is not one).</source>
+        <translation>the devices convention needs a target devices/ID (&quot;%1&quot; is not one).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a command under the devices convention: devices/ID/commands/%1 is where the answers come.</source>
+        <translation>&quot;%1&quot; cannot name a command under the devices convention: devices/ID/commands/%1 is where the answers come.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Check that the file and its folder are writable.</source>
@@ -698,6 +997,130 @@ The language follows the system; MQTTDECK_LANG=fr or MQTTDECK_LANG=en chooses it
     </message>
 </context>
 <context>
+    <name>JournalCommand</name>
+    <message>
+        <source>Usage: mqttdeck-cli journal list [--journal FILE]
+       mqttdeck-cli journal show COMMAND_ID [--journal FILE]
+       mqttdeck-cli journal export --format csv|jsonl [--journal FILE]
+       mqttdeck-cli journal verify [--journal FILE]
+The command journal: every command sent (who, what, to whom, why, through which
+broker) and every step of each, in one hash-chained sequence.
+  list     the newest commands first: state, target, operator, time to ack and to
+           result
+  show     one command with its timeline and the payloads exchanged
+  export   every entry in chain order, as CSV or JSON lines, to stdout
+  verify   recomputes the chain: exit 0 when intact (and prints the last hash),
+           20 naming the first entry changed, removed or inserted
+  --journal FILE  default journal.sqlite in the data directory
+Exit codes: 0 done, 1 bad arguments or unknown command id, 6 the journal cannot be
+read (missing, not a journal), 20 the chain is broken.
+</source>
+        <translation>Usage: mqttdeck-cli journal list [--journal FILE]
+       mqttdeck-cli journal show COMMAND_ID [--journal FILE]
+       mqttdeck-cli journal export --format csv|jsonl [--journal FILE]
+       mqttdeck-cli journal verify [--journal FILE]
+The command journal: every command sent (who, what, to whom, why, through which
+broker) and every step of each, in one hash-chained sequence.
+  list     the newest commands first: state, target, operator, time to ack and to
+           result
+  show     one command with its timeline and the payloads exchanged
+  export   every entry in chain order, as CSV or JSON lines, to stdout
+  verify   recomputes the chain: exit 0 when intact (and prints the last hash),
+           20 naming the first entry changed, removed or inserted
+  --journal FILE  default journal.sqlite in the data directory
+Exit codes: 0 done, 1 bad arguments or unknown command id, 6 the journal cannot be
+read (missing, not a journal), 20 the chain is broken.
+</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; or missing value. See mqttdeck-cli journal --help.</source>
+        <translation>unknown option &quot;%1&quot; or missing value. See mqttdeck-cli journal --help.</translation>
+    </message>
+    <message>
+        <source>mqttdeck-cli journal knows list, show, export and verify, not &quot;%1&quot;.</source>
+        <translation>mqttdeck-cli journal knows list, show, export and verify, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>journal show needs a command id (see journal list).</source>
+        <translation>journal show needs a command id (see journal list).</translation>
+    </message>
+    <message>
+        <source>journal export needs --format csv or --format jsonl.</source>
+        <translation>journal export needs --format csv or --format jsonl.</translation>
+    </message>
+    <message>
+        <source>there is no journal at %1 (no command was sent with it).</source>
+        <translation>there is no journal at %1 (no command was sent with it).</translation>
+    </message>
+    <message>
+        <source>the journal %1 was tampered with: %2</source>
+        <translation>the journal %1 was tampered with: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>intact: %n entries, last hash %1</source>
+        <translation>
+            <numerusform>intact: %n entry, last hash %1</numerusform>
+            <numerusform>intact: %n entries, last hash %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4  by %5  ack %6  result %7</source>
+        <translation>%1  %2  %3  %4  by %5  ack %6  result %7</translation>
+    </message>
+    <message>
+        <source>the journal %1 has no command %2.</source>
+        <translation>the journal %1 has no command %2.</translation>
+    </message>
+    <message>
+        <source>command    %1 (%2)</source>
+        <translation>command    %1 (%2)</translation>
+    </message>
+    <message>
+        <source>template   %1, convention %2, QoS %3%4</source>
+        <translation>template   %1, convention %2, QoS %3%4</translation>
+    </message>
+    <message>
+        <source>, retained (%1)</source>
+        <translation>, retained (%1)</translation>
+    </message>
+    <message>
+        <source>target     %1</source>
+        <translation>target     %1</translation>
+    </message>
+    <message>
+        <source>topic      %1</source>
+        <translation>topic      %1</translation>
+    </message>
+    <message>
+        <source>payload    %1</source>
+        <translation>payload    %1</translation>
+    </message>
+    <message>
+        <source>operator   %1 (OS user %2 on %3)</source>
+        <translation>operator   %1 (OS user %2 on %3)</translation>
+    </message>
+    <message>
+        <source>reason     %1</source>
+        <translation>reason     %1</translation>
+    </message>
+    <message>
+        <source>broker     %1, client id %2</source>
+        <translation>broker     %1, client id %2</translation>
+    </message>
+    <message>
+        <source>answers    %1</source>
+        <translation>answers    %1</translation>
+    </message>
+    <message>
+        <source> reason code %1</source>
+        <translation> reason code %1</translation>
+    </message>
+</context>
+<context>
     <name>LoadGenerator</name>
     <message>
         <source>the broker refused the load generator&apos;s connection</source>
@@ -760,6 +1183,10 @@ The language follows the system; MQTTDECK_LANG=fr or MQTTDECK_LANG=en chooses it
     <message>
         <source>fleet rules and retained threshold</source>
         <translation>fleet rules and retained threshold</translation>
+    </message>
+    <message>
+        <source>command journal</source>
+        <translation>command journal</translation>
     </message>
 </context>
 <context>
@@ -1596,34 +2023,6 @@ The language follows the system; MQTTDECK_LANG=fr or MQTTDECK_LANG=en chooses it
         <translation>sim: %1 of %2 devices online, %3 messages published</translation>
     </message>
     <message>
-        <source>Usage: mqttdeck-cli sim [-h HOST] [-p PORT] [--devices N] [--rate PER_SECOND]
-                        [--duration SECONDS] [--env ENV] [--tenant TENANT]
-                        [--no-sparkplug]
-Simulates a fleet under {env}/{tenant}/{site}/{area}/{asset}/{stream}/{signal}:
-one connection per device with a Last Will, a retained online status, JSON
-telemetry (temperature, humidity, power) at RATE messages per second per signal,
-an alarm event now and then, and a device that dies without DISCONNECT every 45 s
-(its will fires) and comes back. MQTT 3.1.1 over TCP.
-Beside it, a Sparkplug B edge node (spBv1.0/TENANT-plant/…/edge-01): NBIRTH with
-its metrics and aliases, NDEATH as its will, NDATA once a second with aliases only
-(--no-sparkplug leaves it out).
-Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
-</source>
-        <translation>Usage: mqttdeck-cli sim [-h HOST] [-p PORT] [--devices N] [--rate PER_SECOND]
-                        [--duration SECONDS] [--env ENV] [--tenant TENANT]
-                        [--no-sparkplug]
-Simulates a fleet under {env}/{tenant}/{site}/{area}/{asset}/{stream}/{signal}:
-one connection per device with a Last Will, a retained online status, JSON
-telemetry (temperature, humidity, power) at RATE messages per second per signal,
-an alarm event now and then, and a device that dies without DISCONNECT every 45 s
-(its will fires) and comes back. MQTT 3.1.1 over TCP.
-Beside it, a Sparkplug B edge node (spBv1.0/TENANT-plant/…/edge-01): NBIRTH with
-its metrics and aliases, NDEATH as its will, NDATA once a second with aliases only
-(--no-sparkplug leaves it out).
-Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
-</translation>
-    </message>
-    <message>
         <source>%1 &quot;%2&quot; must be one topic level: 1 to 64 bytes of UTF-8, without &apos;/&apos;, &apos;+&apos; or &apos;#&apos; (for example prod, or acme).</source>
         <translation>%1 &quot;%2&quot; must be one topic level: 1 to 64 bytes of UTF-8, without &apos;/&apos;, &apos;+&apos; or &apos;#&apos; (for example prod, or acme).</translation>
     </message>
@@ -1634,6 +2033,75 @@ Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
     <message>
         <source>the broker at %1:%2 did not answer</source>
         <translation>the broker at %1:%2 did not answer</translation>
+    </message>
+    <message>
+        <source>Usage: mqttdeck-cli sim [-h HOST] [-p PORT] [--devices N] [--rate PER_SECOND]
+                        [--duration SECONDS] [--env ENV] [--tenant TENANT]
+                        [--no-sparkplug] [--command-behaviour MODE]
+                        [--late-seconds S] [--commands-v311] [--no-commands]
+Simulates a fleet under {env}/{tenant}/{site}/{area}/{asset}/{stream}/{signal}:
+one connection per device with a Last Will, a retained online status, JSON
+telemetry (temperature, humidity, power) at RATE messages per second per signal,
+an alarm event now and then, and a device that dies without DISCONNECT every 45 s
+(its will fires) and comes back. MQTT 3.1.1 over TCP.
+Beside it, a Sparkplug B edge node (spBv1.0/TENANT-plant/…/edge-01): NBIRTH with
+its metrics and aliases, NDEATH as its will, NDATA once a second with aliases only
+(--no-sparkplug leaves it out).
+Devices answer commands (stream: …/{asset}/command/NAME, answers on …/ack/NAME and
+…/result/NAME; devices: devices/gw-NNN/commands/NAME, answers on …/commands/ack
+and …/result; MQTT 5 request/response: on the command&apos;s response topic with its
+correlation data), from one MQTT 5 connection (--commands-v311: MQTT 3.1.1, no
+request/response). --command-behaviour: mixed (default: by device, gw-001 done,
+gw-002 reject, gw-003 fail, gw-004 late, gw-005 never, gw-006 twice, gw-007 done
+again…) or one of done, reject, fail, late, never, twice for every device; late
+answers come after --late-seconds (default 5).
+Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
+</source>
+        <translation>Usage: mqttdeck-cli sim [-h HOST] [-p PORT] [--devices N] [--rate PER_SECOND]
+                        [--duration SECONDS] [--env ENV] [--tenant TENANT]
+                        [--no-sparkplug] [--command-behaviour MODE]
+                        [--late-seconds S] [--commands-v311] [--no-commands]
+Simulates a fleet under {env}/{tenant}/{site}/{area}/{asset}/{stream}/{signal}:
+one connection per device with a Last Will, a retained online status, JSON
+telemetry (temperature, humidity, power) at RATE messages per second per signal,
+an alarm event now and then, and a device that dies without DISCONNECT every 45 s
+(its will fires) and comes back. MQTT 3.1.1 over TCP.
+Beside it, a Sparkplug B edge node (spBv1.0/TENANT-plant/…/edge-01): NBIRTH with
+its metrics and aliases, NDEATH as its will, NDATA once a second with aliases only
+(--no-sparkplug leaves it out).
+Devices answer commands (stream: …/{asset}/command/NAME, answers on …/ack/NAME and
+…/result/NAME; devices: devices/gw-NNN/commands/NAME, answers on …/commands/ack
+and …/result; MQTT 5 request/response: on the command&apos;s response topic with its
+correlation data), from one MQTT 5 connection (--commands-v311: MQTT 3.1.1, no
+request/response). --command-behaviour: mixed (default: by device, gw-001 done,
+gw-002 reject, gw-003 fail, gw-004 late, gw-005 never, gw-006 twice, gw-007 done
+again…) or one of done, reject, fail, late, never, twice for every device; late
+answers come after --late-seconds (default 5).
+Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
+</translation>
+    </message>
+    <message>
+        <source>--command-behaviour: &quot;%1&quot; is not mixed, done, reject, fail, late, never or twice.</source>
+        <translation>--command-behaviour: &quot;%1&quot; is not mixed, done, reject, fail, late, never or twice.</translation>
+    </message>
+    <message>
+        <source>sim: devices answer commands</source>
+        <translation>sim: devices answer commands</translation>
+    </message>
+</context>
+<context>
+    <name>SparkplugCommandPayload</name>
+    <message>
+        <source>a Sparkplug B command is written as {&quot;metrics&quot;:[{&quot;name&quot;:…, &quot;type&quot;:…, &quot;value&quot;:…}]} with at least one metric.</source>
+        <translation>a Sparkplug B command is written as {&quot;metrics&quot;:[{&quot;name&quot;:…, &quot;type&quot;:…, &quot;value&quot;:…}]} with at least one metric.</translation>
+    </message>
+    <message>
+        <source>every Sparkplug B metric needs a &quot;name&quot; and a &quot;value&quot;.</source>
+        <translation>every Sparkplug B metric needs a &quot;name&quot; and a &quot;value&quot;.</translation>
+    </message>
+    <message>
+        <source>metric &quot;%1&quot;: type &quot;%2&quot; with this value cannot be sent (use Int8…UInt64, Float, Double, Boolean, String or Text).</source>
+        <translation>metric &quot;%1&quot;: type &quot;%2&quot; with this value cannot be sent (use Int8…UInt64, Float, Double, Boolean, String or Text).</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +2208,81 @@ Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
     <message>
         <source>the retained board</source>
         <translation>the retained board</translation>
+    </message>
+    <message>
+        <source>the command tracker</source>
+        <translation>the command tracker</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>template &quot;%1&quot;, field &quot;%2&quot;: %3</source>
+        <translation>template &quot;%1&quot;, field &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>a template needs a name.</source>
+        <translation>a template needs a name.</translation>
+    </message>
+    <message>
+        <source>template &quot;%1&quot;: unknown field &quot;%2&quot; (known: %3).</source>
+        <translation>template &quot;%1&quot;: unknown field &quot;%2&quot; (known: %3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not stream, devices, mqtt5, sparkplug or auto.</source>
+        <translation>&quot;%1&quot; is not stream, devices, mqtt5, sparkplug or auto.</translation>
+    </message>
+    <message>
+        <source>the command&apos;s name must be one topic level (not empty, no /, + or #).</source>
+        <translation>the command&apos;s name must be one topic level (not empty, no /, + or #).</translation>
+    </message>
+    <message>
+        <source>the payload must be a JSON object or a string.</source>
+        <translation>the payload must be a JSON object or a string.</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {{%1}} (known: %2).</source>
+        <translation>unknown placeholder {{%1}} (known: %2).</translation>
+    </message>
+    <message>
+        <source>not JSON at offset %1: %2</source>
+        <translation>not JSON at offset %1: %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2.</source>
+        <translation>must be a whole number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>must be true or false.</translation>
+    </message>
+    <message>
+        <source>expected an object with a &quot;templates&quot; array.</source>
+        <translation>expected an object with a &quot;templates&quot; array.</translation>
+    </message>
+    <message>
+        <source>template %1 is not a JSON object.</source>
+        <translation>template %1 is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>template &quot;%1&quot; appears twice.</source>
+        <translation>template &quot;%1&quot; appears twice.</translation>
+    </message>
+    <message>
+        <source>cannot read the templates file %1: %2</source>
+        <translation>cannot read the templates file %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the templates file %1: %2</source>
+        <translation>cannot write the templates file %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2446,145 @@ Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
     <message>
         <source>The saved device rules could not be read (%1); the &quot;auto&quot; preset is used.</source>
         <translation>The saved device rules could not be read (%1); the &quot;auto&quot; preset is used.</translation>
+    </message>
+</context>
+<context>
+    <name>deck::cli::CommandCommand</name>
+    <message>
+        <source>Usage: mqttdeck-cli command send [connection flags]
+           (--topic TOPIC | --target DEVICE_TOPIC_PREFIX)
+           [--template NAME | --name NAME --payload JSON]
+           [--convention stream|devices|mqtt5|sparkplug] [--qos 0|1|2]
+           [--ttl S] [--ack-timeout S] [--result-timeout S]
+           [--operator NAME] [--reason TEXT] [--retain --retain-reason TEXT]
+           [--templates FILE] [--journal FILE] [--wait] [--json]
+       mqttdeck-cli command resume [connection flags] [--journal FILE] [--wait] [--json]
+       mqttdeck-cli command templates [--templates FILE] [--json]
+
+send: records the command in the journal, subscribes to its answer topics, then
+publishes it (QoS 1 unless the template says otherwise) and prints each step:
+CREATED, SENT (the broker&apos;s answer), ACKED, RUNNING, DONE, or REJECTED, FAILED,
+EXPIRED (time to live passed before an ack), TIMEOUT (no ack or no result in time).
+Without --wait it ends once the broker has the command.
+  --target PREFIX     {env}/{tenant}/{site}/{area}/{asset} (stream convention),
+                      devices/{id} (devices), spBv1.0/{group}/{node}[/{device}]
+                      (sparkplug); no wildcards
+  --topic TOPIC       the command topic as is (say --convention)
+  --template NAME     from the library: built-in reboot, ping, set-config,
+                      sparkplug-reboot, and those of --templates FILE (default
+                      command-templates.json in the data directory)
+  --name, --payload   a command made on the spot; the payload is JSON with
+                      placeholders such as {{command_id}}, {{expires_at}},
+                      {{requested_by}}, {{reason}}, {{device_id}}
+  --convention C      mqtt5 sends a response topic and the command id as
+                      correlation data (needs -V mqttv5, the default)
+  --ttl, --ack-timeout, --result-timeout  seconds (override the template)
+  --operator NAME     requested_by (default: the OS user)
+  --reason TEXT       why (required by reboot and set-config)
+  --retain            refused on command topics unless --retain-reason says why
+  --journal FILE      the journal (default journal.sqlite in the data directory)
+  --wait              follow the command to its final state
+  --json              each step as a JSON line: command_id, state, at (UTC), ...
+resume: follows again the journal&apos;s unfinished commands sent through this broker,
+and marks UNKNOWN those whose timeouts passed while no MQTT Deck followed them.
+
+Exit codes with --wait: 0 DONE, 10 REJECTED, 11 FAILED, 12 EXPIRED, 13 TIMEOUT,
+14 CANCELLED, 15 UNKNOWN; 1 bad arguments, 2 could not connect, 3 refused by the
+broker (the publish or the answers&apos; subscription), 4 connection lost, 6 the
+journal could not be opened or written. Without --wait: 0 once SENT.
+
+</source>
+        <translation>Usage: mqttdeck-cli command send [connection flags]
+           (--topic TOPIC | --target DEVICE_TOPIC_PREFIX)
+           [--template NAME | --name NAME --payload JSON]
+           [--convention stream|devices|mqtt5|sparkplug] [--qos 0|1|2]
+           [--ttl S] [--ack-timeout S] [--result-timeout S]
+           [--operator NAME] [--reason TEXT] [--retain --retain-reason TEXT]
+           [--templates FILE] [--journal FILE] [--wait] [--json]
+       mqttdeck-cli command resume [connection flags] [--journal FILE] [--wait] [--json]
+       mqttdeck-cli command templates [--templates FILE] [--json]
+
+send: records the command in the journal, subscribes to its answer topics, then
+publishes it (QoS 1 unless the template says otherwise) and prints each step:
+CREATED, SENT (the broker&apos;s answer), ACKED, RUNNING, DONE, or REJECTED, FAILED,
+EXPIRED (time to live passed before an ack), TIMEOUT (no ack or no result in time).
+Without --wait it ends once the broker has the command.
+  --target PREFIX     {env}/{tenant}/{site}/{area}/{asset} (stream convention),
+                      devices/{id} (devices), spBv1.0/{group}/{node}[/{device}]
+                      (sparkplug); no wildcards
+  --topic TOPIC       the command topic as is (say --convention)
+  --template NAME     from the library: built-in reboot, ping, set-config,
+                      sparkplug-reboot, and those of --templates FILE (default
+                      command-templates.json in the data directory)
+  --name, --payload   a command made on the spot; the payload is JSON with
+                      placeholders such as {{command_id}}, {{expires_at}},
+                      {{requested_by}}, {{reason}}, {{device_id}}
+  --convention C      mqtt5 sends a response topic and the command id as
+                      correlation data (needs -V mqttv5, the default)
+  --ttl, --ack-timeout, --result-timeout  seconds (override the template)
+  --operator NAME     requested_by (default: the OS user)
+  --reason TEXT       why (required by reboot and set-config)
+  --retain            refused on command topics unless --retain-reason says why
+  --journal FILE      the journal (default journal.sqlite in the data directory)
+  --wait              follow the command to its final state
+  --json              each step as a JSON line: command_id, state, at (UTC), ...
+resume: follows again the journal&apos;s unfinished commands sent through this broker,
+and marks UNKNOWN those whose timeouts passed while no MQTT Deck followed them.
+
+Exit codes with --wait: 0 DONE, 10 REJECTED, 11 FAILED, 12 EXPIRED, 13 TIMEOUT,
+14 CANCELLED, 15 UNKNOWN; 1 bad arguments, 2 could not connect, 3 refused by the
+broker (the publish or the answers&apos; subscription), 4 connection lost, 6 the
+journal could not be opened or written. Without --wait: 0 once SENT.
+
+</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli command --help.</source>
+        <translation>unknown option &quot;%1&quot;. See mqttdeck-cli command --help.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  QoS %4, ttl %5 s, ack %6 s, result %7 s%8%9</source>
+        <translation>%1  %2  %3  QoS %4, ttl %5 s, ack %6 s, result %7 s%8%9</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>, dangerous</source>
+        <translation>, dangerous</translation>
+    </message>
+    <message>
+        <source>, needs a reason</source>
+        <translation>, needs a reason</translation>
+    </message>
+    <message>
+        <source>mqttdeck-cli command knows send, resume and templates, not &quot;%1&quot;. See --help.</source>
+        <translation>mqttdeck-cli command knows send, resume and templates, not &quot;%1&quot;. See --help.</translation>
+    </message>
+    <message>
+        <source>command resume takes connection flags, --journal, --wait and --json; not &quot;%1&quot;.</source>
+        <translation>command resume takes connection flags, --journal, --wait and --json; not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--convention: &quot;%1&quot; is not stream, devices, mqtt5 or sparkplug.</source>
+        <translation>--convention: &quot;%1&quot; is not stream, devices, mqtt5 or sparkplug.</translation>
+    </message>
+    <message>
+        <source>unknown template &quot;%1&quot; (the library has: %2).</source>
+        <translation>unknown template &quot;%1&quot; (the library has: %2).</translation>
+    </message>
+    <message>
+        <source>say what to send: --template NAME, or --name NAME and --payload JSON.</source>
+        <translation>say what to send: --template NAME, or --name NAME and --payload JSON.</translation>
+    </message>
+    <message>
+        <source>journal: %1 unfinished command(s) followed again, %2 marked UNKNOWN (their timeouts passed), %3 sent through another broker left alone.</source>
+        <translation>journal: %1 unfinished command(s) followed again, %2 marked UNKNOWN (their timeouts passed), %3 sent through another broker left alone.</translation>
+    </message>
+    <message>
+        <source>followed again</source>
+        <translation>followed again</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2920,37 @@ Output:
     </message>
 </context>
 <context>
+    <name>deck::commands::CommandSender</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What became of the commands could not be recorded: %1</source>
+        <translation>What became of the commands could not be recorded: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent, because it could not be recorded: %1</source>
+        <translation>Nothing was sent, because it could not be recorded: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the connection is not up.</source>
+        <translation>Nothing was sent: the connection is not up.</translation>
+    </message>
+    <message>
+        <source>the mqtt5 convention needs an MQTT 5 connection (response topic and correlation data are MQTT 5 properties).</source>
+        <translation>the mqtt5 convention needs an MQTT 5 connection (response topic and correlation data are MQTT 5 properties).</translation>
+    </message>
+    <message>
+        <source>not sent: its answers could not be subscribed (%1)</source>
+        <translation>not sent: its answers could not be subscribed (%1)</translation>
+    </message>
+    <message>
+        <source>MQTT Deck stopped while following this command and its timeouts passed meanwhile: its outcome is unknown.</source>
+        <translation>MQTT Deck stopped while following this command and its timeouts passed meanwhile: its outcome is unknown.</translation>
+    </message>
+</context>
+<context>
     <name>deck::mqtt::ConnectionProbe</name>
     <message>
         <source>no answer within the probe&apos;s time limit</source>
@@ -2465,6 +3178,17 @@ Output:
     <message>
         <source>The keychain failed: %1</source>
         <translation>The keychain failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>deck::sim::CommandResponder</name>
+    <message>
+        <source>the command responder could not subscribe: %1</source>
+        <translation>the command responder could not subscribe: %1</translation>
+    </message>
+    <message>
+        <source>the command responder could not connect: %1 %2</source>
+        <translation>the command responder could not connect: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -4298,6 +5022,10 @@ The broker will stop sending them to new subscribers. A record is kept in %2.</n
     <message>
         <source>the retained values the broker keeps, and their anti-patterns</source>
         <translation>the retained values the broker keeps, and their anti-patterns</translation>
+    </message>
+    <message>
+        <source>device rules of your own: how the Fleet page finds devices in other topic shapes</source>
+        <translation>device rules of your own: how the Fleet page finds devices in other topic shapes</translation>
     </message>
 </context>
 <context>

@@ -152,12 +152,14 @@ Commands:
   fleet   the devices a broker&apos;s traffic shows: online, offline, stale
   retained the retained values a broker keeps, and their anti-patterns
   sparkplug rebirth: ask a Sparkplug B edge node to be born again
+  command send a command to a device and follow it through its ack and result
+  journal the command journal: list, show, export, verify
   sim     simulate a fleet of devices publishing to a broker
   bench   measure the ingest path against a local mosquitto
 
 mqttdeck-cli COMMAND --help shows the options of a command.
 Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,
-4 connection lost, 5 timed out (-W).
+4 connection lost, 5 timed out (-W); command and journal add theirs (see their --help).
 </source>
         <translation>Utilisation : mqttdeck-cli COMMANDE [options]
 
@@ -167,17 +169,19 @@ Commandes :
   fleet   les équipements que montre le trafic d&apos;un broker : en ligne, hors ligne, muets
   retained les valeurs retenues que garde un broker, et leurs travers
   sparkplug rebirth : demander à un nœud Sparkplug B de renaître
+  command envoyer une commande à un équipement et la suivre jusqu&apos;à son acquittement et son résultat
+  journal le journal des commandes : list, show, export, verify
   sim     simuler une flotte d&apos;équipements qui publient vers un broker
   bench   mesurer le chemin d&apos;ingestion face à un mosquitto local
 
 mqttdeck-cli COMMANDE --help affiche les options d&apos;une commande.
 Codes de sortie : 0 terminé, 1 arguments invalides, 2 connexion impossible, 3 refus du broker,
-4 connexion perdue, 5 délai dépassé (-W).
+4 connexion perdue, 5 délai dépassé (-W) ; command et journal ajoutent les leurs (voir leur --help).
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, sim, bench.</source>
-        <translation>commande inconnue « %1 ». Commandes : sub, pub, fleet, retained, sparkplug, sim, bench.</translation>
+        <source>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, command, journal, sim, bench.</source>
+        <translation>commande inconnue « %1 ». Commandes : sub, pub, fleet, retained, sparkplug, command, journal, sim, bench.</translation>
     </message>
 </context>
 <context>
@@ -217,6 +221,250 @@ Codes de sortie : 0 terminé, 1 arguments invalides, 2 connexion impossible, 3 r
     <message>
         <source>subscription to &quot;%1&quot; not answered: %2</source>
         <translation>abonnement à « %1 » sans réponse : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandBuilder</name>
+    <message>
+        <source>say where the command goes: a device (--target) or a topic (--topic), one of the two.</source>
+        <translation>dites où va la commande : un équipement (--target) ou un topic (--topic), l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <source>the topic &quot;%1&quot; contains a wildcard (+ or #): a command goes to one topic, named in full.</source>
+        <translation>le topic « %1 » contient un joker (+ ou #) : une commande va à un seul topic, nommé en entier.</translation>
+    </message>
+    <message>
+        <source>with --topic, say the convention (--convention stream|devices|mqtt5|sparkplug) or use a template that has one.</source>
+        <translation>avec --topic, indiquez la convention (--convention stream|devices|mqtt5|sparkplug) ou utilisez un modèle qui en a une.</translation>
+    </message>
+    <message>
+        <source>the template &quot;%1&quot; requires a reason (--reason): say why it is sent.</source>
+        <translation>le modèle « %1 » exige une raison (--reason) : dites pourquoi il est envoyé.</translation>
+    </message>
+    <message>
+        <source>a command is not retained: a retained command would run again on every device that subscribes later. To retain it anyway, give the reason (--retain-reason).</source>
+        <translation>une commande n&apos;est pas retenue : une commande retenue serait exécutée à nouveau par chaque équipement qui s&apos;abonne plus tard. Pour la retenir malgré tout, donnez la raison (--retain-reason).</translation>
+    </message>
+    <message>
+        <source>QoS must be 0, 1 or 2.</source>
+        <translation>La QoS doit valoir 0, 1 ou 2.</translation>
+    </message>
+    <message>
+        <source>the payload of &quot;%1&quot; uses an unknown placeholder {{%2}}.</source>
+        <translation>le contenu de « %1 » utilise un paramètre inconnu {{%2}}.</translation>
+    </message>
+    <message>
+        <source>the payload is not JSON (%1 at offset %2), and the %3 convention needs JSON: the device finds the command_id in it.</source>
+        <translation>le contenu n&apos;est pas du JSON (%1 à la position %2), et la convention %3 exige du JSON : l&apos;équipement y trouve le command_id.</translation>
+    </message>
+    <message>
+        <source>the payload does not carry the command id ({{command_id}}): the device&apos;s answers could not be matched to the command.</source>
+        <translation>le contenu ne porte pas l&apos;identifiant de la commande ({{command_id}}) : les réponses de l&apos;équipement ne pourraient pas lui être associées.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandJournal</name>
+    <message>
+        <source>the command %1</source>
+        <translation>la commande %1</translation>
+    </message>
+    <message>
+        <source>the event %1 of %2 (%3)</source>
+        <translation>l&apos;événement %1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no command</source>
+        <translation>aucune commande</translation>
+    </message>
+    <message>
+        <source>%1 is not an MQTT Deck journal: it is not an SQLite database.</source>
+        <translation>%1 n&apos;est pas un journal MQTT Deck : ce n&apos;est pas une base SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is not an MQTT Deck journal: it is an SQLite database with other tables (%2). Choose the journal file (journal.sqlite).</source>
+        <translation>%1 n&apos;est pas un journal MQTT Deck : c&apos;est une base SQLite avec d&apos;autres tables (%2). Choisissez le fichier du journal (journal.sqlite).</translation>
+    </message>
+    <message>
+        <source>the journal</source>
+        <translation>le journal</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>Le journal n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>prepare the journal</source>
+        <translation>préparer le journal</translation>
+    </message>
+    <message>
+        <source>record the command %1</source>
+        <translation>enregistrer la commande %1</translation>
+    </message>
+    <message>
+        <source>record what became of commands</source>
+        <translation>enregistrer ce que sont devenues les commandes</translation>
+    </message>
+    <message>
+        <source>read the command journal</source>
+        <translation>lire le journal des commandes</translation>
+    </message>
+    <message>
+        <source>entry #%1 (%2) was inserted: it is not part of the chain that entry #%3 continues.</source>
+        <translation>l&apos;entrée n°%1 (%2) a été insérée : elle ne fait pas partie de la chaîne que poursuit l&apos;entrée n°%3.</translation>
+    </message>
+    <message>
+        <source>entry #%1 was removed: the entry after #%2 is #%3 (%4).</source>
+        <translation>l&apos;entrée n°%1 a été supprimée : l&apos;entrée qui suit la n°%2 est la n°%3 (%4).</translation>
+    </message>
+    <message>
+        <source>entry #%1 (%2) was changed: its hash does not match its contents and the entry before it.</source>
+        <translation>l&apos;entrée n°%1 (%2) a été modifiée : son empreinte ne correspond pas à son contenu et à l&apos;entrée qui la précède.</translation>
+    </message>
+    <message>
+        <source>entry #%1 was removed: the journal recorded %2 entries, %3 remain.</source>
+        <translation>l&apos;entrée n°%1 a été supprimée : le journal avait enregistré %2 entrées, il en reste %3.</translation>
+    </message>
+    <message>
+        <source>entry #%1 was inserted after the last entry the journal recorded (#%2).</source>
+        <translation>l&apos;entrée n°%1 a été insérée après la dernière entrée enregistrée par le journal (n°%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CommandState</name>
+    <message>
+        <source>created</source>
+        <translation>créée</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acquittée</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>issue inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>CommandTracker</name>
+    <message>
+        <source>created</source>
+        <translation>créée</translation>
+    </message>
+    <message>
+        <source>the broker acknowledged the publish</source>
+        <translation>le broker a acquitté la publication</translation>
+    </message>
+    <message>
+        <source>written to the connection (QoS 0: the broker does not answer)</source>
+        <translation>écrite sur la connexion (QoS 0 : le broker ne répond pas)</translation>
+    </message>
+    <message>
+        <source>not delivered to the broker: %1</source>
+        <translation>non remise au broker : %1</translation>
+    </message>
+    <message>
+        <source>cancelled by the operator</source>
+        <translation>annulée par l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>the same answer again</source>
+        <translation>la même réponse, à nouveau</translation>
+    </message>
+    <message>
+        <source>an answer after the command ended as %1</source>
+        <translation>une réponse après que la commande s&apos;est terminée en %1</translation>
+    </message>
+    <message>
+        <source>sent (a device answered before the broker&apos;s acknowledgement was handled)</source>
+        <translation>envoyée (un équipement a répondu avant que l&apos;acquittement du broker soit traité)</translation>
+    </message>
+    <message>
+        <source>a rejection after the command was accepted</source>
+        <translation>un refus après que la commande a été acceptée</translation>
+    </message>
+    <message>
+        <source>the device accepted the command</source>
+        <translation>l&apos;équipement a accepté la commande</translation>
+    </message>
+    <message>
+        <source>the device rejected the command</source>
+        <translation>l&apos;équipement a refusé la commande</translation>
+    </message>
+    <message>
+        <source>the device runs the command</source>
+        <translation>l&apos;équipement exécute la commande</translation>
+    </message>
+    <message>
+        <source>the device says the command is done</source>
+        <translation>l&apos;équipement dit que la commande est terminée</translation>
+    </message>
+    <message>
+        <source>the device says the command failed</source>
+        <translation>l&apos;équipement dit que la commande a échoué</translation>
+    </message>
+    <message>
+        <source>the next data message after the command</source>
+        <translation>le message de données suivant la commande</translation>
+    </message>
+    <message>
+        <source>an answer without a command_id</source>
+        <translation>une réponse sans command_id</translation>
+    </message>
+    <message>
+        <source>an answer for a command this connection did not send</source>
+        <translation>une réponse pour une commande que cette connexion n&apos;a pas envoyée</translation>
+    </message>
+    <message>
+        <source>an answer whose status &quot;%1&quot; does not fit this topic</source>
+        <translation>une réponse dont le statut « %1 » ne convient pas à ce topic</translation>
+    </message>
+    <message>
+        <source>no data message from the node within %1 s</source>
+        <translation>aucun message de données du nœud en %1 s</translation>
+    </message>
+    <message>
+        <source>its time to live (%1 s) passed before an ack</source>
+        <translation>sa durée de vie (%1 s) s&apos;est écoulée avant un acquittement</translation>
+    </message>
+    <message>
+        <source>no ack within %1 s</source>
+        <translation>aucun acquittement en %1 s</translation>
+    </message>
+    <message>
+        <source>no result within %1 s of the ack</source>
+        <translation>aucun résultat dans les %1 s suivant l&apos;acquittement</translation>
     </message>
 </context>
 <context>
@@ -459,6 +707,57 @@ Propriétés MQTT 5 (-D, --property) :
     </message>
 </context>
 <context>
+    <name>Conventions</name>
+    <message>
+        <source>the target &quot;%1&quot; contains a wildcard (+ or #): a command goes to one device, named in full.</source>
+        <translation>la cible « %1 » contient un joker (+ ou #) : une commande va à un seul équipement, nommé en entier.</translation>
+    </message>
+    <message>
+        <source>the target &quot;%1&quot; has an empty topic level (no leading, trailing or double &apos;/&apos;).</source>
+        <translation>la cible « %1 » a un niveau de topic vide (pas de « / » au début, à la fin ni doublé).</translation>
+    </message>
+    <message>
+        <source>the target &quot;%1&quot; is not a device prefix: expected {env}/{tenant}/{site}/{area}/{asset}, devices/{id} or spBv1.0/{group}/{node}[/{device}].</source>
+        <translation>la cible « %1 » n&apos;est pas un préfixe d&apos;équipement : attendu {env}/{tenant}/{site}/{area}/{asset}, devices/{id} ou spBv1.0/{group}/{node}[/{device}].</translation>
+    </message>
+    <message>
+        <source>the topic &quot;%1&quot; cannot carry a command: %2</source>
+        <translation>le topic « %1 » ne peut pas porter une commande : %2</translation>
+    </message>
+    <message>
+        <source>for the stream convention the topic must end in /command/NAME (&quot;%1&quot; does not).</source>
+        <translation>pour la convention stream, le topic doit finir par /command/NOM (« %1 » ne le fait pas).</translation>
+    </message>
+    <message>
+        <source>for the devices convention the topic must be devices/ID/commands/NAME (&quot;%1&quot; is not).</source>
+        <translation>pour la convention devices, le topic doit être devices/ID/commands/NOM (« %1 » ne l&apos;est pas).</translation>
+    </message>
+    <message>
+        <source>for Sparkplug B the topic must be spBv1.0/GROUP/NCMD/NODE or spBv1.0/GROUP/DCMD/NODE/DEVICE (&quot;%1&quot; is not).</source>
+        <translation>pour Sparkplug B, le topic doit être spBv1.0/GROUPE/NCMD/NŒUD ou spBv1.0/GROUPE/DCMD/NŒUD/ÉQUIPEMENT (« %1 » ne l&apos;est pas).</translation>
+    </message>
+    <message>
+        <source>the command name &quot;%1&quot; must be one topic level (not empty, no /, + or #).</source>
+        <translation>le nom de commande « %1 » doit être un seul niveau de topic (non vide, sans /, + ni #).</translation>
+    </message>
+    <message>
+        <source>the Sparkplug B convention needs a target spBv1.0/GROUP/NODE[/DEVICE] (&quot;%1&quot; is not one).</source>
+        <translation>la convention Sparkplug B exige une cible spBv1.0/GROUPE/NŒUD[/ÉQUIPEMENT] (« %1 » n&apos;en est pas une).</translation>
+    </message>
+    <message>
+        <source>the target &quot;%1&quot; is a Sparkplug B node or device: use the sparkplug convention.</source>
+        <translation>la cible « %1 » est un nœud ou un équipement Sparkplug B : utilisez la convention sparkplug.</translation>
+    </message>
+    <message>
+        <source>the devices convention needs a target devices/ID (&quot;%1&quot; is not one).</source>
+        <translation>la convention devices exige une cible devices/ID (« %1 » n&apos;en est pas une).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a command under the devices convention: devices/ID/commands/%1 is where the answers come.</source>
+        <translation>« %1 » ne peut pas nommer une commande dans la convention devices : devices/ID/commands/%1 est l&apos;endroit où arrivent les réponses.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Check that the file and its folder are writable.</source>
@@ -698,6 +997,130 @@ La langue suit celle du système ; MQTTDECK_LANG=fr ou MQTTDECK_LANG=en la chois
     </message>
 </context>
 <context>
+    <name>JournalCommand</name>
+    <message>
+        <source>Usage: mqttdeck-cli journal list [--journal FILE]
+       mqttdeck-cli journal show COMMAND_ID [--journal FILE]
+       mqttdeck-cli journal export --format csv|jsonl [--journal FILE]
+       mqttdeck-cli journal verify [--journal FILE]
+The command journal: every command sent (who, what, to whom, why, through which
+broker) and every step of each, in one hash-chained sequence.
+  list     the newest commands first: state, target, operator, time to ack and to
+           result
+  show     one command with its timeline and the payloads exchanged
+  export   every entry in chain order, as CSV or JSON lines, to stdout
+  verify   recomputes the chain: exit 0 when intact (and prints the last hash),
+           20 naming the first entry changed, removed or inserted
+  --journal FILE  default journal.sqlite in the data directory
+Exit codes: 0 done, 1 bad arguments or unknown command id, 6 the journal cannot be
+read (missing, not a journal), 20 the chain is broken.
+</source>
+        <translation>Utilisation : mqttdeck-cli journal list [--journal FICHIER]
+              mqttdeck-cli journal show ID_COMMANDE [--journal FICHIER]
+              mqttdeck-cli journal export --format csv|jsonl [--journal FICHIER]
+              mqttdeck-cli journal verify [--journal FICHIER]
+Le journal des commandes : chaque commande envoyée (qui, quoi, à qui, pourquoi, par quel
+broker) et chacune de ses étapes, en une seule suite chaînée par empreintes.
+  list     les commandes les plus récentes d&apos;abord : état, cible, opérateur, délai
+           d&apos;acquittement et de résultat
+  show     une commande avec sa chronologie et les contenus échangés
+  export   chaque entrée dans l&apos;ordre de la chaîne, en CSV ou en lignes JSON, sur stdout
+  verify   recalcule la chaîne : code 0 si elle est intacte (et affiche la dernière
+           empreinte), 20 en nommant la première entrée modifiée, supprimée ou insérée
+  --journal FICHIER  par défaut journal.sqlite dans le dossier de données
+Codes de sortie : 0 terminé, 1 arguments invalides ou identifiant inconnu, 6 journal
+illisible (absent, ou pas un journal), 20 chaîne rompue.
+</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; or missing value. See mqttdeck-cli journal --help.</source>
+        <translation>option inconnue « %1 » ou valeur manquante. Voir mqttdeck-cli journal --help.</translation>
+    </message>
+    <message>
+        <source>mqttdeck-cli journal knows list, show, export and verify, not &quot;%1&quot;.</source>
+        <translation>mqttdeck-cli journal connaît list, show, export et verify, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>journal show needs a command id (see journal list).</source>
+        <translation>journal show a besoin d&apos;un identifiant de commande (voir journal list).</translation>
+    </message>
+    <message>
+        <source>journal export needs --format csv or --format jsonl.</source>
+        <translation>journal export a besoin de --format csv ou --format jsonl.</translation>
+    </message>
+    <message>
+        <source>there is no journal at %1 (no command was sent with it).</source>
+        <translation>il n&apos;y a pas de journal à %1 (aucune commande n&apos;a été envoyée avec lui).</translation>
+    </message>
+    <message>
+        <source>the journal %1 was tampered with: %2</source>
+        <translation>le journal %1 a été falsifié : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>intact: %n entries, last hash %1</source>
+        <translation>
+            <numerusform>intact : %n entrée, dernière empreinte %1</numerusform>
+            <numerusform>intact : %n entrées, dernière empreinte %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4  by %5  ack %6  result %7</source>
+        <translation>%1  %2  %3  %4  par %5  acquittement %6  résultat %7</translation>
+    </message>
+    <message>
+        <source>the journal %1 has no command %2.</source>
+        <translation>le journal %1 n&apos;a pas de commande %2.</translation>
+    </message>
+    <message>
+        <source>command    %1 (%2)</source>
+        <translation>commande  %1 (%2)</translation>
+    </message>
+    <message>
+        <source>template   %1, convention %2, QoS %3%4</source>
+        <translation>modèle    %1, convention %2, QoS %3%4</translation>
+    </message>
+    <message>
+        <source>, retained (%1)</source>
+        <translation>, retenue (%1)</translation>
+    </message>
+    <message>
+        <source>target     %1</source>
+        <translation>cible     %1</translation>
+    </message>
+    <message>
+        <source>topic      %1</source>
+        <translation>topic     %1</translation>
+    </message>
+    <message>
+        <source>payload    %1</source>
+        <translation>contenu   %1</translation>
+    </message>
+    <message>
+        <source>operator   %1 (OS user %2 on %3)</source>
+        <translation>opérateur %1 (utilisateur système %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>reason     %1</source>
+        <translation>raison    %1</translation>
+    </message>
+    <message>
+        <source>broker     %1, client id %2</source>
+        <translation>broker    %1, identifiant client %2</translation>
+    </message>
+    <message>
+        <source>answers    %1</source>
+        <translation>réponses  %1</translation>
+    </message>
+    <message>
+        <source> reason code %1</source>
+        <translation> code de raison %1</translation>
+    </message>
+</context>
+<context>
     <name>LoadGenerator</name>
     <message>
         <source>the broker refused the load generator&apos;s connection</source>
@@ -760,6 +1183,10 @@ La langue suit celle du système ; MQTTDECK_LANG=fr ou MQTTDECK_LANG=en la chois
     <message>
         <source>fleet rules and retained threshold</source>
         <translation>règles de flotte et seuil des valeurs retenues</translation>
+    </message>
+    <message>
+        <source>command journal</source>
+        <translation>journal des commandes</translation>
     </message>
 </context>
 <context>
@@ -1050,7 +1477,7 @@ La langue suit celle du système ; MQTTDECK_LANG=fr ou MQTTDECK_LANG=en la chois
     </message>
     <message>
         <source>save the device rules of a connection</source>
-        <translation>enregistrer les règles d'équipements d'une connexion</translation>
+        <translation>enregistrer les règles d&apos;équipements d&apos;une connexion</translation>
     </message>
 </context>
 <context>
@@ -1596,34 +2023,6 @@ La langue suit celle du système ; MQTTDECK_LANG=fr ou MQTTDECK_LANG=en la chois
         <translation>sim : %1 équipements en ligne sur %2, %3 messages publiés</translation>
     </message>
     <message>
-        <source>Usage: mqttdeck-cli sim [-h HOST] [-p PORT] [--devices N] [--rate PER_SECOND]
-                        [--duration SECONDS] [--env ENV] [--tenant TENANT]
-                        [--no-sparkplug]
-Simulates a fleet under {env}/{tenant}/{site}/{area}/{asset}/{stream}/{signal}:
-one connection per device with a Last Will, a retained online status, JSON
-telemetry (temperature, humidity, power) at RATE messages per second per signal,
-an alarm event now and then, and a device that dies without DISCONNECT every 45 s
-(its will fires) and comes back. MQTT 3.1.1 over TCP.
-Beside it, a Sparkplug B edge node (spBv1.0/TENANT-plant/…/edge-01): NBIRTH with
-its metrics and aliases, NDEATH as its will, NDATA once a second with aliases only
-(--no-sparkplug leaves it out).
-Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
-</source>
-        <translation>Utilisation : mqttdeck-cli sim [-h HÔTE] [-p PORT] [--devices N] [--rate PAR_SECONDE]
-                          [--duration SECONDES] [--env ENV] [--tenant LOCATAIRE]
-                          [--no-sparkplug]
-Simule une flotte sous {env}/{tenant}/{site}/{area}/{asset}/{stream}/{signal} :
-une connexion par équipement avec une dernière volonté, un statut en ligne retenu,
-de la télémétrie JSON (température, humidité, puissance) à RATE messages par seconde
-et par signal, une alarme de temps en temps, et un équipement qui meurt sans
-DISCONNECT toutes les 45 s (sa dernière volonté est publiée) puis revient. MQTT 3.1.1 sur TCP.
-À côté, un nœud Sparkplug B (spBv1.0/LOCATAIRE-plant/…/edge-01) : NBIRTH avec ses
-métriques et leurs alias, NDEATH comme dernière volonté, NDATA chaque seconde avec les
-alias seuls (--no-sparkplug l&apos;omet).
-Par défaut : localhost:1883, 40 équipements, débit 1, jusqu&apos;à interruption.
-</translation>
-    </message>
-    <message>
         <source>%1 &quot;%2&quot; must be one topic level: 1 to 64 bytes of UTF-8, without &apos;/&apos;, &apos;+&apos; or &apos;#&apos; (for example prod, or acme).</source>
         <translation>%1 « %2 » doit être un seul niveau de topic : 1 à 64 octets d&apos;UTF-8, sans « / », « + » ni « # » (par exemple prod, ou acme).</translation>
     </message>
@@ -1634,6 +2033,75 @@ Par défaut : localhost:1883, 40 équipements, débit 1, jusqu&apos;à interrupt
     <message>
         <source>the broker at %1:%2 did not answer</source>
         <translation>le broker %1:%2 n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <source>Usage: mqttdeck-cli sim [-h HOST] [-p PORT] [--devices N] [--rate PER_SECOND]
+                        [--duration SECONDS] [--env ENV] [--tenant TENANT]
+                        [--no-sparkplug] [--command-behaviour MODE]
+                        [--late-seconds S] [--commands-v311] [--no-commands]
+Simulates a fleet under {env}/{tenant}/{site}/{area}/{asset}/{stream}/{signal}:
+one connection per device with a Last Will, a retained online status, JSON
+telemetry (temperature, humidity, power) at RATE messages per second per signal,
+an alarm event now and then, and a device that dies without DISCONNECT every 45 s
+(its will fires) and comes back. MQTT 3.1.1 over TCP.
+Beside it, a Sparkplug B edge node (spBv1.0/TENANT-plant/…/edge-01): NBIRTH with
+its metrics and aliases, NDEATH as its will, NDATA once a second with aliases only
+(--no-sparkplug leaves it out).
+Devices answer commands (stream: …/{asset}/command/NAME, answers on …/ack/NAME and
+…/result/NAME; devices: devices/gw-NNN/commands/NAME, answers on …/commands/ack
+and …/result; MQTT 5 request/response: on the command&apos;s response topic with its
+correlation data), from one MQTT 5 connection (--commands-v311: MQTT 3.1.1, no
+request/response). --command-behaviour: mixed (default: by device, gw-001 done,
+gw-002 reject, gw-003 fail, gw-004 late, gw-005 never, gw-006 twice, gw-007 done
+again…) or one of done, reject, fail, late, never, twice for every device; late
+answers come after --late-seconds (default 5).
+Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
+</source>
+        <translation>Utilisation : mqttdeck-cli sim [-h HÔTE] [-p PORT] [--devices N] [--rate PAR_SECONDE]
+                          [--duration SECONDES] [--env ENV] [--tenant LOCATAIRE]
+                          [--no-sparkplug] [--command-behaviour MODE]
+                          [--late-seconds S] [--commands-v311] [--no-commands]
+Simule une flotte sous {env}/{tenant}/{site}/{area}/{asset}/{stream}/{signal} :
+une connexion par équipement avec une dernière volonté, un statut en ligne retenu,
+de la télémétrie JSON (température, humidité, puissance) à RATE messages par seconde
+et par signal, une alarme de temps en temps, et un équipement qui meurt sans
+DISCONNECT toutes les 45 s (sa dernière volonté est publiée) puis revient. MQTT 3.1.1 sur TCP.
+À côté, un nœud Sparkplug B (spBv1.0/LOCATAIRE-plant/…/edge-01) : NBIRTH avec ses
+métriques et leurs alias, NDEATH comme dernière volonté, NDATA chaque seconde avec les
+alias seuls (--no-sparkplug l&apos;omet).
+Les équipements répondent aux commandes (stream : …/{asset}/command/NOM, réponses sur
+…/ack/NOM et …/result/NOM ; devices : devices/gw-NNN/commands/NOM, réponses sur
+…/commands/ack et …/result ; requête/réponse MQTT 5 : sur le topic de réponse de la
+commande avec ses données de corrélation), depuis une connexion MQTT 5 (--commands-v311 :
+MQTT 3.1.1, sans requête/réponse). --command-behaviour : mixed (par défaut : selon
+l&apos;équipement, gw-001 done, gw-002 reject, gw-003 fail, gw-004 late, gw-005 never,
+gw-006 twice, gw-007 de nouveau done…) ou l&apos;un de done, reject, fail, late, never, twice
+pour tous ; les réponses tardives arrivent après --late-seconds (5 par défaut).
+Par défaut : localhost:1883, 40 équipements, débit 1, jusqu&apos;à interruption.
+</translation>
+    </message>
+    <message>
+        <source>--command-behaviour: &quot;%1&quot; is not mixed, done, reject, fail, late, never or twice.</source>
+        <translation>--command-behaviour : « %1 » n&apos;est pas mixed, done, reject, fail, late, never ni twice.</translation>
+    </message>
+    <message>
+        <source>sim: devices answer commands</source>
+        <translation>sim : les équipements répondent aux commandes</translation>
+    </message>
+</context>
+<context>
+    <name>SparkplugCommandPayload</name>
+    <message>
+        <source>a Sparkplug B command is written as {&quot;metrics&quot;:[{&quot;name&quot;:…, &quot;type&quot;:…, &quot;value&quot;:…}]} with at least one metric.</source>
+        <translation>une commande Sparkplug B s&apos;écrit {&quot;metrics&quot;:[{&quot;name&quot;:…, &quot;type&quot;:…, &quot;value&quot;:…}]} avec au moins une métrique.</translation>
+    </message>
+    <message>
+        <source>every Sparkplug B metric needs a &quot;name&quot; and a &quot;value&quot;.</source>
+        <translation>chaque métrique Sparkplug B a besoin d&apos;un « name » et d&apos;une « value ».</translation>
+    </message>
+    <message>
+        <source>metric &quot;%1&quot;: type &quot;%2&quot; with this value cannot be sent (use Int8…UInt64, Float, Double, Boolean, String or Text).</source>
+        <translation>métrique « %1 » : le type « %2 » ne peut pas être envoyé avec cette valeur (utilisez Int8…UInt64, Float, Double, Boolean, String ou Text).</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +2208,81 @@ Par défaut : localhost:1883, 40 équipements, débit 1, jusqu&apos;à interrupt
     <message>
         <source>the retained board</source>
         <translation>le tableau des valeurs retenues</translation>
+    </message>
+    <message>
+        <source>the command tracker</source>
+        <translation>le suivi des commandes</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>template &quot;%1&quot;, field &quot;%2&quot;: %3</source>
+        <translation>modèle « %1 », champ « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>a template needs a name.</source>
+        <translation>un modèle a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>template &quot;%1&quot;: unknown field &quot;%2&quot; (known: %3).</source>
+        <translation>modèle « %1 » : champ inconnu « %2 » (connus : %3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not stream, devices, mqtt5, sparkplug or auto.</source>
+        <translation>« %1 » n&apos;est ni stream, ni devices, ni mqtt5, ni sparkplug, ni auto.</translation>
+    </message>
+    <message>
+        <source>the command&apos;s name must be one topic level (not empty, no /, + or #).</source>
+        <translation>le nom de la commande doit être un seul niveau de topic (non vide, sans /, + ni #).</translation>
+    </message>
+    <message>
+        <source>the payload must be a JSON object or a string.</source>
+        <translation>le contenu doit être un objet JSON ou une chaîne.</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {{%1}} (known: %2).</source>
+        <translation>paramètre inconnu {{%1}} (connus : %2).</translation>
+    </message>
+    <message>
+        <source>not JSON at offset %1: %2</source>
+        <translation>pas du JSON à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2.</source>
+        <translation>doit être un nombre entier de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>expected an object with a &quot;templates&quot; array.</source>
+        <translation>attendu : un objet avec un tableau « templates ».</translation>
+    </message>
+    <message>
+        <source>template %1 is not a JSON object.</source>
+        <translation>le modèle %1 n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>template &quot;%1&quot; appears twice.</source>
+        <translation>le modèle « %1 » apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>cannot read the templates file %1: %2</source>
+        <translation>impossible de lire le fichier de modèles %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write the templates file %1: %2</source>
+        <translation>impossible d&apos;écrire le fichier de modèles %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2446,145 @@ Par défaut : localhost:1883, 40 équipements, débit 1, jusqu&apos;à interrupt
     <message>
         <source>The saved device rules could not be read (%1); the &quot;auto&quot; preset is used.</source>
         <translation>Les règles d&apos;équipements enregistrées n&apos;ont pas pu être lues (%1) ; le préréglage « auto » est utilisé.</translation>
+    </message>
+</context>
+<context>
+    <name>deck::cli::CommandCommand</name>
+    <message>
+        <source>Usage: mqttdeck-cli command send [connection flags]
+           (--topic TOPIC | --target DEVICE_TOPIC_PREFIX)
+           [--template NAME | --name NAME --payload JSON]
+           [--convention stream|devices|mqtt5|sparkplug] [--qos 0|1|2]
+           [--ttl S] [--ack-timeout S] [--result-timeout S]
+           [--operator NAME] [--reason TEXT] [--retain --retain-reason TEXT]
+           [--templates FILE] [--journal FILE] [--wait] [--json]
+       mqttdeck-cli command resume [connection flags] [--journal FILE] [--wait] [--json]
+       mqttdeck-cli command templates [--templates FILE] [--json]
+
+send: records the command in the journal, subscribes to its answer topics, then
+publishes it (QoS 1 unless the template says otherwise) and prints each step:
+CREATED, SENT (the broker&apos;s answer), ACKED, RUNNING, DONE, or REJECTED, FAILED,
+EXPIRED (time to live passed before an ack), TIMEOUT (no ack or no result in time).
+Without --wait it ends once the broker has the command.
+  --target PREFIX     {env}/{tenant}/{site}/{area}/{asset} (stream convention),
+                      devices/{id} (devices), spBv1.0/{group}/{node}[/{device}]
+                      (sparkplug); no wildcards
+  --topic TOPIC       the command topic as is (say --convention)
+  --template NAME     from the library: built-in reboot, ping, set-config,
+                      sparkplug-reboot, and those of --templates FILE (default
+                      command-templates.json in the data directory)
+  --name, --payload   a command made on the spot; the payload is JSON with
+                      placeholders such as {{command_id}}, {{expires_at}},
+                      {{requested_by}}, {{reason}}, {{device_id}}
+  --convention C      mqtt5 sends a response topic and the command id as
+                      correlation data (needs -V mqttv5, the default)
+  --ttl, --ack-timeout, --result-timeout  seconds (override the template)
+  --operator NAME     requested_by (default: the OS user)
+  --reason TEXT       why (required by reboot and set-config)
+  --retain            refused on command topics unless --retain-reason says why
+  --journal FILE      the journal (default journal.sqlite in the data directory)
+  --wait              follow the command to its final state
+  --json              each step as a JSON line: command_id, state, at (UTC), ...
+resume: follows again the journal&apos;s unfinished commands sent through this broker,
+and marks UNKNOWN those whose timeouts passed while no MQTT Deck followed them.
+
+Exit codes with --wait: 0 DONE, 10 REJECTED, 11 FAILED, 12 EXPIRED, 13 TIMEOUT,
+14 CANCELLED, 15 UNKNOWN; 1 bad arguments, 2 could not connect, 3 refused by the
+broker (the publish or the answers&apos; subscription), 4 connection lost, 6 the
+journal could not be opened or written. Without --wait: 0 once SENT.
+
+</source>
+        <translation>Utilisation : mqttdeck-cli command send [options de connexion]
+           (--topic TOPIC | --target PRÉFIXE_DE_TOPIC_DE_L_ÉQUIPEMENT)
+           [--template NOM | --name NOM --payload JSON]
+           [--convention stream|devices|mqtt5|sparkplug] [--qos 0|1|2]
+           [--ttl S] [--ack-timeout S] [--result-timeout S]
+           [--operator NOM] [--reason TEXTE] [--retain --retain-reason TEXTE]
+           [--templates FICHIER] [--journal FICHIER] [--wait] [--json]
+       mqttdeck-cli command resume [options de connexion] [--journal FICHIER] [--wait] [--json]
+       mqttdeck-cli command templates [--templates FICHIER] [--json]
+
+send : enregistre la commande dans le journal, s&apos;abonne à ses topics de réponse, puis
+la publie (QoS 1 sauf si le modèle dit autrement) et affiche chaque étape :
+CREATED, SENT (la réponse du broker), ACKED, RUNNING, DONE, ou REJECTED, FAILED,
+EXPIRED (durée de vie écoulée avant un acquittement), TIMEOUT (pas d&apos;acquittement ou
+pas de résultat à temps). Sans --wait, se termine dès que le broker a la commande.
+  --target PRÉFIXE    {env}/{tenant}/{site}/{area}/{asset} (convention stream),
+                      devices/{id} (devices), spBv1.0/{group}/{node}[/{device}]
+                      (sparkplug) ; sans joker
+  --topic TOPIC       le topic de la commande tel quel (indiquez --convention)
+  --template NOM      de la bibliothèque : reboot, ping, set-config, sparkplug-reboot
+                      intégrés, et ceux de --templates FICHIER (par défaut
+                      command-templates.json dans le dossier de données)
+  --name, --payload   une commande faite sur le moment ; le contenu est du JSON avec
+                      des paramètres comme {{command_id}}, {{expires_at}},
+                      {{requested_by}}, {{reason}}, {{device_id}}
+  --convention C      mqtt5 envoie un topic de réponse et l&apos;identifiant de la commande
+                      comme données de corrélation (exige -V mqttv5, le défaut)
+  --ttl, --ack-timeout, --result-timeout  secondes (remplacent celles du modèle)
+  --operator NOM      requested_by (par défaut : l&apos;utilisateur système)
+  --reason TEXTE      pourquoi (exigé par reboot et set-config)
+  --retain            refusé sur les topics de commande sauf si --retain-reason dit pourquoi
+  --journal FICHIER   le journal (par défaut journal.sqlite dans le dossier de données)
+  --wait              suivre la commande jusqu&apos;à son état final
+  --json              chaque étape en ligne JSON : command_id, state, at (UTC), ...
+resume : suit à nouveau les commandes inachevées du journal envoyées par ce broker,
+et marque UNKNOWN celles dont les délais sont passés sans qu&apos;aucun MQTT Deck les suive.
+
+Codes de sortie avec --wait : 0 DONE, 10 REJECTED, 11 FAILED, 12 EXPIRED, 13 TIMEOUT,
+14 CANCELLED, 15 UNKNOWN ; 1 arguments invalides, 2 connexion impossible, 3 refus du
+broker (la publication ou l&apos;abonnement aux réponses), 4 connexion perdue, 6 le
+journal n&apos;a pas pu être ouvert ou écrit. Sans --wait : 0 dès SENT.
+
+</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli command --help.</source>
+        <translation>option inconnue « %1 ». Voir mqttdeck-cli command --help.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  QoS %4, ttl %5 s, ack %6 s, result %7 s%8%9</source>
+        <translation>%1  %2  %3  QoS %4, durée de vie %5 s, acquittement %6 s, résultat %7 s%8%9</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>, dangerous</source>
+        <translation>, dangereux</translation>
+    </message>
+    <message>
+        <source>, needs a reason</source>
+        <translation>, exige une raison</translation>
+    </message>
+    <message>
+        <source>mqttdeck-cli command knows send, resume and templates, not &quot;%1&quot;. See --help.</source>
+        <translation>mqttdeck-cli command connaît send, resume et templates, pas « %1 ». Voir --help.</translation>
+    </message>
+    <message>
+        <source>command resume takes connection flags, --journal, --wait and --json; not &quot;%1&quot;.</source>
+        <translation>command resume prend les options de connexion, --journal, --wait et --json ; pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--convention: &quot;%1&quot; is not stream, devices, mqtt5 or sparkplug.</source>
+        <translation>--convention : « %1 » n&apos;est ni stream, ni devices, ni mqtt5, ni sparkplug.</translation>
+    </message>
+    <message>
+        <source>unknown template &quot;%1&quot; (the library has: %2).</source>
+        <translation>modèle inconnu « %1 » (la bibliothèque a : %2).</translation>
+    </message>
+    <message>
+        <source>say what to send: --template NAME, or --name NAME and --payload JSON.</source>
+        <translation>dites quoi envoyer : --template NOM, ou --name NOM et --payload JSON.</translation>
+    </message>
+    <message>
+        <source>journal: %1 unfinished command(s) followed again, %2 marked UNKNOWN (their timeouts passed), %3 sent through another broker left alone.</source>
+        <translation>journal : %1 commande(s) inachevée(s) suivie(s) à nouveau, %2 marquée(s) UNKNOWN (leurs délais sont passés), %3 envoyée(s) par un autre broker laissée(s) de côté.</translation>
+    </message>
+    <message>
+        <source>followed again</source>
+        <translation>suivie à nouveau</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2920,37 @@ Sortie :
     </message>
 </context>
 <context>
+    <name>deck::commands::CommandSender</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>What became of the commands could not be recorded: %1</source>
+        <translation>Ce que sont devenues les commandes n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent, because it could not be recorded: %1</source>
+        <translation>Rien n&apos;a été envoyé, car cela n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the connection is not up.</source>
+        <translation>Rien n&apos;a été envoyé : la connexion n&apos;est pas établie.</translation>
+    </message>
+    <message>
+        <source>the mqtt5 convention needs an MQTT 5 connection (response topic and correlation data are MQTT 5 properties).</source>
+        <translation>la convention mqtt5 exige une connexion MQTT 5 (le topic de réponse et les données de corrélation sont des propriétés MQTT 5).</translation>
+    </message>
+    <message>
+        <source>not sent: its answers could not be subscribed (%1)</source>
+        <translation>non envoyée : ses réponses n&apos;ont pas pu être abonnées (%1)</translation>
+    </message>
+    <message>
+        <source>MQTT Deck stopped while following this command and its timeouts passed meanwhile: its outcome is unknown.</source>
+        <translation>MQTT Deck s&apos;est arrêté pendant le suivi de cette commande et ses délais sont passés entre-temps : son issue est inconnue.</translation>
+    </message>
+</context>
+<context>
     <name>deck::mqtt::ConnectionProbe</name>
     <message>
         <source>no answer within the probe&apos;s time limit</source>
@@ -2465,6 +3178,17 @@ Sortie :
     <message>
         <source>The keychain failed: %1</source>
         <translation>Échec du trousseau : %1</translation>
+    </message>
+</context>
+<context>
+    <name>deck::sim::CommandResponder</name>
+    <message>
+        <source>the command responder could not subscribe: %1</source>
+        <translation>le répondeur de commandes n&apos;a pas pu s&apos;abonner : %1</translation>
+    </message>
+    <message>
+        <source>the command responder could not connect: %1 %2</source>
+        <translation>le répondeur de commandes n&apos;a pas pu se connecter : %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3207,7 +3931,7 @@ MQTT Deck publie Node Control/Rebirth = true sur %3. Le nœud republie son NBIRT
     </message>
     <message>
         <source>The device rules were not changed: %1</source>
-        <translation>Les règles d'équipements n'ont pas été changées : %1</translation>
+        <translation>Les règles d&apos;équipements n&apos;ont pas été changées : %1</translation>
     </message>
     <message>
         <source>Applied, but not saved with %1: %2</source>
@@ -3226,11 +3950,11 @@ MQTT Deck publie Node Control/Rebirth = true sur %3. Le nœud republie son NBIRT
     </message>
     <message>
         <source>devices/{id}/…: the state is read from devices/{id}/status (JSON, or plain online/offline/1/0/true/false).</source>
-        <translation>devices/{id}/… : l'état est lu dans devices/{id}/status (JSON, ou texte online/offline/1/0/true/false).</translation>
+        <translation>devices/{id}/… : l&apos;état est lu dans devices/{id}/status (JSON, ou texte online/offline/1/0/true/false).</translation>
     </message>
     <message>
         <source>Sparkplug B edge nodes and devices, from their births and deaths (spBv1.0/…).</source>
-        <translation>Nœuds de bordure et équipements Sparkplug B, d'après leurs naissances et leurs morts (spBv1.0/…).</translation>
+        <translation>Nœuds de bordure et équipements Sparkplug B, d&apos;après leurs naissances et leurs morts (spBv1.0/…).</translation>
     </message>
     <message>
         <source>Rules of your own, as JSON: which levels make a device&apos;s prefix, which level names it, which group it, its status topic and how to read it. See the user guide for the fields.</source>
@@ -3246,7 +3970,7 @@ MQTT Deck publie Node Control/Rebirth = true sur %3. Le nœud republie son NBIRT
     </message>
     <message>
         <source>Device rules</source>
-        <translation>Règles d'équipements</translation>
+        <translation>Règles d&apos;équipements</translation>
     </message>
     <message>
         <source>auto — every convention below</source>
@@ -3282,7 +4006,7 @@ MQTT Deck publie Node Control/Rebirth = true sur %3. Le nœud republie son NBIRT
     </message>
     <message>
         <source>A device from which nothing arrives for this long turns stale.</source>
-        <translation>Un équipement dont rien n'arrive pendant cette durée devient muet.</translation>
+        <translation>Un équipement dont rien n&apos;arrive pendant cette durée devient muet.</translation>
     </message>
     <message>
         <source>Find devices with</source>
@@ -3298,7 +4022,7 @@ MQTT Deck publie Node Control/Rebirth = true sur %3. Le nœud republie son NBIRT
     </message>
     <message>
         <source>This connection is not saved: the rules last until it closes. Applying rebuilds the fleet: the broker sends the retained statuses again.</source>
-        <translation>Cette connexion n'est pas enregistrée : les règles durent jusqu'à sa fermeture. Appliquer reconstruit la flotte : le broker renvoie les états retenus.</translation>
+        <translation>Cette connexion n&apos;est pas enregistrée : les règles durent jusqu&apos;à sa fermeture. Appliquer reconstruit la flotte : le broker renvoie les états retenus.</translation>
     </message>
     <message>
         <source>These rules cannot be used: %1</source>
@@ -3306,11 +4030,11 @@ MQTT Deck publie Node Control/Rebirth = true sur %3. Le nœud republie son NBIRT
     </message>
     <message>
         <source>Load device rules</source>
-        <translation>Charger des règles d'équipements</translation>
+        <translation>Charger des règles d&apos;équipements</translation>
     </message>
     <message>
         <source>Device rules (*.json);;All files (*)</source>
-        <translation>Règles d'équipements (*.json);;Tous les fichiers (*)</translation>
+        <translation>Règles d&apos;équipements (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
@@ -3318,11 +4042,11 @@ MQTT Deck publie Node Control/Rebirth = true sur %3. Le nœud republie son NBIRT
     </message>
     <message>
         <source>Save device rules</source>
-        <translation>Enregistrer les règles d'équipements</translation>
+        <translation>Enregistrer les règles d&apos;équipements</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3614,7 +4338,7 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     </message>
     <message>
         <source>Device rules: %1…</source>
-        <translation>Règles d'équipements : %1…</translation>
+        <translation>Règles d&apos;équipements : %1…</translation>
     </message>
 </context>
 <context>
@@ -4298,6 +5022,10 @@ Le broker cessera de les envoyer aux nouveaux abonnés. Une trace est gardée da
     <message>
         <source>the retained values the broker keeps, and their anti-patterns</source>
         <translation>les valeurs retenues que garde le broker, et leurs travers</translation>
+    </message>
+    <message>
+        <source>device rules of your own: how the Fleet page finds devices in other topic shapes</source>
+        <translation>vos propres règles d&apos;équipements : comment la page Flotte trouve les équipements dans d&apos;autres formes de topics</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "SimCommand.h"
 
 #include "CliOutput.h"
+#include "sim/CommandResponder.h"
 #include "sim/FleetSimulator.h"
 #include "sim/SparkplugEdge.h"
 
@@ -15,7 +16,8 @@ QString SimCommand::usage()
 {
     return tr("Usage: mqttdeck-cli sim [-h HOST] [-p PORT] [--devices N] [--rate PER_SECOND]\n"
               "                        [--duration SECONDS] [--env ENV] [--tenant TENANT]\n"
-              "                        [--no-sparkplug]\n"
+              "                        [--no-sparkplug] [--command-behaviour MODE]\n"
+              "                        [--late-seconds S] [--commands-v311] [--no-commands]\n"
               "Simulates a fleet under {env}/{tenant}/{site}/{area}/{asset}/{stream}/{signal}:\n"
               "one connection per device with a Last Will, a retained online status, JSON\n"
               "telemetry (temperature, humidity, power) at RATE messages per second per signal,\n"
@@ -24,6 +26,14 @@ QString SimCommand::usage()
               "Beside it, a Sparkplug B edge node (spBv1.0/TENANT-plant/…/edge-01): NBIRTH with\n"
               "its metrics and aliases, NDEATH as its will, NDATA once a second with aliases only\n"
               "(--no-sparkplug leaves it out).\n"
+              "Devices answer commands (stream: …/{asset}/command/NAME, answers on …/ack/NAME and\n"
+              "…/result/NAME; devices: devices/gw-NNN/commands/NAME, answers on …/commands/ack\n"
+              "and …/result; MQTT 5 request/response: on the command's response topic with its\n"
+              "correlation data), from one MQTT 5 connection (--commands-v311: MQTT 3.1.1, no\n"
+              "request/response). --command-behaviour: mixed (default: by device, gw-001 done,\n"
+              "gw-002 reject, gw-003 fail, gw-004 late, gw-005 never, gw-006 twice, gw-007 done\n"
+              "again…) or one of done, reject, fail, late, never, twice for every device; late\n"
+              "answers come after --late-seconds (default 5).\n"
               "Defaults: localhost:1883, 40 devices, rate 1, until interrupted.\n");
 }
 
@@ -32,7 +42,9 @@ int SimCommand::run(const QStringList &args)
     sim::FleetOptions o;
     o.host = QStringLiteral("localhost");
     int duration = 0;
-    bool sparkplug = true;
+    bool sparkplug = true, commands = true, commandsV311 = false;
+    std::optional<sim::CommandBehaviour> behaviour;
+    int lateSeconds = 5;
     for (int i = 0; i < args.size(); ++i) {
         const QString a = args.at(i);
         if (a == QLatin1String("--help")) {
@@ -41,6 +53,22 @@ int SimCommand::run(const QStringList &args)
         }
         if (a == QLatin1String("--no-sparkplug")) {
             sparkplug = false;
+            continue;
+        }
+        if (a == QLatin1String("--no-commands") || a == QLatin1String("--commands-v311")) {
+            (a == QLatin1String("--no-commands") ? commands : commandsV311) =
+                a != QLatin1String("--no-commands");
+            continue;
+        }
+        if (a == QLatin1String("--command-behaviour") && i + 1 < args.size()) {
+            const QString v = args.at(++i);
+            behaviour = sim::behaviourFromKey(v);
+            if (!behaviour && v != QLatin1String("mixed")) {
+                CliOutput::error(tr("--command-behaviour: \"%1\" is not mixed, done, reject, "
+                                    "fail, late, never or twice.")
+                                     .arg(v));
+                return ExitUsage;
+            }
             continue;
         }
         if (i + 1 >= args.size()) {
@@ -60,6 +88,10 @@ int SimCommand::run(const QStringList &args)
             o.messagesPerSecond = v.toDouble(&ok);
         else if (a == QLatin1String("--duration"))
             duration = v.toInt(&ok);
+        else if (a == QLatin1String("--late-seconds")) {
+            lateSeconds = v.toInt(&ok);
+            ok = ok && lateSeconds >= 0 && lateSeconds <= 3600;
+        }
         else if (a == QLatin1String("--env") || a == QLatin1String("--tenant")) {
             // One topic level each: a '/' or a wildcard would put every device's topics (and
             // its will) somewhere else, or make the broker refuse them all.
@@ -90,6 +122,26 @@ int SimCommand::run(const QStringList &args)
     }
     sim::FleetSimulator simulator(o);
     simulator.start();
+    QList<QByteArray> prefixes;
+    for (int i = 0; i < o.devices; ++i)
+        prefixes << simulator.deviceBase(i);
+    mqtt::ConnectionOptions responderOptions;
+    responderOptions.host = o.host;
+    responderOptions.port = o.port;
+    responderOptions.version = commandsV311 ? mqtt::MqttVersion::V311 : mqtt::MqttVersion::V5;
+    responderOptions.clientId = QStringLiteral("sim-commands-%1").arg(QCoreApplication::applicationPid());
+    sim::CommandResponder responder(responderOptions, prefixes, o.environment, o.tenant);
+    responder.setFixedBehaviour(behaviour);
+    responder.setLateSeconds(lateSeconds);
+    QObject::connect(&responder, &sim::CommandResponder::ready, [] {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("sim: devices answer commands")));
+    });
+    if (commands)
+        if (const QStringList errors = responder.start(); !errors.isEmpty()) {
+            for (const QString &e : errors)
+                CliOutput::error(e);
+            return ExitUsage;
+        }
     // A Sparkplug B edge node beside the JSON fleet (spBv1.0/acme-plant/…/edge-01).
     sim::SparkplugEdge edge(o.host, o.port, o.tenant + QStringLiteral("-plant"));
     // Births are not retained in Sparkplug (a host that starts later asks for a rebirth, which
@@ -124,6 +176,7 @@ int SimCommand::run(const QStringList &args)
         QTimer::singleShot(duration * 1000, [&] {
             simulator.stop();
             edge.stop();
+            responder.stop();
             QTimer::singleShot(300, [] { QCoreApplication::exit(ExitOk); });
         });
     return QCoreApplication::exec();

@@ -1,6 +1,8 @@
 // mqttdeck-cli: the headless face of MQTT Deck, on deck_core only.
 
 #include "BenchCommand.h"
+#include "CommandCommand.h"
+#include "JournalCommand.h"
 #include "FleetCommand.h"
 #include "RetainedCommand.h"
 #include "SparkplugCommand.h"
@@ -30,11 +32,13 @@ QString mainUsage()
         "  fleet   the devices a broker's traffic shows: online, offline, stale\n"
         "  retained the retained values a broker keeps, and their anti-patterns\n"
         "  sparkplug rebirth: ask a Sparkplug B edge node to be born again\n"
+        "  command send a command to a device and follow it through its ack and result\n"
+        "  journal the command journal: list, show, export, verify\n"
         "  sim     simulate a fleet of devices publishing to a broker\n"
         "  bench   measure the ingest path against a local mosquitto\n\n"
         "mqttdeck-cli COMMAND --help shows the options of a command.\n"
         "Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,\n"
-        "4 connection lost, 5 timed out (-W).\n");
+        "4 connection lost, 5 timed out (-W); command and journal add theirs (see their --help).\n");
 }
 } // namespace
 
@@ -67,6 +71,8 @@ int main(int argc, char *argv[])
         return deck::cli::BenchCommand::run(args);
     if (command == QLatin1String("sim"))
         return deck::cli::SimCommand::run(args);
+    if (command == QLatin1String("journal"))
+        return deck::cli::JournalCommand::run(args);
     if (command == QLatin1String("bench-consume"))
         return deck::cli::BenchCommand::runConsumer(args);
     std::unique_ptr<QObject> runner;
@@ -87,6 +93,10 @@ int main(int argc, char *argv[])
         auto *sparkplug = new deck::cli::SparkplugCommand;
         runner.reset(sparkplug);
         code = sparkplug->start(args);
+    } else if (command == QLatin1String("command")) {
+        auto *cmd = new deck::cli::CommandCommand;
+        runner.reset(cmd);
+        code = cmd->start(args);
     } else if (command == QLatin1String("pub")) {
         auto *pub = new deck::cli::PubCommand;
         runner.reset(pub);
@@ -94,7 +104,7 @@ int main(int argc, char *argv[])
     } else {
         deck::cli::CliOutput::error(
             QCoreApplication::translate("CliMain",
-                                        "unknown command \"%1\". Commands: sub, pub, fleet, retained, sparkplug, sim, bench.")
+                                        "unknown command \"%1\". Commands: sub, pub, fleet, retained, sparkplug, command, journal, sim, bench.")
                 .arg(command));
         return deck::cli::ExitUsage;
     }

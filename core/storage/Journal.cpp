@@ -58,6 +58,54 @@ QList<Migration> Journal::migrations()
                          " reason_code INTEGER NOT NULL DEFAULT 0,"
                          " detail TEXT NOT NULL DEFAULT '',"
                          " PRIMARY KEY (clear_id, position))")}},
+        // The command journal (commands::CommandJournal): rows are never updated; commands
+        // and events share one hash-chained sequence (seq), whose head is command_chain.
+        {2,
+         QString::fromLatin1(QT_TRANSLATE_NOOP("Migration", "command journal")),
+         {QStringLiteral("CREATE TABLE commands ("
+                         " seq INTEGER NOT NULL UNIQUE,"
+                         " command_id TEXT PRIMARY KEY,"
+                         " created_at INTEGER NOT NULL,"
+                         " template TEXT NOT NULL,"
+                         " convention TEXT NOT NULL,"
+                         " name TEXT NOT NULL,"
+                         " target TEXT NOT NULL,"
+                         " topic TEXT NOT NULL,"
+                         " payload BLOB NOT NULL,"
+                         " qos INTEGER NOT NULL,"
+                         " retain INTEGER NOT NULL,"
+                         " retain_reason TEXT NOT NULL,"
+                         " operator TEXT NOT NULL,"
+                         " os_user TEXT NOT NULL,"
+                         " host TEXT NOT NULL,"
+                         " reason TEXT NOT NULL,"
+                         " broker TEXT NOT NULL,"
+                         " client_id TEXT NOT NULL,"
+                         " ack_topic TEXT NOT NULL,"
+                         " result_topic TEXT NOT NULL,"
+                         " response_topic TEXT NOT NULL,"
+                         " ttl_ms INTEGER NOT NULL,"
+                         " ack_timeout_ms INTEGER NOT NULL,"
+                         " result_timeout_ms INTEGER NOT NULL,"
+                         " hash TEXT NOT NULL)"),
+          QStringLiteral("CREATE TABLE command_events ("
+                         " seq INTEGER PRIMARY KEY,"
+                         " command_id TEXT NOT NULL,"
+                         " at INTEGER NOT NULL,"
+                         " kind TEXT NOT NULL,"
+                         " from_state TEXT NOT NULL,"
+                         " to_state TEXT NOT NULL,"
+                         " reason_code INTEGER NOT NULL,"
+                         " topic TEXT NOT NULL,"
+                         " payload BLOB NOT NULL,"
+                         " detail TEXT NOT NULL,"
+                         " hash TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX command_events_by_command ON command_events (command_id, "
+                         "seq)"),
+          QStringLiteral("CREATE TABLE command_chain ("
+                         " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                         " seq INTEGER NOT NULL,"
+                         " hash TEXT NOT NULL)")}},
     };
 }
 

@@ -43,8 +43,8 @@ struct RetainedClear
 
 /// The journal database (journal.sqlite in the user's data directory): a record of what MQTT Deck
 /// did to brokers. A file of its own, not the saved connections: it only grows, is append-only,
-/// is kept (and copied for audits) on its own terms, and the command journal (issue 13) will join
-/// it with migrations of its own. Today it holds the retained clears.
+/// is kept (and copied for audits) on its own terms. It holds the retained clears and (migration 2,
+/// read and written by commands::CommandJournal) the hash-chained command journal.
 class Journal
 {
     Q_DECLARE_TR_FUNCTIONS(Journal)
@@ -54,7 +54,7 @@ public:
     /// <AppDataLocation>/journal.sqlite
     static QString defaultPath();
     static QList<Migration> migrations();
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     Status open(const QString &path = defaultPath(),
                 Database::Access access = Database::Access::ReadWrite);
