@@ -1,5 +1,6 @@
 // mqttdeck-cli: the headless face of MQTT Deck, on deck_core only.
 
+#include "AclProbeCommand.h"
 #include "BenchCommand.h"
 #include "CommandCommand.h"
 #include "JournalCommand.h"
@@ -34,11 +35,13 @@ QString mainUsage()
         "  sparkplug rebirth: ask a Sparkplug B edge node to be born again\n"
         "  command send a command to a device and follow it through its ack and result\n"
         "  journal the command journal: list, show, export, verify\n"
+        "  acl-probe what an identity may subscribe, read and publish, with evidence\n"
         "  sim     simulate a fleet of devices publishing to a broker\n"
         "  bench   measure the ingest path against a local mosquitto\n\n"
         "mqttdeck-cli COMMAND --help shows the options of a command.\n"
         "Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,\n"
-        "4 connection lost, 5 timed out (-W); command and journal add theirs (see their --help).\n");
+        "4 connection lost, 5 timed out (-W); command, journal and acl-probe add theirs (see\n"
+        "their --help).\n");
 }
 } // namespace
 
@@ -97,6 +100,10 @@ int main(int argc, char *argv[])
         auto *cmd = new deck::cli::CommandCommand;
         runner.reset(cmd);
         code = cmd->start(args);
+    } else if (command == QLatin1String("acl-probe")) {
+        auto *probe = new deck::cli::AclProbeCommand;
+        runner.reset(probe);
+        code = probe->start(args);
     } else if (command == QLatin1String("pub")) {
         auto *pub = new deck::cli::PubCommand;
         runner.reset(pub);
@@ -104,7 +111,7 @@ int main(int argc, char *argv[])
     } else {
         deck::cli::CliOutput::error(
             QCoreApplication::translate("CliMain",
-                                        "unknown command \"%1\". Commands: sub, pub, fleet, retained, sparkplug, command, journal, sim, bench.")
+                                        "unknown command \"%1\". Commands: sub, pub, fleet, retained, sparkplug, command, journal, acl-probe, sim, bench.")
                 .arg(command));
         return deck::cli::ExitUsage;
     }

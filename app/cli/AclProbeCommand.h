@@ -1,0 +1,43 @@
+#pragma once
+
+#include "diagnostics/AclProbe.h"
+#include "mqtt/ConnectionArguments.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace deck::cli {
+
+enum AclProbeExitCode {
+    ExitDenied = 30,  ///< at least one right denied
+    ExitUnknown = 31, ///< none denied, at least one unknown
+};
+
+/// `mqttdeck-cli acl-probe`: what an identity may subscribe, read and publish, each right with
+/// its verdict and evidence (see diagnostics::AclProbe).
+class AclProbeCommand : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AclProbeCommand(QObject *parent = nullptr);
+    int start(const QStringList &args);
+    static QString usage();
+
+private:
+    void print(const diagnostics::AclFinding &finding);
+    /// The observer's options from --observer-* flags or a saved profile; error in words.
+    QString observerOptions(std::optional<mqtt::ConnectionOptions> *out) const;
+
+    mqtt::ParsedConnectionArguments m_args;
+    std::unique_ptr<diagnostics::AclProbe> m_probe;
+    QString m_observerUser, m_observerPassword, m_observerCert, m_observerKey;
+    QString m_observerProfile, m_profilesFile;
+    bool m_observerPasswordGiven = false;
+    bool m_json = false;
+    bool m_failed = false;
+    int m_denied = 0;
+    int m_unknown = 0;
+};
+
+} // namespace deck::cli
