@@ -2,6 +2,7 @@
 
 #include "AclProbeCommand.h"
 #include "BenchCommand.h"
+#include "DoctorCommand.h"
 #include "CommandCommand.h"
 #include "JournalCommand.h"
 #include "FleetCommand.h"
@@ -36,12 +37,13 @@ QString mainUsage()
         "  command send a command to a device and follow it through its ack and result\n"
         "  journal the command journal: list, show, export, verify\n"
         "  acl-probe what an identity may subscribe, read and publish, with evidence\n"
+        "  doctor  dns, tcp, tls, connect, subscribe, round trip: where a connection breaks\n"
         "  sim     simulate a fleet of devices publishing to a broker\n"
         "  bench   measure the ingest path against a local mosquitto\n\n"
         "mqttdeck-cli COMMAND --help shows the options of a command.\n"
         "Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,\n"
-        "4 connection lost, 5 timed out (-W); command, journal and acl-probe add theirs (see\n"
-        "their --help).\n");
+        "4 connection lost, 5 timed out (-W); command, journal, acl-probe and doctor add theirs\n"
+        "(see their --help).\n");
 }
 } // namespace
 
@@ -104,6 +106,10 @@ int main(int argc, char *argv[])
         auto *probe = new deck::cli::AclProbeCommand;
         runner.reset(probe);
         code = probe->start(args);
+    } else if (command == QLatin1String("doctor")) {
+        auto *doctor = new deck::cli::DoctorCommand;
+        runner.reset(doctor);
+        code = doctor->start(args);
     } else if (command == QLatin1String("pub")) {
         auto *pub = new deck::cli::PubCommand;
         runner.reset(pub);
@@ -111,7 +117,7 @@ int main(int argc, char *argv[])
     } else {
         deck::cli::CliOutput::error(
             QCoreApplication::translate("CliMain",
-                                        "unknown command \"%1\". Commands: sub, pub, fleet, retained, sparkplug, command, journal, acl-probe, sim, bench.")
+                                        "unknown command \"%1\". Commands: sub, pub, fleet, retained, sparkplug, command, journal, acl-probe, doctor, sim, bench.")
                 .arg(command));
         return deck::cli::ExitUsage;
     }
