@@ -1,5 +1,6 @@
 #include "ConnectionDialog.h"
 
+#include "DoctorDialog.h"
 #include "WindowTerms.h"
 
 #include "mqtt/TopicValidator.h"
@@ -218,8 +219,13 @@ ConnectionDialog::ConnectionDialog(profiles::ProfileStore *store, profiles::Secr
     QPushButton *save = buttons->addButton(tr("Save"), QDialogButtonBox::ApplyRole);
     QPushButton *connectButton =
         buttons->addButton(tr("Save and connect"), QDialogButtonBox::AcceptRole);
+    QPushButton *doctor = buttons->addButton(tr("Check connection…"), QDialogButtonBox::ActionRole);
+    doctor->setToolTip(tr("Run the connection doctor on these settings: DNS, TCP, TLS, CONNECT, "
+                          "SUBSCRIBE and a message that must come back; it stops where the "
+                          "connection breaks and says why."));
     buttons->addButton(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(doctor, &QPushButton::clicked, this, &ConnectionDialog::runDoctor);
     connect(save, &QPushButton::clicked, this, [this] {
         const QString e = saveForm();
         m_notes->setText(e.isEmpty() ? tr("Saved.") : QString());
@@ -571,6 +577,34 @@ QString ConnectionDialog::importFile(const QString &path)
     reload(last);
     notes.prepend(tr("Imported %n connection(s) from %1.", nullptr, saved).arg(r.format));
     return notes.join(u'\n');
+}
+
+} // namespace deck::ui
+
+namespace deck::ui {
+
+void ConnectionDialog::runDoctor()
+{
+    ConnectionProfile p = formProfile();
+    if (const QStringList errors = p.options.validate(); !errors.isEmpty()) {
+        m_problems->setText(errors.join(QLatin1Char('\n')));
+        return;
+    }
+    // The password typed, else the one kept in the keychain for this connection.
+    p.options.password = m_password->text();
+    if (p.options.password.isEmpty() && p.savePassword && m_secrets && !p.id.isEmpty()) {
+        const profiles::SecretResult r = m_secrets->readNow(p.passwordKey());
+        if (r.ok())
+            p.options.password = r.secret.value_or(QString());
+    }
+    const QString filter = p.subscriptions.isEmpty() ? QString() : p.subscriptions.first().filter;
+    auto *dialog = new DoctorDialog(p.options, filter.contains(QLatin1Char('#')) ||
+                                                       filter.contains(QLatin1Char('+'))
+                                                   ? filter
+                                                   : QString(),
+                                    this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 } // namespace deck::ui

@@ -41,6 +41,7 @@ public:
     QLabel *problems() const { return m_problems; }
 
 private:
+    void runDoctor();
     void reload(const QString &selectId = {});
     void showProfile(int row);
     profiles::ConnectionProfile formProfile() const;
