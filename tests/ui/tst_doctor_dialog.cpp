@@ -83,6 +83,8 @@ private slots:
         QVERIFY2(failed->text(2).contains(QStringLiteral("Not authorized")) ||
                      failed->text(2).contains(QStringLiteral("password")),
                  qPrintable(failed->text(2)));
+        QVERIFY2(doctor->verdict()->text().contains(failed->text(2)), // in full, not cut
+                 qPrintable(doctor->verdict()->text()));
     }
 };
 

@@ -36,6 +36,7 @@ DoctorDialog::DoctorDialog(const mqtt::ConnectionOptions &options, const QString
     m_steps->setColumnWidth(0, 170);
     m_steps->setColumnWidth(1, 90);
     m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_verdict->setText(tr("Checking, step by step…"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -54,8 +55,7 @@ DoctorDialog::DoctorDialog(const mqtt::ConnectionOptions &options, const QString
     connect(m_doctor.get(), &diagnostics::ConnectionDoctor::finished, this, [this](bool passed) {
         m_done = true;
         m_verdict->setText(passed ? tr("✓ Every step passed: this connection works.")
-                                  : tr("✗ The check stopped at the step marked FAILED: its line "
-                                       "says the likely cause and what to try."));
+                                  : tr("✗ Stopped at %1: %2").arg(m_failedStep, m_failedDetail));
     });
     m_doctor->start();
 }
@@ -73,6 +73,10 @@ void DoctorDialog::addStep(const diagnostics::DoctorStep &step)
     else if (!step.skipped)
         item->setForeground(1, QColor(0x2e, 0x7d, 0x32));
     item->setText(2, step.detail);
+    if (!step.ok) { // said in full below the list: the cause and what to try
+        m_failedStep = stepName(step.kind);
+        m_failedDetail = step.detail;
+    }
     item->setToolTip(2, step.detail);
 }
 

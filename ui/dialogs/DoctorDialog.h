@@ -32,6 +32,7 @@ private:
     QTreeWidget *m_steps;
     QLabel *m_verdict;
     bool m_done = false;
+    QString m_failedStep, m_failedDetail;
 };
 
 } // namespace deck::ui
