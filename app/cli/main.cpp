@@ -2,6 +2,7 @@
 
 #include "AclProbeCommand.h"
 #include "BenchCommand.h"
+#include "CertCommand.h"
 #include "DoctorCommand.h"
 #include "CommandCommand.h"
 #include "JournalCommand.h"
@@ -38,12 +39,13 @@ QString mainUsage()
         "  journal the command journal: list, show, export, verify\n"
         "  acl-probe what an identity may subscribe, read and publish, with evidence\n"
         "  doctor  dns, tcp, tls, connect, subscribe, round trip: where a connection breaks\n"
+        "  cert    the broker's certificate chain and the client's, with warnings\n"
         "  sim     simulate a fleet of devices publishing to a broker\n"
         "  bench   measure the ingest path against a local mosquitto\n\n"
         "mqttdeck-cli COMMAND --help shows the options of a command.\n"
         "Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,\n"
-        "4 connection lost, 5 timed out (-W); command, journal, acl-probe and doctor add theirs\n"
-        "(see their --help).\n");
+        "4 connection lost, 5 timed out (-W); command, journal, acl-probe, doctor and cert add\n"
+        "theirs (see their --help).\n");
 }
 } // namespace
 
@@ -110,6 +112,10 @@ int main(int argc, char *argv[])
         auto *doctor = new deck::cli::DoctorCommand;
         runner.reset(doctor);
         code = doctor->start(args);
+    } else if (command == QLatin1String("cert")) {
+        auto *cert = new deck::cli::CertCommand;
+        runner.reset(cert);
+        code = cert->start(args);
     } else if (command == QLatin1String("pub")) {
         auto *pub = new deck::cli::PubCommand;
         runner.reset(pub);
@@ -117,7 +123,7 @@ int main(int argc, char *argv[])
     } else {
         deck::cli::CliOutput::error(
             QCoreApplication::translate("CliMain",
-                                        "unknown command \"%1\". Commands: sub, pub, fleet, retained, sparkplug, command, journal, acl-probe, doctor, sim, bench.")
+                                        "unknown command \"%1\". Commands: sub, pub, fleet, retained, sparkplug, command, journal, acl-probe, doctor, cert, sim, bench.")
                 .arg(command));
         return deck::cli::ExitUsage;
     }
