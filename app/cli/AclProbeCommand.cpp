@@ -2,8 +2,7 @@
 
 #include "ArgumentCursor.h"
 #include "CliOutput.h"
-#include "profiles/ProfileStore.h"
-#include "profiles/SecretStore.h"
+#include "ObserverArguments.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -32,14 +31,9 @@ QString AclProbeCommand::usage()
               "check.\n\n"
               "  --sub FILTER          may it subscribe to FILTER (and receive what matches)?\n"
               "  --read TOPIC          may it receive messages published on TOPIC?\n"
-              "  --pub TOPIC           may it publish on TOPIC?\n"
-              "  --observer-user U, --observer-pw P\n"
-              "                        the observer: the same broker and options, this account\n"
-              "  --observer-cert FILE, --observer-key FILE\n"
-              "                        the observer's client certificate (mutual TLS)\n"
-              "  --observer-profile NAME  the observer from a saved connection (its password\n"
-              "                        from the keychain); --profiles-file chooses the file\n"
-              "  --timeout S           how long a probe message may take (default 2)\n"
+              "  --pub TOPIC           may it publish on TOPIC?\n") +
+           ObserverArguments::help() +
+           tr("  --timeout S           how long a probe message may take (default 2)\n"
               "  --json                one JSON object per check: check, target, verdict,\n"
               "                        evidence, reason_code, probe_topic\n\n"
               "Exit codes: 0 every check allowed, 30 at least one denied, 31 none denied and\n"
@@ -56,8 +50,11 @@ int AclProbeCommand::start(const QStringList &args)
     while (cursor.next()) {
         const QString a = cursor.current();
         QString v;
-        auto take = [&](QString *field) { return cursor.value(field); };
-        if (a == QLatin1String("--sub") || a == QLatin1String("--read") ||
+        if (const auto o = m_observer.consume(a, cursor);
+            o != ObserverArguments::Outcome::NotMine) {
+            if (o == ObserverArguments::Outcome::Error)
+                return ExitUsage;
+        } else if (a == QLatin1String("--sub") || a == QLatin1String("--read") ||
             a == QLatin1String("--pub")) {
             if (!cursor.value(&v))
                 return ExitUsage;
@@ -65,25 +62,6 @@ int AclProbeCommand::start(const QStringList &args)
                                             : a == QLatin1String("--read") ? Kind::Read
                                                                            : Kind::Publish,
                                             v};
-        } else if (a == QLatin1String("--observer-user")) {
-            if (!take(&m_observerUser))
-                return ExitUsage;
-        } else if (a == QLatin1String("--observer-pw")) {
-            if (!take(&m_observerPassword))
-                return ExitUsage;
-            m_observerPasswordGiven = true;
-        } else if (a == QLatin1String("--observer-cert")) {
-            if (!take(&m_observerCert))
-                return ExitUsage;
-        } else if (a == QLatin1String("--observer-key")) {
-            if (!take(&m_observerKey))
-                return ExitUsage;
-        } else if (a == QLatin1String("--observer-profile")) {
-            if (!take(&m_observerProfile))
-                return ExitUsage;
-        } else if (a == QLatin1String("--profiles-file")) {
-            if (!take(&m_profilesFile))
-                return ExitUsage;
         } else if (a == QLatin1String("--timeout")) {
             if (!cursor.number(1, 600, &timeout))
                 return ExitUsage;
@@ -114,7 +92,7 @@ int AclProbeCommand::start(const QStringList &args)
         return ExitUsage;
     }
     std::optional<mqtt::ConnectionOptions> observer;
-    if (const QString e = observerOptions(&observer); !e.isEmpty()) {
+    if (const QString e = m_observer.options(m_args.options, &observer); !e.isEmpty()) {
         CliOutput::error(e);
         return ExitUsage;
     }
@@ -136,49 +114,6 @@ int AclProbeCommand::start(const QStringList &args)
     });
     m_probe->start();
     return -1;
-}
-
-QString AclProbeCommand::observerOptions(std::optional<mqtt::ConnectionOptions> *out) const
-{
-    if (!m_observerProfile.isEmpty()) {
-        profiles::ProfileStore store;
-        const QString path =
-            m_profilesFile.isEmpty() ? profiles::ProfileStore::defaultPath() : m_profilesFile;
-        if (const QString e = store.open(path, storage::Database::Access::ReadOnly); !e.isEmpty())
-            return e;
-        const auto profile = store.findByName(m_observerProfile);
-        if (!profile)
-            return tr("no saved connection is called \"%1\" in %2.").arg(m_observerProfile, path);
-        mqtt::ConnectionOptions o = profile->options;
-        if (profile->savePassword) {
-            profiles::SecretStore secrets;
-            const profiles::SecretResult r = secrets.readNow(profile->passwordKey());
-            if (!r.ok())
-                return tr("the password of \"%1\" could not be read from the keychain: %2")
-                    .arg(m_observerProfile, r.error);
-            o.password = r.secret.value_or(QString());
-        }
-        o.clientId.clear();
-        *out = o;
-        return {};
-    }
-    if (m_observerUser.isEmpty() && m_observerCert.isEmpty())
-        return {};
-    mqtt::ConnectionOptions o = m_args.options; // the same broker, another identity
-    o.clientId.clear();
-    o.username = m_observerUser;
-    o.password = m_observerPasswordGiven ? m_observerPassword : QString();
-    if (!m_observerCert.isEmpty() || !m_observerKey.isEmpty()) {
-        if (m_observerCert.isEmpty() || m_observerKey.isEmpty())
-            return tr("--observer-cert and --observer-key go together.");
-        o.tls.certFile = m_observerCert;
-        o.tls.keyFile = m_observerKey;
-        o.tls.keyPassphrase.clear();
-    }
-    if (const QStringList errors = o.validate(); !errors.isEmpty())
-        return tr("the observer: %1").arg(errors.join(QLatin1Char(' ')));
-    *out = o;
-    return {};
 }
 
 void AclProbeCommand::print(const diagnostics::AclFinding &f)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostics/AclProbe.h"
+#include "ObserverArguments.h"
 #include "mqtt/ConnectionArguments.h"
 
 #include <QObject>
@@ -26,14 +27,10 @@ public:
 
 private:
     void print(const diagnostics::AclFinding &finding);
-    /// The observer's options from --observer-* flags or a saved profile; error in words.
-    QString observerOptions(std::optional<mqtt::ConnectionOptions> *out) const;
 
     mqtt::ParsedConnectionArguments m_args;
     std::unique_ptr<diagnostics::AclProbe> m_probe;
-    QString m_observerUser, m_observerPassword, m_observerCert, m_observerKey;
-    QString m_observerProfile, m_profilesFile;
-    bool m_observerPasswordGiven = false;
+    ObserverArguments m_observer;
     bool m_json = false;
     bool m_failed = false;
     int m_denied = 0;

@@ -3,6 +3,7 @@
 #include "AclProbeCommand.h"
 #include "BenchCommand.h"
 #include "CertCommand.h"
+#include "CheckCommand.h"
 #include "DoctorCommand.h"
 #include "CommandCommand.h"
 #include "JournalCommand.h"
@@ -38,14 +39,15 @@ QString mainUsage()
         "  command send a command to a device and follow it through its ack and result\n"
         "  journal the command journal: list, show, export, verify\n"
         "  acl-probe what an identity may subscribe, read and publish, with evidence\n"
+        "  check   the security acceptance checklist of a broker for one identity\n"
         "  doctor  dns, tcp, tls, connect, subscribe, round trip: where a connection breaks\n"
         "  cert    the broker's certificate chain and the client's, with warnings\n"
         "  sim     simulate a fleet of devices publishing to a broker\n"
         "  bench   measure the ingest path against a local mosquitto\n\n"
         "mqttdeck-cli COMMAND --help shows the options of a command.\n"
         "Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,\n"
-        "4 connection lost, 5 timed out (-W); command, journal, acl-probe, doctor and cert add\n"
-        "theirs (see their --help).\n");
+        "4 connection lost, 5 timed out (-W); command, journal, acl-probe, check, doctor and cert\n"
+        "add theirs (see their --help).\n");
 }
 } // namespace
 
@@ -116,6 +118,10 @@ int main(int argc, char *argv[])
         auto *cert = new deck::cli::CertCommand;
         runner.reset(cert);
         code = cert->start(args);
+    } else if (command == QLatin1String("check")) {
+        auto *check = new deck::cli::CheckCommand;
+        runner.reset(check);
+        code = check->start(args);
     } else if (command == QLatin1String("pub")) {
         auto *pub = new deck::cli::PubCommand;
         runner.reset(pub);
@@ -123,7 +129,7 @@ int main(int argc, char *argv[])
     } else {
         deck::cli::CliOutput::error(
             QCoreApplication::translate("CliMain",
-                                        "unknown command \"%1\". Commands: sub, pub, fleet, retained, sparkplug, command, journal, acl-probe, doctor, cert, sim, bench.")
+                                        "unknown command \"%1\". Commands: sub, pub, fleet, retained, sparkplug, command, journal, acl-probe, check, doctor, cert, sim, bench.")
                 .arg(command));
         return deck::cli::ExitUsage;
     }

@@ -39,7 +39,13 @@ struct AclProbe::Side
     QHash<quint64, std::function<void(const mqtt::SubscribeResult &)>> subs;
     QHash<quint64, std::function<void(const mqtt::PublishResult &)>> pubs;
     QSet<QByteArray> received; // probe tokens that arrived
-    bool connected() const { return session->state() == mqtt::Session::State::Connected; }
+    /// A publish was refused: Paho C closes the connection after that, maybe not yet. It is
+    /// opened anew before the next check rather than used while it goes down.
+    bool closing = false;
+    bool connected() const
+    {
+        return !closing && session->state() == mqtt::Session::State::Connected;
+    }
 };
 
 AclProbe::AclProbe(mqtt::ConnectionOptions probed,
@@ -177,6 +183,7 @@ void AclProbe::connectSides(Done then)
                                          r.explanation));
                     emit finished();
                 });
+        s->closing = false;
         if (const QStringList errors = s->session->open(s->options); !errors.isEmpty()) {
             ctx->deleteLater();
             m_next = int(m_checks.size());
@@ -215,6 +222,7 @@ void AclProbe::report(AclFinding f)
     m_watchdog.stop();
     m_deliveryTimer.stop();
     m_delivered = {};
+    m_sysArrived = {};
     emit finding(f);
     QTimer::singleShot(0, this, &AclProbe::runNext);
 }
@@ -223,9 +231,16 @@ void AclProbe::drain(Side &side)
 {
     std::vector<Message> messages;
     side.session->takeMessages(messages);
-    for (const Message &m : messages)
+    for (const Message &m : messages) {
         if (m.payload().startsWith(QByteArrayView("mqttdeck-acl-probe ")))
             side.received.insert(m.payload().toByteArray());
+        else if (m_sysArrived && m.topic().substr(0, 5) == "$SYS/") {
+            if (&side == m_probed.get())
+                std::exchange(m_sysArrived, {})(m.topicString());
+            else if (m_sysObserverSaw.isEmpty())
+                m_sysObserverSaw = m.topicString();
+        }
+    }
     if (!m_delivered || m_awaited.isEmpty())
         return;
     const bool probed = m_probed->received.contains(m_awaited);
@@ -276,7 +291,9 @@ void AclProbe::publish(Side &side, const QString &topic, const QByteArray &paylo
     m.qos = 1;
     m.retain = false; // nothing left behind
     const mqtt::Submitted s = side.session->publish(m);
-    auto answer = [this, then, check = m_next](const mqtt::PublishResult &r) {
+    auto answer = [this, then, check = m_next, s = &side](const mqtt::PublishResult &r) {
+        if (!r.ok && r.code >= 0x80)
+            s->closing = true;
         if (check != m_next || !m_checkOpen)
             return;
         then(r);
@@ -335,6 +352,49 @@ void AclProbe::checkReading(const AclCheck &check)
             f.verdict = AclVerdict::Denied;
             f.evidence = subackWords(o);
             report(f);
+            return;
+        }
+        if (check.target.startsWith(QLatin1String("$SYS"))) {
+            // Clients cannot publish under $SYS: the broker's own messages there (mosquitto's
+            // every sys_interval, 10 s by default) are the delivery evidence.
+            const QString granted = subackWords(o);
+            m_sysArrived = [=](const QString &topicSeen) mutable {
+                m_probed->session->unsubscribe({check.target});
+                if (m_observer && m_observer->connected())
+                    m_observer->session->unsubscribe({check.target});
+                f.verdict = AclVerdict::Allowed;
+                f.probeTopic = topicSeen;
+                f.evidence = tr("%1, and the broker's own message on %2 arrived.")
+                                 .arg(granted, topicSeen);
+                report(f);
+            };
+            m_awaited.clear();
+            m_sysObserverSaw.clear();
+            if (m_observer) // does the broker publish $SYS at all? The observer tells.
+                subscribe(*m_observer, check.target, [](const mqtt::SubscriptionOutcome &) {});
+            m_delivered = [=](bool, bool) mutable {
+                m_probed->session->unsubscribe({check.target});
+                if (m_observer && m_observer->connected())
+                    m_observer->session->unsubscribe({check.target});
+                if (!m_sysObserverSaw.isEmpty()) {
+                    f.verdict = AclVerdict::Denied;
+                    f.probeTopic = m_sysObserverSaw;
+                    f.evidence = tr("%1, but no message under $SYS arrived within %2 s, while "
+                                    "the observer received the broker's %3: the broker drops "
+                                    "them for this identity.")
+                                     .arg(granted)
+                                     .arg(kSysWaitMs / 1000)
+                                     .arg(m_sysObserverSaw);
+                } else {
+                    f.evidence = tr("%1, but no message under $SYS arrived within %2 s (the "
+                                    "broker may not publish $SYS, or drops it for this "
+                                    "identity).")
+                                     .arg(granted)
+                                     .arg(kSysWaitMs / 1000);
+                }
+                report(f);
+            };
+            m_deliveryTimer.start(std::max(kSysWaitMs, m_deliveryTimeoutMs));
             return;
         }
         if (!m_observer) {

@@ -104,6 +104,9 @@ private:
     QByteArray m_awaited;
     std::function<void(bool, bool)> m_delivered;
     bool m_expectProbed = false; // the delivery awaited includes the probed identity's
+    std::function<void(const QString &)> m_sysArrived; // a $SYS subscription's evidence
+    QString m_sysObserverSaw; // a $SYS topic the observer received meanwhile
+    static constexpr int kSysWaitMs = 12000;
     bool m_checkOpen = false;
     AclCheck m_current;
 };
