@@ -360,7 +360,7 @@ private slots:
         QString asked;
         answerNext(&asked, [](QWidget *dialog) { pressButton(dialog, QMessageBox::No); });
         QVERIFY(w->page->sendComposed().isEmpty());
-        QVERIFY2(asked.contains(QStringLiteral("these 3 devices")), qPrintable(asked));
+        QVERIFY2(asked.contains(QStringLiteral("these 3 device")), qPrintable(asked));
         for (int n : {1, 3, 6})
             QVERIFY2(asked.contains(prefix(n) + QStringLiteral("/command/ping")), qPrintable(asked));
         QTest::qWait(500);
