@@ -10,15 +10,16 @@
 namespace deck::ui {
 
 /// The commands a connection follows (one CommandsSnapshot) as a table: state (icon, colour and
-/// word), command id, template, target, operator, age, time to ack, time to result. Updated in
+/// word), target, template, operator, age, time to ack, time to result, command id. Updated in
 /// place while the same commands are followed (dataChanged keeps selection and sorting), reset
 /// when a command is added.
 class CommandsModel : public SnapshotTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StateColumn, IdColumn, TemplateColumn, TargetColumn, OperatorColumn, AgeColumn,
-                  AckColumn, ResultColumn, ColumnCount };
+    /// The id last: it is long, and read less often than the state, target and times.
+    enum Column { StateColumn, TargetColumn, TemplateColumn, OperatorColumn, AgeColumn, AckColumn,
+                  ResultColumn, IdColumn, ColumnCount };
     static constexpr int SortRole = Qt::UserRole + 1; ///< times sort as numbers
     static constexpr int IdRole = Qt::UserRole + 2;
 

@@ -108,12 +108,12 @@ CommandsPage::CommandsPage(ConnectionContext *context, const QString &journalPat
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(CommandsModel::StateColumn, 95);
-    m_view->setColumnWidth(CommandsModel::IdColumn, 250);
-    m_view->setColumnWidth(CommandsModel::TemplateColumn, 80);
-    m_view->setColumnWidth(CommandsModel::TargetColumn, 230);
+    m_view->setColumnWidth(CommandsModel::TemplateColumn, 75);
+    m_view->setColumnWidth(CommandsModel::TargetColumn, 215);
     m_view->setColumnWidth(CommandsModel::OperatorColumn, 80);
     m_view->setColumnWidth(CommandsModel::AgeColumn, 55);
     m_view->setColumnWidth(CommandsModel::AckColumn, 60);
+    m_view->setColumnWidth(CommandsModel::ResultColumn, 70);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CommandsPage::showDetail);
     m_detail->setOpenLinks(false);
@@ -144,16 +144,16 @@ CommandsPage::CommandsPage(ConnectionContext *context, const QString &journalPat
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_totals, 1);
-    top->addWidget(m_filter, 1);
-    top->addWidget(exportButton);
-    top->addWidget(verify);
+    auto *listBar = new QHBoxLayout;
+    listBar->addWidget(m_filter, 1);
+    listBar->addWidget(exportButton);
+    listBar->addWidget(verify);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_composer);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(380);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(m_composer->minimumSizeHint().width() + 20);
     auto *detailBox = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detailBox);
     detailLayout->setContentsMargins(0, 0, 0, 0);
@@ -164,20 +164,26 @@ CommandsPage::CommandsPage(ConnectionContext *context, const QString &journalPat
     buttons->addWidget(m_explore);
     buttons->addStretch(1);
     detailLayout->addLayout(buttons);
+    auto *listBox = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listBox);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(listBar);
+    listLayout->addWidget(m_view, 1);
     auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(m_view);
+    right->addWidget(listBox);
     right->addWidget(detailBox);
     right->setStretchFactor(0, 1);
-    right->setStretchFactor(1, 1);
+    right->setStretchFactor(1, 2);
+    right->setSizes({230, 470});
     auto *split = new QSplitter(this);
     split->addWidget(scroll);
     split->addWidget(right);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setSizes({420, 900});
+    split->setSizes({460, 900});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
-    layout->addLayout(top);
+    layout->addWidget(m_totals);
     layout->addWidget(m_status);
     layout->addWidget(split, 1);
 
@@ -397,7 +403,7 @@ void CommandsPage::refresh()
         totals += QStringLiteral(" &nbsp; ") + tr("– <b>%1</b> cancelled or unknown").arg(other);
     if (snap->unmatchedAnswers > 0)
         totals += QStringLiteral(" &nbsp; ") +
-                  tr("%1 unmatched answers (duplicate, late or unknown)").arg(snap->unmatchedAnswers);
+                  tr("%1 repeated, late or unknown answers (recorded, ignored)").arg(snap->unmatchedAnswers);
     m_totals->setText(totals);
     showDetail();
 }
@@ -587,9 +593,9 @@ QString CommandsPage::verifyJournal()
     } else if (const storage::Result<ChainReport> r = m_sender->journal().verify(); !r) {
         text = tr("The journal could not be read: %1").arg(r.error());
     } else if (r.value().intact) {
-        text = tr("The journal is intact: %n entries, each chained to the one before (last "
-                  "hash %1).",
-                  nullptr, int(r.value().entries))
+        text = tr("The journal is intact: %1 entries, each chained to the one before (last "
+                  "hash %2…).")
+                   .arg(r.value().entries)
                    .arg(r.value().headHash.left(16));
     } else {
         text = tr("The journal was changed after it was written: entry %1 is the first that "
