@@ -36,7 +36,7 @@ QSpinBox *seconds(QWidget *parent, int max, const QString &tip)
 {
     auto *box = new QSpinBox(parent);
     box->setRange(1, max);
-    box->setSuffix(QCoreApplication::translate("CommandComposer", " s"));
+    box->setSuffix(QCoreApplication::translate("deck::ui::CommandComposer", " s"));
     box->setToolTip(tip);
     return box;
 }
