@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -97,6 +98,7 @@ class TstCommandsPage : public QObject
     Q_OBJECT
     Broker m_broker;
     std::unique_ptr<sim::CommandResponder> m_responder;
+    QTemporaryDir m_settings; // the remembered operator goes here, not into the user's settings
 
     /// A window connected to the test broker, journaling into `dir`.
     struct Window
@@ -147,6 +149,8 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("MQTT Deck tests"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
         const QString e = m_broker.start();
         QVERIFY2(e.isEmpty(), qPrintable(e));
         QList<QByteArray> prefixes;
@@ -283,6 +287,30 @@ private slots:
         const QString verdict = page->verifyJournal();
         QVERIFY2(verdict.contains(QStringLiteral("changed")) && verdict.contains(QStringLiteral("entry")),
                  qPrintable(verdict));
+
+        // "Resend as new": the rejected command again, with a new id, to the same device.
+        QVERIFY(page->selectCommand(rejected.first()));
+        const QStringList again = page->resendCurrent();
+        QCOMPARE(again.size(), 1);
+        QVERIFY(again.first() != rejected.first());
+        QCOMPARE(page->model()->index(page->model()->rowOf(again.first()),
+                                      ui::CommandsModel::TargetColumn).data().toString(),
+                 prefix(2));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(page, again.first()), QStringLiteral("rejected"), 10000);
+        // "Cancel" on gw-004, which answers late: cancelled at once; its answers come late.
+        composer->ackTimeoutBox()->setValue(30);
+        composer->setTargets({prefix(4)});
+        const QStringList late = page->sendComposed();
+        QCOMPARE(late.size(), 1);
+        QTRY_COMPARE(stateOf(page, late.first()), QStringLiteral("sent"));
+        QVERIFY(page->selectCommand(late.first()));
+        QVERIFY(page->cancelCurrent());
+        QTRY_COMPARE(stateOf(page, late.first()), QStringLiteral("cancelled"));
+        QTRY_VERIFY_WITH_TIMEOUT(page->detail()->toPlainText().contains(QStringLiteral("late answer")),
+                                 10000);
+        // The operator's name is remembered for the next composer.
+        ui::CommandComposer next;
+        QCOMPARE(next.operatorEdit()->text(), QStringLiteral("alice"));
     }
 
     // A dangerous template asks for the target's name: a wrong one sends nothing and journals
