@@ -125,7 +125,9 @@ class TstCommandsPage : public QObject
                                     true);
         }
         if (!QTest::qWaitFor(
-                [&] { return w->window.session()->state() == deck::mqtt::Session::State::Connected; },
+                [&] {
+                    return w->window.session()->state() == deck::mqtt::Session::State::Connected;
+                },
                 15000))
             return nullptr;
         w->window.showPage(ui::MainWindow::Page::Commands);
@@ -156,9 +158,9 @@ private slots:
         QList<QByteArray> prefixes;
         for (int i = 1; i <= 6; ++i)
             prefixes << prefix(i).toUtf8();
-        m_responder = std::make_unique<sim::CommandResponder>(
-            localOptions(m_broker.tcpPort()), prefixes, QStringLiteral("prod"),
-            QStringLiteral("acme"));
+        m_responder =
+            std::make_unique<sim::CommandResponder>(localOptions(m_broker.tcpPort()), prefixes,
+                                                    QStringLiteral("prod"), QStringLiteral("acme"));
         m_responder->setLateSeconds(3);
         QSignalSpy ready(m_responder.get(), &sim::CommandResponder::ready);
         QCOMPARE(m_responder->start(), QStringList());
@@ -197,7 +199,8 @@ private slots:
                 composer->preview()->toPlainText().contains(QStringLiteral("stuck modem")));
 
         QString asked;
-        answerNext(&asked, [](QWidget *dialog) { typeAndAccept(dialog, QStringLiteral("gw-001")); });
+        answerNext(&asked,
+                   [](QWidget *dialog) { typeAndAccept(dialog, QStringLiteral("gw-001")); });
         composer->sendButton()->click();
         QVERIFY2(asked.contains(QStringLiteral("gw-001")), qPrintable(asked));
         QTRY_COMPARE(page->model()->rowCount(), 1);
@@ -207,15 +210,22 @@ private slots:
         const QString timeline = page->detail()->toPlainText();
         for (const QString &step : QStringList{
                  QStringLiteral("created → sent"), QStringLiteral("sent → acknowledged"),
-              QStringLiteral("acknowledged → running"), QStringLiteral("running → done"),
-              QStringLiteral("0x00"), prefix(1) + QStringLiteral("/ack/reboot"),
-              prefix(1) + QStringLiteral("/result/reboot"), QStringLiteral("\"accepted\""),
-              QStringLiteral("alice"), QStringLiteral("stuck modem")})
-            QVERIFY2(timeline.contains(step), qPrintable(step + QStringLiteral(" not in:\n") + timeline));
-        QVERIFY(!page->model()->index(page->model()->rowOf(done), ui::CommandsModel::AckColumn)
-                     .data().toString().isEmpty());
-        QVERIFY(!page->model()->index(page->model()->rowOf(done), ui::CommandsModel::ResultColumn)
-                     .data().toString().isEmpty());
+                 QStringLiteral("acknowledged → running"), QStringLiteral("running → done"),
+                 QStringLiteral("0x00"), prefix(1) + QStringLiteral("/ack/reboot"),
+                 prefix(1) + QStringLiteral("/result/reboot"), QStringLiteral("\"accepted\""),
+                 QStringLiteral("alice"), QStringLiteral("stuck modem")})
+            QVERIFY2(timeline.contains(step),
+                     qPrintable(step + QStringLiteral(" not in:\n") + timeline));
+        QVERIFY(!page->model()
+                     ->index(page->model()->rowOf(done), ui::CommandsModel::AckColumn)
+                     .data()
+                     .toString()
+                     .isEmpty());
+        QVERIFY(!page->model()
+                     ->index(page->model()->rowOf(done), ui::CommandsModel::ResultColumn)
+                     .data()
+                     .toString()
+                     .isEmpty());
 
         // Beside it: rejected, and timed out (gw-005 never answers).
         QVERIFY(composer->chooseTemplate(QStringLiteral("ping")));
@@ -226,8 +236,10 @@ private slots:
         composer->setTargets({prefix(5)});
         const QStringList timedOut = page->sendComposed();
         QCOMPARE(timedOut.size(), 1);
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(page, rejected.first()), QStringLiteral("rejected"), 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(page, timedOut.first()), QStringLiteral("timed out"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(page, rejected.first()), QStringLiteral("rejected"),
+                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(page, timedOut.first()), QStringLiteral("timed out"),
+                                  10000);
         QTRY_VERIFY2(page->totals()->text().contains(QStringLiteral("<b>3</b> commands")),
                      qPrintable(page->totals()->text()));
         QVERIFY(page->totals()->text().contains(QStringLiteral("<b>1</b> done")));
@@ -271,8 +283,8 @@ private slots:
         QVERIFY2(page->verifyJournal().contains(QStringLiteral("intact")),
                  qPrintable(page->statusLabel()->text()));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("tamper"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
             db.setDatabaseName(page->journalPath());
             QVERIFY(db.open());
             QSqlQuery q(db);
@@ -285,7 +297,8 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
         const QString verdict = page->verifyJournal();
-        QVERIFY2(verdict.contains(QStringLiteral("changed")) && verdict.contains(QStringLiteral("entry")),
+        QVERIFY2(verdict.contains(QStringLiteral("changed")) &&
+                     verdict.contains(QStringLiteral("entry")),
                  qPrintable(verdict));
 
         // "Resend as new": the rejected command again, with a new id, to the same device.
@@ -293,8 +306,10 @@ private slots:
         const QStringList again = page->resendCurrent();
         QCOMPARE(again.size(), 1);
         QVERIFY(again.first() != rejected.first());
-        QCOMPARE(page->model()->index(page->model()->rowOf(again.first()),
-                                      ui::CommandsModel::TargetColumn).data().toString(),
+        QCOMPARE(page->model()
+                     ->index(page->model()->rowOf(again.first()), ui::CommandsModel::TargetColumn)
+                     .data()
+                     .toString(),
                  prefix(2));
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(page, again.first()), QStringLiteral("rejected"), 10000);
         // "Cancel" on gw-004, which answers late: cancelled at once; its answers come late.
@@ -306,8 +321,8 @@ private slots:
         QVERIFY(page->selectCommand(late.first()));
         QVERIFY(page->cancelCurrent());
         QTRY_COMPARE(stateOf(page, late.first()), QStringLiteral("cancelled"));
-        QTRY_VERIFY_WITH_TIMEOUT(page->detail()->toPlainText().contains(QStringLiteral("late answer")),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page->detail()->toPlainText().contains(QStringLiteral("late answer")), 10000);
         // The operator's name is remembered for the next composer.
         ui::CommandComposer next;
         QCOMPARE(next.operatorEdit()->text(), QStringLiteral("alice"));
@@ -330,7 +345,8 @@ private slots:
         QString asked;
         answerNext(&asked, [](QWidget *dialog) { typeAndAccept(dialog, QStringLiteral("gw-01")); });
         QVERIFY(w->page->sendComposed().isEmpty());
-        QVERIFY2(asked.contains(QStringLiteral("Type the target's name, gw-001")), qPrintable(asked));
+        QVERIFY2(asked.contains(QStringLiteral("Type the target's name, gw-001")),
+                 qPrintable(asked));
         QVERIFY(asked.contains(prefix(1) + QStringLiteral("/command/reboot")));
         QVERIFY2(w->page->statusLabel()->text().contains(QStringLiteral("Not sent")),
                  qPrintable(w->page->statusLabel()->text()));
@@ -339,7 +355,8 @@ private slots:
         QCOMPARE(journaled(w->page->journalPath()), 0);
         QCOMPARE(w->page->model()->rowCount(), 0);
 
-        answerNext(&asked, [](QWidget *dialog) { typeAndAccept(dialog, QStringLiteral("gw-001")); });
+        answerNext(&asked,
+                   [](QWidget *dialog) { typeAndAccept(dialog, QStringLiteral("gw-001")); });
         const QStringList ids = w->page->sendComposed();
         QCOMPARE(ids.size(), 1);
         QCOMPARE(observer.waitForMessages(1, 5000).size(), size_t(1));
@@ -390,7 +407,8 @@ private slots:
         QVERIFY(w->page->sendComposed().isEmpty());
         QVERIFY2(asked.contains(QStringLiteral("these 3 device")), qPrintable(asked));
         for (int n : {1, 3, 6})
-            QVERIFY2(asked.contains(prefix(n) + QStringLiteral("/command/ping")), qPrintable(asked));
+            QVERIFY2(asked.contains(prefix(n) + QStringLiteral("/command/ping")),
+                     qPrintable(asked));
         QTest::qWait(500);
         QCOMPARE(observer.messages().size(), size_t(0));
         QCOMPARE(journaled(w->page->journalPath()), 0);

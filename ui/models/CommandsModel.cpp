@@ -116,8 +116,9 @@ void CommandsModel::setSnapshot(std::shared_ptr<const commands::CommandsSnapshot
     m_now = nowMs;
     const auto *before = m_snapshot ? &m_snapshot->commands : nullptr;
     const auto *after = snapshot ? &snapshot->commands : nullptr;
-    replaceRows(before, after, [](const commands::TrackedCommandPtr &c) { return c->record.commandId; },
-                [&] { m_snapshot = std::move(snapshot); });
+    replaceRows(
+        before, after, [](const commands::TrackedCommandPtr &c) { return c->record.commandId; },
+        [&] { m_snapshot = std::move(snapshot); });
 }
 
 commands::TrackedCommandPtr CommandsModel::commandAt(int row) const
@@ -152,7 +153,8 @@ QVariant CommandsModel::data(const QModelIndex &index, int role) const
         return {};
     const commands::CommandRecord &r = c->record;
     const qint64 toAck = c->ackedMs && c->sentMs ? c->ackedMs - c->sentMs : 0;
-    const qint64 toResult = c->resultMs && c->sentMs && isFinal(c->state) ? c->resultMs - c->sentMs : 0;
+    const qint64 toResult =
+        c->resultMs && c->sentMs && isFinal(c->state) ? c->resultMs - c->sentMs : 0;
     if (role == IdRole)
         return r.commandId;
     if (role == Qt::DecorationRole && index.column() == StateColumn)

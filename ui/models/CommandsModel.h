@@ -18,8 +18,17 @@ class CommandsModel : public SnapshotTableModel
     Q_OBJECT
 public:
     /// The id last: it is long, and read less often than the state, target and times.
-    enum Column { StateColumn, TargetColumn, TemplateColumn, OperatorColumn, AgeColumn, AckColumn,
-                  ResultColumn, IdColumn, ColumnCount };
+    enum Column {
+        StateColumn,
+        TargetColumn,
+        TemplateColumn,
+        OperatorColumn,
+        AgeColumn,
+        AckColumn,
+        ResultColumn,
+        IdColumn,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1; ///< times sort as numbers
     static constexpr int IdRole = Qt::UserRole + 2;
 

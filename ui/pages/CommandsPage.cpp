@@ -194,7 +194,8 @@ CommandsPage::CommandsPage(ConnectionContext *context, const QString &journalPat
     soon->setInterval(30);
     connect(soon, &QTimer::timeout, this, &CommandsPage::refresh);
     connect(m_sender.get(), &CommandSender::event, soon, qOverload<>(&QTimer::start));
-    connect(m_sender.get(), &CommandSender::problem, this, [this](const QString &text, bool) { say(text); });
+    connect(m_sender.get(), &CommandSender::problem, this,
+            [this](const QString &text, bool) { say(text); });
     connect(&context->engine(), &Engine::changed, this, &CommandsPage::refresh);
     auto *ages = new QTimer(this);
     ages->setInterval(1000);
@@ -264,22 +265,24 @@ bool CommandsPage::confirm(const QList<CommandRequest> &requests)
         QString text;
         if (m_production)
             text = tr("%1 is marked as production.").arg(m_connectionName) + QStringLiteral("\n\n");
-        text += requests.size() == 1
-                    ? tr("Publish the command %1 to %2 (QoS %3)?").arg(t.name, lines.first()).arg(t.qos)
-                    : tr("Publish the command %1 to these %n device(s) (QoS %2)?", nullptr,
-                         int(requests.size()))
-                          .arg(t.name)
-                          .arg(t.qos);
+        text +=
+            requests.size() == 1
+                ? tr("Publish the command %1 to %2 (QoS %3)?").arg(t.name, lines.first()).arg(t.qos)
+                : tr("Publish the command %1 to these %n device(s) (QoS %2)?", nullptr,
+                     int(requests.size()))
+                      .arg(t.name)
+                      .arg(t.qos);
         if (requests.size() > 1) {
             const int shown = std::min<int>(int(lines.size()), 15);
             text += QStringLiteral("\n\n• ") + lines.mid(0, shown).join(QStringLiteral("\n• "));
             if (lines.size() > shown)
-                text += QStringLiteral("\n") + tr("…and %n more (see the details).", nullptr,
-                                                  int(lines.size()) - shown);
+                text += QStringLiteral("\n") +
+                        tr("…and %n more (see the details).", nullptr, int(lines.size()) - shown);
         }
         QMessageBox box(QMessageBox::Question,
-                        requests.size() > 1 ? tr("Send to %n devices?", nullptr, int(requests.size()))
-                                            : tr("Send on a production connection?"),
+                        requests.size() > 1
+                            ? tr("Send to %n devices?", nullptr, int(requests.size()))
+                            : tr("Send on a production connection?"),
                         text, QMessageBox::Yes | QMessageBox::No, this);
         box.setDefaultButton(QMessageBox::No);
         if (requests.size() > 1)
@@ -339,7 +342,8 @@ QStringList CommandsPage::sendComposed()
         QString why;
         const QString id = m_sender->send(r, &why, &notRecorded);
         if (id.isEmpty()) {
-            failures << tr("%1: %2").arg(r.target.isEmpty() ? r.topic : r.target, inWindowTerms(why));
+            failures << tr("%1: %2").arg(r.target.isEmpty() ? r.topic : r.target,
+                                         inWindowTerms(why));
             if (notRecorded)
                 break; // the journal failed: nothing more goes out
             continue;
@@ -403,7 +407,8 @@ void CommandsPage::refresh()
         totals += QStringLiteral(" &nbsp; ") + tr("– <b>%1</b> cancelled or unknown").arg(other);
     if (snap->unmatchedAnswers > 0)
         totals += QStringLiteral(" &nbsp; ") +
-                  tr("%1 repeated, late or unknown answers (recorded, ignored)").arg(snap->unmatchedAnswers);
+                  tr("%1 repeated, late or unknown answers (recorded, ignored)")
+                      .arg(snap->unmatchedAnswers);
     m_totals->setText(totals);
     showDetail();
 }
@@ -429,7 +434,8 @@ QString CommandsPage::currentCommandId() const
 
 void CommandsPage::showDetail()
 {
-    const TrackedCommandPtr c = m_model->commandAt(m_proxy->mapToSource(m_view->currentIndex()).row());
+    const TrackedCommandPtr c =
+        m_model->commandAt(m_proxy->mapToSource(m_view->currentIndex()).row());
     m_resend->setEnabled(bool(c));
     m_cancel->setEnabled(c && !isFinal(c->state));
     m_explore->setEnabled(bool(c));
@@ -449,7 +455,8 @@ void CommandsPage::showDetail()
     const bool sameCommand = m_shown && m_shown->record.commandId == c->record.commandId;
     m_shown = c;
     const CommandRecord &r = c->record;
-    QString html = QStringLiteral("<h3>%1 — %2</h3>").arg(stateHtml(c->state), r.commandId.toHtmlEscaped());
+    QString html =
+        QStringLiteral("<h3>%1 — %2</h3>").arg(stateHtml(c->state), r.commandId.toHtmlEscaped());
     auto row = [&](const QString &k, const QString &v) {
         if (!v.isEmpty())
             html += QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>")
@@ -458,7 +465,10 @@ void CommandsPage::showDetail()
     html += QStringLiteral("<table>");
     row(tr("Template"), tr("%1 (%2, %3)").arg(r.templateName, r.name, conventionKey(r.convention)));
     row(tr("Target"), r.target);
-    row(tr("Topic"), tr("%1, QoS %2%3").arg(r.topic).arg(r.qos).arg(r.retain ? tr(", retained: %1").arg(r.retainReason) : QString()));
+    row(tr("Topic"), tr("%1, QoS %2%3")
+                         .arg(r.topic)
+                         .arg(r.qos)
+                         .arg(r.retain ? tr(", retained: %1").arg(r.retainReason) : QString()));
     row(tr("Answers on"), r.answerTopics().join(QStringLiteral(", ")));
     row(tr("Sent by"), tr("%1 (%2 on %3)").arg(r.operatorName, r.osUser, r.host));
     row(tr("Reason"), r.reason);
@@ -493,11 +503,11 @@ void CommandsPage::showDetail()
                         .arg(QString::fromUtf8(e.payload.left(400)).toHtmlEscaped());
         if (!e.detail.isEmpty())
             what += e.detail.toHtmlEscaped();
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                    .arg(localTime(e.atMs), step,
-                         e.reasonCode >= 0 ? mqtt::ReasonCodes::hex(quint8(e.reasonCode))
-                                           : QString(),
-                         what);
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                .arg(localTime(e.atMs), step,
+                     e.reasonCode >= 0 ? mqtt::ReasonCodes::hex(quint8(e.reasonCode)) : QString(),
+                     what);
     }
     html += QStringLiteral("</table>");
     const int scroll = sameCommand ? m_detail->verticalScrollBar()->value() : 0;
@@ -518,8 +528,8 @@ CommandRequest CommandsPage::requestOf(const TrackedCommand &c) const
     } else {
         q.tmpl.name = r.templateName;
         q.tmpl.command = r.name;
-        q.tmpl.payload = QString::fromUtf8(r.payload).replace(r.commandId,
-                                                              QStringLiteral("{{command_id}}"));
+        q.tmpl.payload =
+            QString::fromUtf8(r.payload).replace(r.commandId, QStringLiteral("{{command_id}}"));
     }
     q.tmpl.convention = r.convention;
     q.tmpl.qos = r.qos;
@@ -575,9 +585,9 @@ void CommandsPage::exportAsked()
 {
     const QString csv = tr("CSV (*.csv)"), jsonl = tr("JSON lines (*.jsonl)");
     QString chosen = csv;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the audit trail"), QStringLiteral("command-journal.csv"),
-        csv + QStringLiteral(";;") + jsonl, &chosen);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit trail"),
+                                                      QStringLiteral("command-journal.csv"),
+                                                      csv + QStringLiteral(";;") + jsonl, &chosen);
     if (path.isEmpty())
         return;
     const bool json = chosen == jsonl || path.endsWith(QLatin1String(".jsonl"));

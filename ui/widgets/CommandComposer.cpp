@@ -13,6 +13,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -21,7 +22,6 @@
 #include <QSpinBox>
 #include <QStringListModel>
 #include <QToolButton>
-#include <QMenu>
 #include <QVBoxLayout>
 
 namespace deck::ui {
@@ -47,11 +47,12 @@ CommandComposer::CommandComposer(QWidget *parent)
       m_pick(new QLineEdit(this)), m_template(new QComboBox(this)),
       m_convention(new QComboBox(this)), m_command(new QLineEdit(this)),
       m_payload(new QPlainTextEdit(this)), m_qos(new QSpinBox(this)),
-      m_ttl(seconds(this, 7 * 86400, tr("Time to live: a device ignores the command after it "
-                                        "(expires_at; the MQTT 5 message expiry)."))),
+      m_ttl(seconds(this, 7 * 86400,
+                    tr("Time to live: a device ignores the command after it "
+                       "(expires_at; the MQTT 5 message expiry)."))),
       m_ackTimeout(seconds(this, 86400, tr("TIMEOUT when no acknowledgement came within it."))),
-      m_resultTimeout(seconds(this, 7 * 86400,
-                              tr("TIMEOUT when no result came within it after the ack."))),
+      m_resultTimeout(
+          seconds(this, 7 * 86400, tr("TIMEOUT when no result came within it after the ack."))),
       m_dangerous(new QCheckBox(tr("Dangerous (type the target's name to send)"), this)),
       m_requiresReason(new QCheckBox(tr("Needs a reason"), this)),
       m_reasonLabel(new QLabel(tr("Reason"), this)), m_reason(new QLineEdit(this)),
@@ -89,8 +90,8 @@ CommandComposer::CommandComposer(QWidget *parent)
     connect(m_pick, &QLineEdit::textEdited, this, &CommandComposer::updateCompleter);
 
     m_convention->addItem(tr("auto (template or target)"), QString());
-    for (Convention c : {Convention::Stream, Convention::Devices, Convention::Mqtt5,
-                         Convention::Sparkplug})
+    for (Convention c :
+         {Convention::Stream, Convention::Devices, Convention::Mqtt5, Convention::Sparkplug})
         m_convention->addItem(conventionKey(c), conventionKey(c));
     m_convention->setToolTip(tr("stream: {prefix}/command/{name}; devices: devices/{id}/commands/"
                                 "{name}; mqtt5: request/response with a response topic and "
@@ -108,8 +109,8 @@ CommandComposer::CommandComposer(QWidget *parent)
                               "journal too."));
     {
         QSettings settings;
-        m_operator->setText(settings.value(QLatin1String(kOperatorKey), CommandBuilder::osUser())
-                                .toString());
+        m_operator->setText(
+            settings.value(QLatin1String(kOperatorKey), CommandBuilder::osUser()).toString());
     }
     m_retain->setToolTip(tr("Commands are not retained: a device subscribing later would run a "
                             "retained command again. Only with a reason."));
@@ -346,8 +347,8 @@ QList<CommandRequest> CommandComposer::compose(QString *error) const
             return {};
         }
         QString why;
-        if (!CommandBuilder::build(r, QLatin1String(kPreviewId), QDateTime::currentMSecsSinceEpoch(),
-                                   &why)) {
+        if (!CommandBuilder::build(r, QLatin1String(kPreviewId),
+                                   QDateTime::currentMSecsSinceEpoch(), &why)) {
             *error = tr("%1: %2").arg(target, inWindowTerms(why));
             return {};
         }
@@ -363,9 +364,9 @@ QString CommandComposer::targetName(const CommandRequest &request)
     if (!request.target.isEmpty())
         target = Conventions::parseTarget(request.target, &error);
     else if (request.tmpl.convention || request.convention)
-        target = Conventions::targetFromCommandTopic(
-            request.convention ? *request.convention : *request.tmpl.convention, request.topic,
-            &name, &error);
+        target = Conventions::targetFromCommandTopic(request.convention ? *request.convention
+                                                                        : *request.tmpl.convention,
+                                                     request.topic, &name, &error);
     if (target && !target->deviceId.isEmpty())
         return target->deviceId;
     return request.target.isEmpty() ? request.topic : request.target;
@@ -426,7 +427,8 @@ void CommandComposer::fillFrom(const CommandRequest &request)
         chooseTemplate(request.tmpl.name);
     m_filling = true;
     m_command->setText(request.tmpl.command);
-    const std::optional<Convention> c = request.convention ? request.convention : request.tmpl.convention;
+    const std::optional<Convention> c =
+        request.convention ? request.convention : request.tmpl.convention;
     m_convention->setCurrentIndex(c ? m_convention->findData(conventionKey(*c)) : 0);
     m_payload->setPlainText(request.tmpl.payload);
     m_qos->setValue(request.tmpl.qos);
@@ -520,9 +522,9 @@ void CommandComposer::importTemplates()
 
 void CommandComposer::exportTemplates()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export command templates"),
-                                                      QStringLiteral("command-templates.json"),
-                                                      tr("JSON (*.json)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export command templates"),
+                                     QStringLiteral("command-templates.json"), tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
     QSaveFile f(path);
@@ -531,9 +533,8 @@ void CommandComposer::exportTemplates()
         emit statusMessage(tr("%1 could not be written: %2").arg(path, f.errorString()));
         return;
     }
-    emit statusMessage(tr("%n template(s) exported to %1.", nullptr,
-                          int(m_library.templates().size()))
-                           .arg(path));
+    emit statusMessage(
+        tr("%n template(s) exported to %1.", nullptr, int(m_library.templates().size())).arg(path));
 }
 
 } // namespace deck::ui
