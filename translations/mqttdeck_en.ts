@@ -934,19 +934,21 @@ MQTT 5 properties (-D, --property):
     </message>
     <message>
         <source>Usage: mqttdeck [connection flags] [-t FILTER] [--connect] [--profile NAME]... [URL]... [--profiles-file PATH]
+                [--journal FILE]
                 [--screenshots DIR [--screenshots-own-broker HOST:PORT]]
        mqttdeck --version
 With connection flags or --profile the window connects at start. Each --profile and each URL (mqtt://, mqtts://, ws://, wss://, as -L takes them) opens a connection of its own, side by side.
-Saved connections live in %1.
+Saved connections live in %1; commands are journaled in %2 unless --journal names another file.
 The language follows the system; MQTTDECK_LANG=fr or MQTTDECK_LANG=en chooses it.
 --check FILE [--check-devices N] [--check-timeout S]: wait until the window is connected and shows the live status of N devices (default 1), save a picture of it to FILE and exit 0; exit 1 after S seconds (default 60) saying what was missing (used by scripts/run.sh --check).
 
 </source>
         <translation>Usage: mqttdeck [connection flags] [-t FILTER] [--connect] [--profile NAME]... [URL]... [--profiles-file PATH]
+                [--journal FILE]
                 [--screenshots DIR [--screenshots-own-broker HOST:PORT]]
        mqttdeck --version
 With connection flags or --profile the window connects at start. Each --profile and each URL (mqtt://, mqtts://, ws://, wss://, as -L takes them) opens a connection of its own, side by side.
-Saved connections live in %1.
+Saved connections live in %1; commands are journaled in %2 unless --journal names another file.
 The language follows the system; MQTTDECK_LANG=fr or MQTTDECK_LANG=en chooses it.
 --check FILE [--check-devices N] [--check-timeout S]: wait until the window is connected and shows the live status of N devices (default 1), save a picture of it to FILE and exit 0; exit 1 after S seconds (default 60) saying what was missing (used by scripts/run.sh --check).
 
@@ -2440,6 +2442,18 @@ Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
         <source>(Client id, in Connections… › General)</source>
         <translation>(Client id, in Connections… › General)</translation>
     </message>
+    <message>
+        <source>(the composer&apos;s Reason)</source>
+        <translation>(the composer&apos;s Reason)</translation>
+    </message>
+    <message>
+        <source>(the reason beside Retain, in the composer)</source>
+        <translation>(the reason beside Retain, in the composer)</translation>
+    </message>
+    <message>
+        <source>for a command topic as it is, choose the convention in the composer</source>
+        <translation>for a command topic as it is, choose the convention in the composer</translation>
+    </message>
 </context>
 <context>
     <name>deck::ConnectionContext</name>
@@ -3352,6 +3366,718 @@ Output:
     </message>
 </context>
 <context>
+    <name>deck::ui::CommandComposer</name>
+    <message>
+        <source>Time to live: a device ignores the command after it (expires_at; the MQTT 5 message expiry).</source>
+        <translation>Time to live: a device ignores the command after it (expires_at; the MQTT 5 message expiry).</translation>
+    </message>
+    <message>
+        <source>TIMEOUT when no acknowledgement came within it.</source>
+        <translation>TIMEOUT when no acknowledgement came within it.</translation>
+    </message>
+    <message>
+        <source>TIMEOUT when no result came within it after the ack.</source>
+        <translation>TIMEOUT when no result came within it after the ack.</translation>
+    </message>
+    <message>
+        <source>Dangerous (type the target&apos;s name to send)</source>
+        <translation>Dangerous (type the target&apos;s name to send)</translation>
+    </message>
+    <message>
+        <source>Needs a reason</source>
+        <translation>Needs a reason</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation>Retain</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Send…</translation>
+    </message>
+    <message>
+        <source>Devices (topic prefixes)</source>
+        <translation>Devices (topic prefixes)</translation>
+    </message>
+    <message>
+        <source>Command topics as they are</source>
+        <translation>Command topics as they are</translation>
+    </message>
+    <message>
+        <source>A device is named by its topic prefix: {env}/{tenant}/{site}/{area}/{asset}, devices/{id} or spBv1.0/{group}/{node}[/{device}]. A command topic as it is needs the convention.</source>
+        <translation>A device is named by its topic prefix: {env}/{tenant}/{site}/{area}/{asset}, devices/{id} or spBv1.0/{group}/{node}[/{device}]. A command topic as it is needs the convention.</translation>
+    </message>
+    <message>
+        <source>One target per line, e.g.
+prod/acme/paris/line-01/gw-001
+devices/gw-002</source>
+        <translation>One target per line, e.g.
+prod/acme/paris/line-01/gw-001
+devices/gw-002</translation>
+    </message>
+    <message>
+        <source>Add from the fleet: device, group or path contains…</source>
+        <translation>Add from the fleet: device, group or path contains…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Adds every device of the Fleet page whose id, path or group contains the text.</source>
+        <translation>Adds every device of the Fleet page whose id, path or group contains the text.</translation>
+    </message>
+    <message>
+        <source>No device of the fleet matches &quot;%1&quot;.</source>
+        <translation>No device of the fleet matches &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) added as targets.</source>
+        <translation>
+            <numerusform>%n device added as targets.</numerusform>
+            <numerusform>%n devices added as targets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>auto (template or target)</source>
+        <translation>auto (template or target)</translation>
+    </message>
+    <message>
+        <source>stream: {prefix}/command/{name}; devices: devices/{id}/commands/{name}; mqtt5: request/response with a response topic and correlation data; sparkplug: NCMD/DCMD.</source>
+        <translation>stream: {prefix}/command/{name}; devices: devices/{id}/commands/{name}; mqtt5: request/response with a response topic and correlation data; sparkplug: NCMD/DCMD.</translation>
+    </message>
+    <message>
+        <source>The command&apos;s name in its topic (reboot).</source>
+        <translation>The command&apos;s name in its topic (reboot).</translation>
+    </message>
+    <message>
+        <source>JSON with placeholders: {{command_id}}, {{expires_at}}, {{requested_by}}, {{reason}}, {{device_id}}…</source>
+        <translation>JSON with placeholders: {{command_id}}, {{expires_at}}, {{requested_by}}, {{reason}}, {{device_id}}…</translation>
+    </message>
+    <message>
+        <source>QoS </source>
+        <translation>QoS </translation>
+    </message>
+    <message>
+        <source>Why it is sent (goes to the journal and {{reason}})</source>
+        <translation>Why it is sent (goes to the journal and {{reason}})</translation>
+    </message>
+    <message>
+        <source>Your name (requested_by)</source>
+        <translation>Your name (requested_by)</translation>
+    </message>
+    <message>
+        <source>Remembered for next time. Your OS user and host name go to the journal too.</source>
+        <translation>Remembered for next time. Your OS user and host name go to the journal too.</translation>
+    </message>
+    <message>
+        <source>Commands are not retained: a device subscribing later would run a retained command again. Only with a reason.</source>
+        <translation>Commands are not retained: a device subscribing later would run a retained command again. Only with a reason.</translation>
+    </message>
+    <message>
+        <source>Why this command must be retained</source>
+        <translation>Why this command must be retained</translation>
+    </message>
+    <message>
+        <source>Asks first when the template is dangerous, when there is more than one target, and on a production connection.</source>
+        <translation>Asks first when the template is dangerous, when there is more than one target, and on a production connection.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Save as template…</translation>
+    </message>
+    <message>
+        <source>Delete this template</source>
+        <translation>Delete this template</translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation>Import JSON…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Export JSON…</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>ack within</source>
+        <translation>ack within</translation>
+    </message>
+    <message>
+        <source>result within</source>
+        <translation>result within</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>Timeouts</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Say where to send it: a device (its topic prefix) or a command topic.</source>
+        <translation>Say where to send it: a device (its topic prefix) or a command topic.</translation>
+    </message>
+    <message>
+        <source>Say who sends it: the operator&apos;s name goes to the journal.</source>
+        <translation>Say who sends it: the operator&apos;s name goes to the journal.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>Choose a target to see the exact topic and payload.</source>
+        <translation>Choose a target to see the exact topic and payload.</translation>
+    </message>
+    <message>
+        <source>Cannot be sent yet: %1</source>
+        <translation>Cannot be sent yet: %1</translation>
+    </message>
+    <message>
+        <source>Topic: %1
+QoS %2%3 — answers on %4
+</source>
+        <translation>Topic: %1
+QoS %2%3 — answers on %4
+</translation>
+    </message>
+    <message>
+        <source>, retained</source>
+        <translation>, retained</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payload: Sparkplug B, %n byte(s), from:
+</source>
+        <translation>
+            <numerusform>Payload: Sparkplug B, %n byte, from:
+</numerusform>
+            <numerusform>Payload: Sparkplug B, %n bytes, from:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payload (the command id is made when it is sent):
+</source>
+        <translation>Payload (the command id is made when it is sent):
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and the same to %n more target(s).</source>
+        <translation>
+            <numerusform>…and the same to %n more target.</numerusform>
+            <numerusform>…and the same to %n more targets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <source>Name of the template (a template of the same name is replaced):</source>
+        <translation>Name of the template (a template of the same name is replaced):</translation>
+    </message>
+    <message>
+        <source>The template was not saved: %1</source>
+        <translation>The template was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Template %1 saved in %2.</source>
+        <translation>Template %1 saved in %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a built-in template: it cannot be deleted.</source>
+        <translation>%1 is a built-in template: it cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>The library was not saved: %1</source>
+        <translation>The library was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Template %1 deleted.</source>
+        <translation>Template %1 deleted.</translation>
+    </message>
+    <message>
+        <source>Import command templates</source>
+        <translation>Import command templates</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>Imported, but not saved: %1</source>
+        <translation>Imported, but not saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) imported.</source>
+        <translation>
+            <numerusform>%n template imported.</numerusform>
+            <numerusform>%n templates imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export command templates</source>
+        <translation>Export command templates</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n template exported to %1.</numerusform>
+            <numerusform>%n templates exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::CommandsModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Command id</source>
+        <translation>Command id</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>To ack</source>
+        <translation>To ack</translation>
+    </message>
+    <message>
+        <source>To result</source>
+        <translation>To result</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::CommandsPage</name>
+    <message>
+        <source>the broker&apos;s answer, after the device&apos;s</source>
+        <translation>the broker&apos;s answer, after the device&apos;s</translation>
+    </message>
+    <message>
+        <source>duplicate answer (recorded, ignored)</source>
+        <translation>duplicate answer (recorded, ignored)</translation>
+    </message>
+    <message>
+        <source>late answer (the command was finished)</source>
+        <translation>late answer (the command was finished)</translation>
+    </message>
+    <message>
+        <source>answer for an unknown command</source>
+        <translation>answer for an unknown command</translation>
+    </message>
+    <message>
+        <source>unexpected answer (the state cannot take it)</source>
+        <translation>unexpected answer (the state cannot take it)</translation>
+    </message>
+    <message>
+        <source>Resend as new…</source>
+        <translation>Resend as new…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Show in Explorer</source>
+        <translation>Show in Explorer</translation>
+    </message>
+    <message>
+        <source>Your command templates could not be read: %1</source>
+        <translation>Your command templates could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Filter: state, id, template, target or operator contains…</source>
+        <translation>Filter: state, id, template, target or operator contains…</translation>
+    </message>
+    <message>
+        <source>Export audit trail…</source>
+        <translation>Export audit trail…</translation>
+    </message>
+    <message>
+        <source>Every command and event of the journal, in order, with its hash: CSV or JSON lines.</source>
+        <translation>Every command and event of the journal, in order, with its hash: CSV or JSON lines.</translation>
+    </message>
+    <message>
+        <source>Verify journal</source>
+        <translation>Verify journal</translation>
+    </message>
+    <message>
+        <source>Recomputes the journal&apos;s hash chain: says whether an entry was changed, removed or inserted since it was written.</source>
+        <translation>Recomputes the journal&apos;s hash chain: says whether an entry was changed, removed or inserted since it was written.</translation>
+    </message>
+    <message>
+        <source>The same command, with a new id, to the same target: asks as any send does.</source>
+        <translation>The same command, with a new id, to the same target: asks as any send does.</translation>
+    </message>
+    <message>
+        <source>Stop following it (CANCELLED). What was published stays published.</source>
+        <translation>Stop following it (CANCELLED). What was published stays published.</translation>
+    </message>
+    <message>
+        <source>The command journal could not be read: %1</source>
+        <translation>The command journal could not be read: %1</translation>
+    </message>
+    <message>
+        <source>From the journal: %1 unfinished command(s) followed again, %2 marked UNKNOWN (their timeouts passed while MQTT Deck was not following them).</source>
+        <translation>From the journal: %1 unfinished command(s) followed again, %2 marked UNKNOWN (their timeouts passed while MQTT Deck was not following them).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) from the Fleet page: choose the template, say why, then Send….</source>
+        <translation>
+            <numerusform>%n target from the Fleet page: choose the template, say why, then Send….</numerusform>
+            <numerusform>%n targets from the Fleet page: choose the template, say why, then Send….</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is marked as production.</source>
+        <translation>%1 is marked as production.</translation>
+    </message>
+    <message>
+        <source>Publish the command %1 to %2 (QoS %3)?</source>
+        <translation>Publish the command %1 to %2 (QoS %3)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish the command %1 to these %n device(s) (QoS %2)?</source>
+        <translation>
+            <numerusform>Publish the command %1 to these %n device (QoS %2)?</numerusform>
+            <numerusform>Publish the command %1 to these %n devices (QoS %2)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (see the details).</source>
+        <translation>
+            <numerusform>…and %n more (see the details).</numerusform>
+            <numerusform>…and %n more (see the details).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send to %n devices?</source>
+        <translation>
+            <numerusform>Send to %n devices?</numerusform>
+            <numerusform>Send to %n devices?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send on a production connection?</source>
+        <translation>Send on a production connection?</translation>
+    </message>
+    <message>
+        <source>Not sent: cancelled. Nothing was published or journaled.</source>
+        <translation>Not sent: cancelled. Nothing was published or journaled.</translation>
+    </message>
+    <message>
+        <source>%1 is a dangerous command</source>
+        <translation>%1 is a dangerous command</translation>
+    </message>
+    <message>
+        <source>The template %1 is marked dangerous. It will be published to %2.
+
+Type the target&apos;s name, %3, to send it:</source>
+        <translation>The template %1 is marked dangerous. It will be published to %2.
+
+Type the target&apos;s name, %3, to send it:</translation>
+    </message>
+    <message>
+        <source>The template %1 is marked dangerous. It will be published to %2 devices.
+
+Type their number, %2, to send it:</source>
+        <translation>The template %1 is marked dangerous. It will be published to %2 devices.
+
+Type their number, %2, to send it:</translation>
+    </message>
+    <message>
+        <source>Not sent: &quot;%1&quot; is not %2. Nothing was published or journaled.</source>
+        <translation>Not sent: &quot;%1&quot; is not %2. Nothing was published or journaled.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection is not up.</source>
+        <translation>Not sent: the connection is not up.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Command %1 journaled and sent to %2.</source>
+        <translation>Command %1 journaled and sent to %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) journaled and sent.</source>
+        <translation>
+            <numerusform>%n command journaled and sent.</numerusform>
+            <numerusform>%n commands journaled and sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 not: %3</source>
+        <translation>%1 sent, %2 not: %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; commands &amp;nbsp; &lt;span style=&apos;color:#1565c0&apos;&gt;→ &lt;b&gt;%2&lt;/b&gt; waiting&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#2e7d32&apos;&gt;✓ &lt;b&gt;%3&lt;/b&gt; done&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#c62828&apos;&gt;✕ &lt;b&gt;%4&lt;/b&gt; rejected or failed&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#ef6c00&apos;&gt;◷ &lt;b&gt;%5&lt;/b&gt; timed out or expired&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; commands &amp;nbsp; &lt;span style=&apos;color:#1565c0&apos;&gt;→ &lt;b&gt;%2&lt;/b&gt; waiting&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#2e7d32&apos;&gt;✓ &lt;b&gt;%3&lt;/b&gt; done&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#c62828&apos;&gt;✕ &lt;b&gt;%4&lt;/b&gt; rejected or failed&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#ef6c00&apos;&gt;◷ &lt;b&gt;%5&lt;/b&gt; timed out or expired&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>– &lt;b&gt;%1&lt;/b&gt; cancelled or unknown</source>
+        <translation>– &lt;b&gt;%1&lt;/b&gt; cancelled or unknown</translation>
+    </message>
+    <message>
+        <source>%1 repeated, late or unknown answers (recorded, ignored)</source>
+        <translation>%1 repeated, late or unknown answers (recorded, ignored)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No command yet.&lt;/b&gt; Choose a target and a template on the left, say why, check the preview, then &lt;i&gt;Send…&lt;/i&gt;. Each command is journaled before it is published and followed here through its answers: its acknowledgement, its result, or its timeout.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;No command yet.&lt;/b&gt; Choose a target and a template on the left, say why, check the preview, then &lt;i&gt;Send…&lt;/i&gt;. Each command is journaled before it is published and followed here through its answers: its acknowledgement, its result, or its timeout.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a command to see its timeline.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choose a command to see its timeline.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>%1, QoS %2%3</source>
+        <translation>%1, QoS %2%3</translation>
+    </message>
+    <message>
+        <source>, retained: %1</source>
+        <translation>, retained: %1</translation>
+    </message>
+    <message>
+        <source>Answers on</source>
+        <translation>Answers on</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on %3)</source>
+        <translation>%1 (%2 on %3)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <source>%1, client %2</source>
+        <translation>%1, client %2</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>created %1; TTL %2, ack within %3, result within %4</source>
+        <translation>created %1; TTL %2, ack within %3, result within %4</translation>
+    </message>
+    <message>
+        <source>To ack</source>
+        <translation>To ack</translation>
+    </message>
+    <message>
+        <source>To result</source>
+        <translation>To result</translation>
+    </message>
+    <message>
+        <source>Payload sent</source>
+        <translation>Payload sent</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Broker code</source>
+        <translation>Broker code</translation>
+    </message>
+    <message>
+        <source>What was exchanged</source>
+        <translation>What was exchanged</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <source>cancelled by %1 in the window</source>
+        <translation>cancelled by %1 in the window</translation>
+    </message>
+    <message>
+        <source>%1 is no longer followed (CANCELLED); what was published stays published.</source>
+        <translation>%1 is no longer followed (CANCELLED); what was published stays published.</translation>
+    </message>
+    <message>
+        <source>%1 had already finished.</source>
+        <translation>%1 had already finished.</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened: %1</source>
+        <translation>The journal could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not be read: %1</source>
+        <translation>The journal could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <source>Audit trail written to %1.</source>
+        <translation>Audit trail written to %1.</translation>
+    </message>
+    <message>
+        <source>The journal is intact: %1 entries, each chained to the one before (last hash %2…).</source>
+        <translation>The journal is intact: %1 entries, each chained to the one before (last hash %2…).</translation>
+    </message>
+    <message>
+        <source>The journal was changed after it was written: entry %1 is the first that does not match. %2</source>
+        <translation>The journal was changed after it was written: entry %1 is the first that does not match. %2</translation>
+    </message>
+</context>
+<context>
     <name>deck::ui::ConnectionBar</name>
     <message>
         <source>broker host</source>
@@ -3937,6 +4663,10 @@ MQTT Deck publishes Node Control/Rebirth = true on %3. The node republishes its 
         <source>Applied, but not saved with %1: %2</source>
         <translation>Applied, but not saved with %1: %2</translation>
     </message>
+    <message>
+        <source>Commands</source>
+        <translation>Commands</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::DeviceRulesDialog</name>
@@ -4339,6 +5069,14 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
     <message>
         <source>Device rules: %1…</source>
         <translation>Device rules: %1…</translation>
+    </message>
+    <message>
+        <source>Send command…</source>
+        <translation>Send command…</translation>
+    </message>
+    <message>
+        <source>Open the Commands page&apos;s composer with the chosen devices as targets (choose several with Ctrl or Shift).</source>
+        <translation>Open the Commands page&apos;s composer with the chosen devices as targets (choose several with Ctrl or Shift).</translation>
     </message>
 </context>
 <context>
@@ -5026,6 +5764,14 @@ The broker will stop sending them to new subscribers. A record is kept in %2.</n
     <message>
         <source>device rules of your own: how the Fleet page finds devices in other topic shapes</source>
         <translation>device rules of your own: how the Fleet page finds devices in other topic shapes</translation>
+    </message>
+    <message>
+        <source>commands followed to their outcome: done, rejected, timed out, with a timeline</source>
+        <translation>commands followed to their outcome: done, rejected, timed out, with a timeline</translation>
+    </message>
+    <message>
+        <source>firmware 1.8.2 rollout</source>
+        <translation>firmware 1.8.2 rollout</translation>
     </message>
 </context>
 <context>

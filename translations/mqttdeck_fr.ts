@@ -934,21 +934,23 @@ Propriétés MQTT 5 (-D, --property) :
     </message>
     <message>
         <source>Usage: mqttdeck [connection flags] [-t FILTER] [--connect] [--profile NAME]... [URL]... [--profiles-file PATH]
+                [--journal FILE]
                 [--screenshots DIR [--screenshots-own-broker HOST:PORT]]
        mqttdeck --version
 With connection flags or --profile the window connects at start. Each --profile and each URL (mqtt://, mqtts://, ws://, wss://, as -L takes them) opens a connection of its own, side by side.
-Saved connections live in %1.
+Saved connections live in %1; commands are journaled in %2 unless --journal names another file.
 The language follows the system; MQTTDECK_LANG=fr or MQTTDECK_LANG=en chooses it.
 --check FILE [--check-devices N] [--check-timeout S]: wait until the window is connected and shows the live status of N devices (default 1), save a picture of it to FILE and exit 0; exit 1 after S seconds (default 60) saying what was missing (used by scripts/run.sh --check).
 
 </source>
         <translation>Usage : mqttdeck [options de connexion] [-t FILTRE] [--connect] [--profile NOM]... [URL]... [--profiles-file CHEMIN]
+                [--journal FICHIER]
                 [--screenshots DOSSIER [--screenshots-own-broker HÔTE:PORT]]
         mqttdeck --version
 Avec des options de connexion ou --profile, la fenêtre se connecte au démarrage. Chaque --profile et chaque URL (mqtt://, mqtts://, ws://, wss://, comme -L les prend) ouvre sa propre connexion, côte à côte.
-Les connexions enregistrées sont dans %1.
+Les connexions enregistrées sont dans %1 ; les commandes sont journalisées dans %2, sauf si --journal désigne un autre fichier.
 La langue suit celle du système ; MQTTDECK_LANG=fr ou MQTTDECK_LANG=en la choisit.
---check FICHIER [--check-devices N] [--check-timeout S] : attendre que la fenêtre soit connectée et montre l&apos;état en direct de N appareils (1 par défaut), en enregistrer une image dans FICHIER et sortir avec 0 ; sortir avec 1 après S secondes (60 par défaut) en disant ce qui manquait (utilisé par scripts/run.sh --check).
+--check FICHIER [--check-devices N] [--check-timeout S] : attendre que la fenêtre soit connectée et montre l'état en direct de N appareils (1 par défaut), en enregistrer une image dans FICHIER et sortir avec 0 ; sortir avec 1 après S secondes (60 par défaut) en disant ce qui manquait (utilisé par scripts/run.sh --check).
 
 </translation>
     </message>
@@ -2440,6 +2442,18 @@ Par défaut : localhost:1883, 40 équipements, débit 1, jusqu&apos;à interrupt
         <source>(Client id, in Connections… › General)</source>
         <translation>(Identifiant client, dans Connexions… › Général)</translation>
     </message>
+    <message>
+        <source>(the composer&apos;s Reason)</source>
+        <translation>(la raison, dans le compositeur)</translation>
+    </message>
+    <message>
+        <source>(the reason beside Retain, in the composer)</source>
+        <translation>(la raison à côté de Retenir, dans le compositeur)</translation>
+    </message>
+    <message>
+        <source>for a command topic as it is, choose the convention in the composer</source>
+        <translation>pour un topic de commande tel quel, choisissez la convention dans le compositeur</translation>
+    </message>
 </context>
 <context>
     <name>deck::ConnectionContext</name>
@@ -3352,6 +3366,718 @@ Sortie :
     </message>
 </context>
 <context>
+    <name>deck::ui::CommandComposer</name>
+    <message>
+        <source>Time to live: a device ignores the command after it (expires_at; the MQTT 5 message expiry).</source>
+        <translation>Durée de vie : passé ce délai, l'appareil ignore la commande (expires_at ; l'expiration du message MQTT 5).</translation>
+    </message>
+    <message>
+        <source>TIMEOUT when no acknowledgement came within it.</source>
+        <translation>TIMEOUT si aucun acquittement n'est arrivé dans ce délai.</translation>
+    </message>
+    <message>
+        <source>TIMEOUT when no result came within it after the ack.</source>
+        <translation>TIMEOUT si aucun résultat n'est arrivé dans ce délai après l'acquittement.</translation>
+    </message>
+    <message>
+        <source>Dangerous (type the target&apos;s name to send)</source>
+        <translation>Dangereuse (taper le nom de la cible pour envoyer)</translation>
+    </message>
+    <message>
+        <source>Needs a reason</source>
+        <translation>Raison obligatoire</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation>Retenir</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Envoyer…</translation>
+    </message>
+    <message>
+        <source>Devices (topic prefixes)</source>
+        <translation>Appareils (préfixes de topic)</translation>
+    </message>
+    <message>
+        <source>Command topics as they are</source>
+        <translation>Topics de commande tels quels</translation>
+    </message>
+    <message>
+        <source>A device is named by its topic prefix: {env}/{tenant}/{site}/{area}/{asset}, devices/{id} or spBv1.0/{group}/{node}[/{device}]. A command topic as it is needs the convention.</source>
+        <translation>Un appareil est désigné par son préfixe de topic : {env}/{tenant}/{site}/{area}/{asset}, devices/{id} ou spBv1.0/{group}/{node}[/{device}]. Un topic de commande tel quel demande la convention.</translation>
+    </message>
+    <message>
+        <source>One target per line, e.g.
+prod/acme/paris/line-01/gw-001
+devices/gw-002</source>
+        <translation>Une cible par ligne, par exemple
+prod/acme/paris/line-01/gw-001
+devices/gw-002</translation>
+    </message>
+    <message>
+        <source>Add from the fleet: device, group or path contains…</source>
+        <translation>Ajouter depuis la flotte : appareil, groupe ou chemin contenant…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Adds every device of the Fleet page whose id, path or group contains the text.</source>
+        <translation>Ajoute chaque appareil de la page Flotte dont l'identifiant, le chemin ou le groupe contient le texte.</translation>
+    </message>
+    <message>
+        <source>No device of the fleet matches &quot;%1&quot;.</source>
+        <translation>Aucun appareil de la flotte ne correspond à « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) added as targets.</source>
+        <translation>
+            <numerusform>%n appareil ajouté aux cibles.</numerusform>
+            <numerusform>%n appareils ajoutés aux cibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>auto (template or target)</source>
+        <translation>auto (modèle ou cible)</translation>
+    </message>
+    <message>
+        <source>stream: {prefix}/command/{name}; devices: devices/{id}/commands/{name}; mqtt5: request/response with a response topic and correlation data; sparkplug: NCMD/DCMD.</source>
+        <translation>stream : {prefix}/command/{name} ; devices : devices/{id}/commands/{name} ; mqtt5 : requête/réponse avec un topic de réponse et des données de corrélation ; sparkplug : NCMD/DCMD.</translation>
+    </message>
+    <message>
+        <source>The command&apos;s name in its topic (reboot).</source>
+        <translation>Le nom de la commande dans son topic (reboot).</translation>
+    </message>
+    <message>
+        <source>JSON with placeholders: {{command_id}}, {{expires_at}}, {{requested_by}}, {{reason}}, {{device_id}}…</source>
+        <translation>JSON avec des champs à remplir : {{command_id}}, {{expires_at}}, {{requested_by}}, {{reason}}, {{device_id}}…</translation>
+    </message>
+    <message>
+        <source>QoS </source>
+        <translation>QoS </translation>
+    </message>
+    <message>
+        <source>Why it is sent (goes to the journal and {{reason}})</source>
+        <translation>Pourquoi elle est envoyée (va au journal et dans {{reason}})</translation>
+    </message>
+    <message>
+        <source>Your name (requested_by)</source>
+        <translation>Votre nom (requested_by)</translation>
+    </message>
+    <message>
+        <source>Remembered for next time. Your OS user and host name go to the journal too.</source>
+        <translation>Retenu pour la prochaine fois. Votre utilisateur système et le nom de la machine vont aussi au journal.</translation>
+    </message>
+    <message>
+        <source>Commands are not retained: a device subscribing later would run a retained command again. Only with a reason.</source>
+        <translation>Les commandes ne sont pas retenues : un appareil qui s'abonne plus tard exécuterait de nouveau une commande retenue. Seulement avec une raison.</translation>
+    </message>
+    <message>
+        <source>Why this command must be retained</source>
+        <translation>Pourquoi cette commande doit être retenue</translation>
+    </message>
+    <message>
+        <source>Asks first when the template is dangerous, when there is more than one target, and on a production connection.</source>
+        <translation>Demande d'abord quand le modèle est dangereux, quand il y a plus d'une cible, et sur une connexion de production.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Enregistrer comme modèle…</translation>
+    </message>
+    <message>
+        <source>Delete this template</source>
+        <translation>Supprimer ce modèle</translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation>Importer du JSON…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>Durée de vie</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>ack within</source>
+        <translation>acquittement sous</translation>
+    </message>
+    <message>
+        <source>result within</source>
+        <translation>résultat sous</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>Délais</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Say where to send it: a device (its topic prefix) or a command topic.</source>
+        <translation>Dites où l'envoyer : un appareil (son préfixe de topic) ou un topic de commande.</translation>
+    </message>
+    <message>
+        <source>Say who sends it: the operator&apos;s name goes to the journal.</source>
+        <translation>Dites qui l&apos;envoie : le nom de l&apos;opérateur va au journal.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Raison (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Choose a target to see the exact topic and payload.</source>
+        <translation>Choisissez une cible pour voir le topic et le contenu exacts.</translation>
+    </message>
+    <message>
+        <source>Cannot be sent yet: %1</source>
+        <translation>Ne peut pas encore être envoyée : %1</translation>
+    </message>
+    <message>
+        <source>Topic: %1
+QoS %2%3 — answers on %4
+</source>
+        <translation>Topic : %1
+QoS %2%3 — réponses sur %4
+</translation>
+    </message>
+    <message>
+        <source>, retained</source>
+        <translation>, retenue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payload: Sparkplug B, %n byte(s), from:
+</source>
+        <translation>
+            <numerusform>Contenu : Sparkplug B, %n octet, à partir de :
+</numerusform>
+            <numerusform>Contenu : Sparkplug B, %n octets, à partir de :
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payload (the command id is made when it is sent):
+</source>
+        <translation>Contenu (l'identifiant de la commande est créé à l'envoi) :
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and the same to %n more target(s).</source>
+        <translation>
+            <numerusform>…et la même à %n autre cible.</numerusform>
+            <numerusform>…et la même à %n autres cibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <source>Name of the template (a template of the same name is replaced):</source>
+        <translation>Nom du modèle (un modèle du même nom est remplacé) :</translation>
+    </message>
+    <message>
+        <source>The template was not saved: %1</source>
+        <translation>Le modèle n'a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Template %1 saved in %2.</source>
+        <translation>Modèle %1 enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a built-in template: it cannot be deleted.</source>
+        <translation>%1 est un modèle intégré : il ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>The library was not saved: %1</source>
+        <translation>La bibliothèque n'a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Template %1 deleted.</source>
+        <translation>Modèle %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Import command templates</source>
+        <translation>Importer des modèles de commande</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n'a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n'a été importé : %1</translation>
+    </message>
+    <message>
+        <source>Imported, but not saved: %1</source>
+        <translation>Importé, mais pas enregistré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) imported.</source>
+        <translation>
+            <numerusform>%n modèle importé.</numerusform>
+            <numerusform>%n modèles importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export command templates</source>
+        <translation>Exporter les modèles de commande</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n'a pas pu être écrit : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n modèle exporté dans %1.</numerusform>
+            <numerusform>%n modèles exportés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::CommandsModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Command id</source>
+        <translation>Identifiant de commande</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>To ack</source>
+        <translation>Jusqu'à l'acquittement</translation>
+    </message>
+    <message>
+        <source>To result</source>
+        <translation>Jusqu'au résultat</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::CommandsPage</name>
+    <message>
+        <source>the broker&apos;s answer, after the device&apos;s</source>
+        <translation>la réponse du broker, après celle de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>duplicate answer (recorded, ignored)</source>
+        <translation>réponse en double (enregistrée, ignorée)</translation>
+    </message>
+    <message>
+        <source>late answer (the command was finished)</source>
+        <translation>réponse tardive (la commande était terminée)</translation>
+    </message>
+    <message>
+        <source>answer for an unknown command</source>
+        <translation>réponse pour une commande inconnue</translation>
+    </message>
+    <message>
+        <source>unexpected answer (the state cannot take it)</source>
+        <translation>réponse inattendue (l'état ne peut pas la prendre)</translation>
+    </message>
+    <message>
+        <source>Resend as new…</source>
+        <translation>Renvoyer comme nouvelle…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Show in Explorer</source>
+        <translation>Afficher dans l'explorateur</translation>
+    </message>
+    <message>
+        <source>Your command templates could not be read: %1</source>
+        <translation>Vos modèles de commande n'ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Filter: state, id, template, target or operator contains…</source>
+        <translation>Filtre : état, identifiant, modèle, cible ou opérateur contenant…</translation>
+    </message>
+    <message>
+        <source>Export audit trail…</source>
+        <translation>Exporter la piste d'audit…</translation>
+    </message>
+    <message>
+        <source>Every command and event of the journal, in order, with its hash: CSV or JSON lines.</source>
+        <translation>Chaque commande et chaque événement du journal, dans l'ordre, avec son empreinte : CSV ou lignes JSON.</translation>
+    </message>
+    <message>
+        <source>Verify journal</source>
+        <translation>Vérifier le journal</translation>
+    </message>
+    <message>
+        <source>Recomputes the journal&apos;s hash chain: says whether an entry was changed, removed or inserted since it was written.</source>
+        <translation>Recalcule la chaîne d&apos;empreintes du journal : dit si une entrée a été modifiée, supprimée ou insérée depuis son écriture.</translation>
+    </message>
+    <message>
+        <source>The same command, with a new id, to the same target: asks as any send does.</source>
+        <translation>La même commande, avec un nouvel identifiant, à la même cible : demande comme tout envoi.</translation>
+    </message>
+    <message>
+        <source>Stop following it (CANCELLED). What was published stays published.</source>
+        <translation>Ne plus la suivre (CANCELLED). Ce qui a été publié reste publié.</translation>
+    </message>
+    <message>
+        <source>The command journal could not be read: %1</source>
+        <translation>Le journal des commandes n'a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>From the journal: %1 unfinished command(s) followed again, %2 marked UNKNOWN (their timeouts passed while MQTT Deck was not following them).</source>
+        <translation>D'après le journal : %1 commande(s) inachevée(s) suivie(s) de nouveau, %2 marquée(s) UNKNOWN (leurs délais sont passés pendant que MQTT Deck ne les suivait pas).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) from the Fleet page: choose the template, say why, then Send….</source>
+        <translation>
+            <numerusform>%n cible venue de la page Flotte : choisissez le modèle, dites pourquoi, puis Envoyer….</numerusform>
+            <numerusform>%n cibles venues de la page Flotte : choisissez le modèle, dites pourquoi, puis Envoyer….</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is marked as production.</source>
+        <translation>%1 est marquée comme production.</translation>
+    </message>
+    <message>
+        <source>Publish the command %1 to %2 (QoS %3)?</source>
+        <translation>Publier la commande %1 sur %2 (QoS %3) ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish the command %1 to these %n device(s) (QoS %2)?</source>
+        <translation>
+            <numerusform>Publier la commande %1 à cet appareil (%n) (QoS %2) ?</numerusform>
+            <numerusform>Publier la commande %1 à ces %n appareils (QoS %2) ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (see the details).</source>
+        <translation>
+            <numerusform>…et %n autre (voir les détails).</numerusform>
+            <numerusform>…et %n autres (voir les détails).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send to %n devices?</source>
+        <translation>
+            <numerusform>Envoyer à %n appareil ?</numerusform>
+            <numerusform>Envoyer à %n appareils ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send on a production connection?</source>
+        <translation>Envoyer sur une connexion de production ?</translation>
+    </message>
+    <message>
+        <source>Not sent: cancelled. Nothing was published or journaled.</source>
+        <translation>Non envoyée : annulé. Rien n'a été publié ni journalisé.</translation>
+    </message>
+    <message>
+        <source>%1 is a dangerous command</source>
+        <translation>%1 est une commande dangereuse</translation>
+    </message>
+    <message>
+        <source>The template %1 is marked dangerous. It will be published to %2.
+
+Type the target&apos;s name, %3, to send it:</source>
+        <translation>Le modèle %1 est marqué dangereux. La commande sera publiée sur %2.
+
+Tapez le nom de la cible, %3, pour l&apos;envoyer :</translation>
+    </message>
+    <message>
+        <source>The template %1 is marked dangerous. It will be published to %2 devices.
+
+Type their number, %2, to send it:</source>
+        <translation>Le modèle %1 est marqué dangereux. La commande sera publiée à %2 appareils.
+
+Tapez leur nombre, %2, pour l'envoyer :</translation>
+    </message>
+    <message>
+        <source>Not sent: &quot;%1&quot; is not %2. Nothing was published or journaled.</source>
+        <translation>Non envoyée : « %1 » n&apos;est pas %2. Rien n&apos;a été publié ni journalisé.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyée : %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection is not up.</source>
+        <translation>Non envoyée : la connexion n'est pas établie.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Command %1 journaled and sent to %2.</source>
+        <translation>Commande %1 journalisée et envoyée sur %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) journaled and sent.</source>
+        <translation>
+            <numerusform>%n commande journalisée et envoyée.</numerusform>
+            <numerusform>%n commandes journalisées et envoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 not: %3</source>
+        <translation>%1 envoyée(s), %2 non : %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; commands &amp;nbsp; &lt;span style=&apos;color:#1565c0&apos;&gt;→ &lt;b&gt;%2&lt;/b&gt; waiting&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#2e7d32&apos;&gt;✓ &lt;b&gt;%3&lt;/b&gt; done&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#c62828&apos;&gt;✕ &lt;b&gt;%4&lt;/b&gt; rejected or failed&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#ef6c00&apos;&gt;◷ &lt;b&gt;%5&lt;/b&gt; timed out or expired&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; commandes &amp;nbsp; &lt;span style=&apos;color:#1565c0&apos;&gt;→ &lt;b&gt;%2&lt;/b&gt; en attente&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#2e7d32&apos;&gt;✓ &lt;b&gt;%3&lt;/b&gt; terminées&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#c62828&apos;&gt;✕ &lt;b&gt;%4&lt;/b&gt; rejetées ou en échec&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#ef6c00&apos;&gt;◷ &lt;b&gt;%5&lt;/b&gt; expirées ou sans réponse à temps&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>– &lt;b&gt;%1&lt;/b&gt; cancelled or unknown</source>
+        <translation>– &lt;b&gt;%1&lt;/b&gt; annulées ou à l&apos;issue inconnue</translation>
+    </message>
+    <message>
+        <source>%1 repeated, late or unknown answers (recorded, ignored)</source>
+        <translation>%1 réponses répétées, tardives ou inconnues (enregistrées, ignorées)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No command yet.&lt;/b&gt; Choose a target and a template on the left, say why, check the preview, then &lt;i&gt;Send…&lt;/i&gt;. Each command is journaled before it is published and followed here through its answers: its acknowledgement, its result, or its timeout.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Aucune commande pour l&apos;instant.&lt;/b&gt; Choisissez une cible et un modèle à gauche, dites pourquoi, vérifiez l&apos;aperçu, puis &lt;i&gt;Envoyer…&lt;/i&gt;. Chaque commande est journalisée avant d&apos;être publiée, puis suivie ici à travers ses réponses : son acquittement, son résultat ou son délai dépassé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a command to see its timeline.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez une commande pour voir sa chronologie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>%1, QoS %2%3</source>
+        <translation>%1, QoS %2%3</translation>
+    </message>
+    <message>
+        <source>, retained: %1</source>
+        <translation>, retenue : %1</translation>
+    </message>
+    <message>
+        <source>Answers on</source>
+        <translation>Réponses sur</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Envoyée par</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <source>%1, client %2</source>
+        <translation>%1, client %2</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>created %1; TTL %2, ack within %3, result within %4</source>
+        <translation>créée %1 ; durée de vie %2, acquittement sous %3, résultat sous %4</translation>
+    </message>
+    <message>
+        <source>To ack</source>
+        <translation>Jusqu'à l'acquittement</translation>
+    </message>
+    <message>
+        <source>To result</source>
+        <translation>Jusqu'au résultat</translation>
+    </message>
+    <message>
+        <source>Payload sent</source>
+        <translation>Contenu envoyé</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Broker code</source>
+        <translation>Code du broker</translation>
+    </message>
+    <message>
+        <source>What was exchanged</source>
+        <translation>Ce qui a été échangé</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>cancelled by %1 in the window</source>
+        <translation>annulée par %1 dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>%1 is no longer followed (CANCELLED); what was published stays published.</source>
+        <translation>%1 n'est plus suivie (CANCELLED) ; ce qui a été publié reste publié.</translation>
+    </message>
+    <message>
+        <source>%1 had already finished.</source>
+        <translation>%1 était déjà terminée.</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened: %1</source>
+        <translation>Le journal n'a pas pu être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>The journal could not be read: %1</source>
+        <translation>Le journal n'a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n'a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>Lignes JSON (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exporter la piste d'audit</translation>
+    </message>
+    <message>
+        <source>Audit trail written to %1.</source>
+        <translation>Piste d'audit écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>The journal is intact: %1 entries, each chained to the one before (last hash %2…).</source>
+        <translation>Le journal est intact : %1 entrées, chacune chaînée à la précédente (dernière empreinte %2…).</translation>
+    </message>
+    <message>
+        <source>The journal was changed after it was written: entry %1 is the first that does not match. %2</source>
+        <translation>Le journal a été modifié après son écriture : l'entrée %1 est la première qui ne correspond pas. %2</translation>
+    </message>
+</context>
+<context>
     <name>deck::ui::ConnectionBar</name>
     <message>
         <source>broker host</source>
@@ -3937,6 +4663,10 @@ MQTT Deck publie Node Control/Rebirth = true sur %3. Le nœud republie son NBIRT
         <source>Applied, but not saved with %1: %2</source>
         <translation>Appliquées, mais pas enregistrées avec %1 : %2</translation>
     </message>
+    <message>
+        <source>Commands</source>
+        <translation>Commandes</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::DeviceRulesDialog</name>
@@ -4339,6 +5069,14 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     <message>
         <source>Device rules: %1…</source>
         <translation>Règles d&apos;équipements : %1…</translation>
+    </message>
+    <message>
+        <source>Send command…</source>
+        <translation>Envoyer une commande…</translation>
+    </message>
+    <message>
+        <source>Open the Commands page&apos;s composer with the chosen devices as targets (choose several with Ctrl or Shift).</source>
+        <translation>Ouvrir le compositeur de la page Commandes avec les appareils choisis comme cibles (plusieurs avec Ctrl ou Maj).</translation>
     </message>
 </context>
 <context>
@@ -5026,6 +5764,14 @@ Le broker cessera de les envoyer aux nouveaux abonnés. Une trace est gardée da
     <message>
         <source>device rules of your own: how the Fleet page finds devices in other topic shapes</source>
         <translation>vos propres règles d&apos;équipements : comment la page Flotte trouve les équipements dans d&apos;autres formes de topics</translation>
+    </message>
+    <message>
+        <source>commands followed to their outcome: done, rejected, timed out, with a timeline</source>
+        <translation>des commandes suivies jusqu'à leur issue : terminée, rejetée, sans réponse à temps, avec une chronologie</translation>
+    </message>
+    <message>
+        <source>firmware 1.8.2 rollout</source>
+        <translation>déploiement du micrologiciel 1.8.2</translation>
     </message>
 </context>
 <context>

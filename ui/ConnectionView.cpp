@@ -8,6 +8,7 @@
 #include "payload/PayloadEncoder.h"
 #include "mqtt/TopicValidator.h"
 #include "pages/ChartsPage.h"
+#include "pages/CommandsPage.h"
 #include "pages/ExplorerPage.h"
 #include "pages/FleetPage.h"
 #include "pages/MessagesPage.h"
@@ -78,6 +79,7 @@ void ConnectionView::dropPages()
     m_messages = nullptr;
     m_fleet = nullptr;
     m_retained = nullptr;
+    m_commands = nullptr;
 }
 
 void ConnectionView::bind(ConnectionContext *context)
@@ -124,7 +126,20 @@ void ConnectionView::bind(ConnectionContext *context)
             applyBoards(boards);
         });
     }
+    m_commands = new CommandsPage(context, m_journalPath, m_templatesPath, this);
+    m_commands->setProduction(context->settings().production, title());
+    m_tabs->addTab(m_commands, tr("Commands"));
+    connect(m_commands, &CommandsPage::statusMessage, this, &ConnectionView::statusMessage);
+    connect(m_commands, &CommandsPage::topicActivated, this, [this](const QString &topic) {
+        showPage(Page::Explorer);
+        if (!m_explorer->selectTopic(topic))
+            emit statusMessage(tr("%1 is not in the tree.").arg(topic));
+    });
     if (m_fleet) {
+        connect(m_fleet, &FleetPage::commandRequested, this, [this](const QStringList &targets) {
+            m_commands->composeFor(targets);
+            showPage(Page::Commands);
+        });
         connect(m_fleet, &FleetPage::topicActivated, this, [this](const QString &prefix) {
             showPage(Page::Explorer);
             if (!m_explorer->selectTopic(prefix))
@@ -384,7 +399,11 @@ void ConnectionView::requestRebirth(const QString &group, const QString &node)
 
 void ConnectionView::showPage(Page page)
 {
-    m_tabs->setCurrentIndex(int(page));
+    // By page, not by position: the Fleet and Retained pages are not on every connection.
+    QWidget *pages[] = {m_explorer, m_charts, m_publish, m_messages, m_fleet, m_retained,
+                        m_commands};
+    if (QWidget *w = pages[int(page)])
+        m_tabs->setCurrentWidget(w);
 }
 
 QString ConnectionView::title() const

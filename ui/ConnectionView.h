@@ -18,6 +18,7 @@ namespace deck::ui {
 
 class ConnectionBar;
 class ChartsPage;
+class CommandsPage;
 class ExplorerPage;
 class FleetPage;
 class RetainedPage;
@@ -32,7 +33,7 @@ class ConnectionView : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Page { Explorer, Charts, Publish, Messages, Fleet, Retained };
+    enum class Page { Explorer, Charts, Publish, Messages, Fleet, Retained, Commands };
 
     /// None of the pointers is owned; `store` and `secrets` may be null (no saved connections).
     ConnectionView(ConnectionManager *manager, ConnectionContext *context,
@@ -57,6 +58,13 @@ public:
     MessagesPage *messages() const { return m_messages; }
     FleetPage *fleet() const { return m_fleet; }
     RetainedPage *retained() const { return m_retained; }
+    CommandsPage *commands() const { return m_commands; }
+    /// The command journal of this connection's Commands page (empty: the user's,
+    /// storage::Journal::defaultPath()). Set before connecting: tests and the screenshot tour
+    /// give a temporary one. Takes effect when the pages are next built.
+    void setCommandJournalPath(const QString &path) { m_journalPath = path; }
+    /// The command template library's file (empty: TemplateLibrary::defaultPath()).
+    void setCommandTemplatesPath(const QString &path) { m_templatesPath = path; }
     ConnectionBar *bar() const { return m_bar; }
     void showPage(Page page);
     /// The counters line for the status bar.
@@ -95,6 +103,9 @@ private:
     MessagesPage *m_messages = nullptr;
     FleetPage *m_fleet = nullptr;
     RetainedPage *m_retained = nullptr;
+    CommandsPage *m_commands = nullptr;
+    QString m_journalPath;
+    QString m_templatesPath;
     QString m_detail;
     std::optional<profiles::ConnectionProfile> m_profile; ///< the saved profile in use
     bool m_used = false;

@@ -50,6 +50,8 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
 ConnectionView *MainWindow::makeView(ConnectionContext *context)
 {
     auto *view = new ConnectionView(m_manager, context, m_store, m_secrets, m_stack);
+    view->setCommandJournalPath(m_journalPath);
+    view->setCommandTemplatesPath(m_templatesPath);
     m_stack->addWidget(view);
     connect(view, &ConnectionView::statusMessage, this, [this, view](const QString &text) {
         if (view == currentView())
@@ -74,6 +76,16 @@ ConnectionView *MainWindow::addConnection()
     m_list->add(view);
     m_list->select(view);
     return view;
+}
+
+void MainWindow::setCommandFiles(const QString &journalPath, const QString &templatesPath)
+{
+    m_journalPath = journalPath;
+    m_templatesPath = templatesPath;
+    for (ConnectionView *v : views()) {
+        v->setCommandJournalPath(journalPath);
+        v->setCommandTemplatesPath(templatesPath);
+    }
 }
 
 void MainWindow::closeConnection(ConnectionView *view)

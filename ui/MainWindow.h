@@ -37,6 +37,10 @@ public:
     ConnectionView *addConnection();
     void closeConnection(ConnectionView *view);
 
+    /// The command journal and template library of every connection's Commands page (empty:
+    /// the user's). Set before connecting (tests and the screenshot tour use temporary files).
+    void setCommandFiles(const QString &journalPath, const QString &templatesPath = {});
+
     profiles::ProfileStore *profileStore() const { return m_store; }
     profiles::SecretStore *secretStore() const { return m_secrets; }
     ConnectionList *connectionList() const { return m_list; }
@@ -64,6 +68,8 @@ private:
     QLabel *m_counters;
     profiles::ProfileStore *m_store = nullptr;
     profiles::SecretStore *m_secrets = nullptr;
+    QString m_journalPath;
+    QString m_templatesPath;
 };
 
 } // namespace deck::ui

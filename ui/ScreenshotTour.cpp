@@ -6,6 +6,10 @@
 #include "dialogs/DeviceRulesDialog.h"
 #include "models/TopicTreeModel.h"
 #include "pages/ChartsPage.h"
+#include "pages/CommandsPage.h"
+#include "models/CommandsModel.h"
+#include "storage/Journal.h"
+#include "widgets/CommandComposer.h"
 #include "pages/ExplorerPage.h"
 #include "pages/FleetPage.h"
 #include "models/FleetModel.h"
@@ -18,6 +22,8 @@
 #include "widgets/TopicInspector.h"
 
 #include <QApplication>
+#include <QLineEdit>
+#include <QSpinBox>
 #include <QDir>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -105,10 +111,7 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, QString ow
              props.userProperties = {{QStringLiteral("operator"), QStringLiteral("alice")}};
              publish->propertiesEditor()->setProperties(props);
              // Sent only to the tour's own broker: never to a broker the user connected to.
-             const mqtt::ConnectionOptions &o = window->session()->options();
-             if (!m_ownBroker.isEmpty() &&
-                 window->session()->state() == mqtt::Session::State::Connected &&
-                 m_ownBroker == QStringLiteral("%1:%2").arg(o.host).arg(o.port)) {
+             if (this->ownBroker()) {
                  publish->publish();
                  m_published = true;
              }
@@ -188,6 +191,9 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, QString ow
         {QStringLiteral("retained.png"),
          tr("the retained values the broker keeps, and their anti-patterns"),
          [=] { window->showPage(MainWindow::Page::Retained); }},
+        {QStringLiteral("commands.png"),
+         tr("commands followed to their outcome: done, rejected, timed out, with a timeline"),
+         [=] { sendExampleCommands(); }, {}, 6000},
         {QStringLiteral("side-by-side.png"),
          tr("a second connection beside the first, subscribed to the Sparkplug namespace"),
          [=] {
@@ -207,6 +213,57 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, QString ow
 }
 
 ScreenshotTour::~ScreenshotTour() = default;
+
+bool ScreenshotTour::ownBroker() const
+{
+    const mqtt::ConnectionOptions &o = m_window->session()->options();
+    return !m_ownBroker.isEmpty() &&
+           m_window->session()->state() == mqtt::Session::State::Connected &&
+           m_ownBroker == QStringLiteral("%1:%2").arg(o.host).arg(o.port);
+}
+
+void ScreenshotTour::sendExampleCommands()
+{
+    m_window->showPage(MainWindow::Page::Commands);
+    CommandsPage *page = m_window->currentView()->commands();
+    if (!page)
+        return;
+    // The simulated fleet answers by device number: gw-001 done, gw-002 rejects, gw-005 never.
+    auto targetOf = [this](const QString &id) -> QString {
+        if (const auto fleet = m_window->currentContext()->fleet())
+            for (const fleet::DevicePtr &d : fleet->snapshot()->devices)
+                if (d->id == id && !d->sparkplug)
+                    return CommandComposer::targetOf(*d);
+        return QStringLiteral("devices/") + id;
+    };
+    CommandComposer *composer = page->composer();
+    composer->chooseTemplate(QStringLiteral("reboot"));
+    composer->reasonEdit()->setText(tr("firmware 1.8.2 rollout"));
+    composer->operatorEdit()->setText(QStringLiteral("alice"));
+    composer->ackTimeoutBox()->setValue(3);
+    // Sent only to the tour's own broker and journaled only in a file of the tour's: never to
+    // a broker the user connected to, nor into the user's journal.
+    if (ownBroker() && page->journalPath() != storage::Journal::defaultPath()) {
+        for (const char *id : {"gw-005", "gw-002", "gw-001"}) {
+            composer->setTargets({targetOf(QLatin1String(id))});
+            QString error;
+            const QList<commands::CommandRequest> requests = composer->compose(&error);
+            if (requests.isEmpty())
+                continue;
+            bool notRecorded = false;
+            const QString sent = page->sender()->send(requests.first(), &error, &notRecorded);
+            if (!sent.isEmpty())
+                m_commandsSent << sent;
+        }
+        // The done command's timeline, once it has come back.
+        QTimer::singleShot(4500, page, [page, ids = m_commandsSent] {
+            if (!ids.isEmpty())
+                page->selectCommand(ids.last());
+        });
+    } else {
+        composer->setTargets({targetOf(QStringLiteral("gw-001"))});
+    }
+}
 
 void ScreenshotTour::start()
 {
@@ -232,7 +289,8 @@ void ScreenshotTour::next()
         return;
     }
     m_steps[m_next++].prepare();
-    QTimer::singleShot(kSettleMs, this, &ScreenshotTour::next);
+    const int settle = m_steps[m_next - 1].settleMs;
+    QTimer::singleShot(settle > 0 ? settle : kSettleMs, this, &ScreenshotTour::next);
 }
 
 } // namespace deck::ui

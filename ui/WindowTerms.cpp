@@ -21,6 +21,12 @@ QString inWindowTerms(QString sentence)
         {"(--key-passphrase)",
          QT_TRANSLATE_NOOP("WindowTerms", "(Key passphrase, in Connections… › TLS)")},
         {"(-i)", QT_TRANSLATE_NOOP("WindowTerms", "(Client id, in Connections… › General)")},
+        {"(--reason)", QT_TRANSLATE_NOOP("WindowTerms", "(the composer's Reason)")},
+        {"(--retain-reason)",
+         QT_TRANSLATE_NOOP("WindowTerms", "(the reason beside Retain, in the composer)")},
+        {"with --topic, say the convention (--convention stream|devices|mqtt5|sparkplug)",
+         QT_TRANSLATE_NOOP("WindowTerms", "for a command topic as it is, choose the convention "
+                                          "in the composer")},
     };
     for (const auto &p : places)
         sentence.replace(QLatin1String(p.flag),

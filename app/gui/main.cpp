@@ -12,12 +12,15 @@
 #include "platform/RuntimeDir.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
+#include "storage/Journal.h"
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QTemporaryDir>
 
 #include <cstdio>
 #include <cstring>
+#include <optional>
 
 int main(int argc, char *argv[])
 {
@@ -42,6 +45,7 @@ int main(int argc, char *argv[])
     QString filter;
     bool connectNow = false;
     QString screenshots;
+    QString journalPath; // --journal FILE: the command journal (default: the user's)
     QString checkFile;
     QString tourBroker; // --screenshots-own-broker HOST:PORT (scripts/screenshots.sh)
     deck::ui::RunCheck::Expectation checkExpect;
@@ -70,6 +74,8 @@ int main(int argc, char *argv[])
             urls << a;
         } else if (a == QLatin1String("--profiles-file") && i + 1 < args.size()) {
             profilesPath = args.at(++i);
+        } else if (a == QLatin1String("--journal") && i + 1 < args.size()) {
+            journalPath = args.at(++i);
         } else if (a == QLatin1String("--screenshots") && i + 1 < args.size()) {
             screenshots = args.at(++i);
         } else if (a == QLatin1String("--screenshots-own-broker") && i + 1 < args.size()) {
@@ -101,12 +107,14 @@ int main(int argc, char *argv[])
                         "GuiMain",
                         "Usage: mqttdeck [connection flags] [-t FILTER] "
                         "[--connect] [--profile NAME]... [URL]... [--profiles-file PATH]\n"
+                        "                [--journal FILE]\n"
                         "                [--screenshots DIR [--screenshots-own-broker HOST:PORT]]\n"
                         "       mqttdeck --version\n"
                         "With connection flags or --profile the window connects at start. Each "
                         "--profile and each URL (mqtt://, mqtts://, ws://, wss://, as -L takes "
                         "them) opens a connection of its own, side by side.\n"
-                        "Saved connections live in %1.\n"
+                        "Saved connections live in %1; commands are journaled in %2 unless "
+                        "--journal names another file.\n"
                         "The language follows the system; MQTTDECK_LANG=fr or MQTTDECK_LANG=en "
                         "chooses it.\n"
                         "--check FILE [--check-devices N] [--check-timeout S]: wait until the "
@@ -114,7 +122,8 @@ int main(int argc, char *argv[])
                         "save a picture of it to FILE and exit 0; exit 1 after S seconds "
                         "(default 60) saying what was missing (used by scripts/run.sh "
                         "--check).\n\n")
-                        .arg(deck::profiles::ProfileStore::defaultPath()) +
+                        .arg(deck::profiles::ProfileStore::defaultPath(),
+                             deck::storage::Journal::defaultPath()) +
                     deck::mqtt::ConnectionArguments::help()));
             return 0;
         } else {
@@ -148,8 +157,23 @@ int main(int argc, char *argv[])
         urlConnections.push_back(one);
     }
 
+    // The screenshot tour and the run check journal their commands (and keep their templates)
+    // in files of their own, never in the user's; made before the window, gone after it.
+    std::optional<QTemporaryDir> ownFiles;
+    if (journalPath.isEmpty() && (!screenshots.isEmpty() || !checkFile.isEmpty())) {
+        ownFiles.emplace();
+        if (!ownFiles->isValid()) {
+            std::fprintf(stderr, "mqttdeck: %s\n", qPrintable(ownFiles->errorString()));
+            return 1;
+        }
+    }
     deck::ConnectionManager connections;
     deck::ui::MainWindow window(&connections);
+    if (ownFiles)
+        window.setCommandFiles(ownFiles->filePath(QStringLiteral("journal.sqlite")),
+                               ownFiles->filePath(QStringLiteral("command-templates.json")));
+    else
+        window.setCommandFiles(journalPath);
     deck::profiles::ProfileStore store;
     deck::profiles::SecretStore secrets;
     if (const QString error = store.open(profilesPath); !error.isEmpty()) {

@@ -23,12 +23,16 @@ class TstScreenshotTour : public QObject
 {
     Q_OBJECT
 
-    /// Runs a whole tour against `broker`; returns whether it published.
+    /// Runs a whole tour against `broker`; returns whether it published; `commands`: the
+    /// commands its Commands step sent.
     bool runTour(Broker &broker, profiles::ProfileStore &userStore, const QString &ownBroker,
-                 const QString &shots)
+                 const QString &shots, QStringList *commands = nullptr)
     {
         ConnectionManager connections;
         ui::MainWindow window(&connections);
+        QTemporaryDir journalDir; // as mqttdeck --screenshots does: never the user's journal
+        window.setCommandFiles(journalDir.filePath(QStringLiteral("journal.sqlite")),
+                               journalDir.filePath(QStringLiteral("templates.json")));
         profiles::SecretStore secrets(QStringLiteral("MQTT Deck tests"));
         window.setProfiles(&userStore, &secrets);
         window.setConnection(localOptions(broker.tcpPort()), QStringLiteral("#"), true);
@@ -43,6 +47,8 @@ class TstScreenshotTour : public QObject
             [&] { return QFile::exists(QDir(shots).filePath(QStringLiteral("messages.png"))); },
             60000);
         const bool published = tour->published();
+        if (commands)
+            *commands = tour->commandsSent();
         session.close();
         QTest::qWait(300);
         return done && published;
@@ -68,20 +74,29 @@ private slots:
         // A broker the user connected to: nothing published, nothing stored.
         const QString shots = dir.filePath(QStringLiteral("shots"));
         QVERIFY(!runTour(broker, userStore, QString(), shots));
-        for (const char *file : {"explorer.png", "publish.png", "connections.png", "messages.png"})
+        for (const char *file :
+             {"explorer.png", "publish.png", "connections.png", "commands.png", "messages.png"})
             QVERIFY2(QFile::exists(QDir(shots).filePath(QLatin1String(file))), file);
         QTest::qWait(500);
         QCOMPARE(observer.messages().size(), size_t(0));
         QCOMPARE(userStore.list().size(), 1);
         QVERIFY(!userStore.findByName(QStringLiteral("Production EU")));
 
-        // Its own broker (as scripts/screenshots.sh says): the example command is sent there.
+        // Its own broker (as scripts/screenshots.sh says): the example command is sent there,
+        // and the Commands step's three commands (journaled in the tour's own file).
         const QString own = QStringLiteral("127.0.0.1:%1").arg(broker.tcpPort());
-        QVERIFY(runTour(broker, userStore, own, dir.filePath(QStringLiteral("shots2"))));
-        auto &got = observer.waitForMessages(1);
-        QCOMPARE(got.size(), size_t(1));
-        QCOMPARE(QString::fromUtf8(got[0].topic().data(), qsizetype(got[0].topic().size())),
-                 QStringLiteral("prod/acme/berlin/line-01/gw-003/cmd/reboot"));
+        QStringList commands;
+        QVERIFY(runTour(broker, userStore, own, dir.filePath(QStringLiteral("shots2")), &commands));
+        QCOMPARE(commands.size(), 3);
+        auto &got = observer.waitForMessages(4);
+        QCOMPARE(got.size(), size_t(4));
+        QStringList topics;
+        for (const Message &m : got)
+            topics << QString::fromUtf8(m.topic().data(), qsizetype(m.topic().size()));
+        QCOMPARE(topics.first(), QStringLiteral("prod/acme/berlin/line-01/gw-003/cmd/reboot"));
+        QCOMPARE(topics.mid(1), (QStringList{QStringLiteral("devices/gw-005/commands/reboot"),
+                                             QStringLiteral("devices/gw-002/commands/reboot"),
+                                             QStringLiteral("devices/gw-001/commands/reboot")}));
         QCOMPARE(userStore.list().size(), 1);
     }
 };

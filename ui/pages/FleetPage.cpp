@@ -2,6 +2,7 @@
 
 #include "fleet/FleetJson.h"
 #include "models/FleetModel.h"
+#include "widgets/CommandComposer.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -26,7 +27,8 @@ FleetPage::FleetPage(Engine *engine, std::shared_ptr<fleet::FleetStage> stage, Q
       m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)),
       m_totals(new QLabel(this)), m_groups(new QLabel(this)), m_filter(new QLineEdit(this)),
       m_groupBy(new QComboBox(this)), m_detail(new QTextBrowser(this)),
-      m_rebirth(new QPushButton(tr("Request rebirth…"), this)), m_rules(new QPushButton(this))
+      m_rebirth(new QPushButton(tr("Request rebirth…"), this)), m_rules(new QPushButton(this)),
+      m_command(new QPushButton(tr("Send command…"), this))
 {
     setRulesName(QStringLiteral("auto"));
     m_rules->setToolTip(tr("How devices are found in the topics, how their state is read, when "
@@ -56,7 +58,8 @@ FleetPage::FleetPage(Engine *engine, std::shared_ptr<fleet::FleetStage> stage, Q
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(FleetModel::DeviceColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several devices (Ctrl or Shift) for a bulk command; the detail shows the current one.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
@@ -70,6 +73,20 @@ FleetPage::FleetPage(Engine *engine, std::shared_ptr<fleet::FleetStage> stage, Q
     m_view->setColumnWidth(FleetModel::RateColumn, 55);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FleetPage::showDetail);
+    m_command->setToolTip(tr("Open the Commands page's composer with the chosen devices as "
+                             "targets (choose several with Ctrl or Shift)."));
+    m_command->setEnabled(false);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_command->setEnabled(m_view->selectionModel()->hasSelection());
+    });
+    connect(m_command, &QPushButton::clicked, this, [this] {
+        QStringList targets;
+        for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
+            if (const fleet::DevicePtr d = m_model->deviceAt(m_proxy->mapToSource(i).row()))
+                targets << CommandComposer::targetOf(*d);
+        if (!targets.isEmpty())
+            emit commandRequested(targets);
+    });
 
     auto *jump = new QPushButton(tr("Show in Explorer"), this);
     jump->setToolTip(tr("Select the device's topics in the Explorer."));
@@ -100,6 +117,7 @@ FleetPage::FleetPage(Engine *engine, std::shared_ptr<fleet::FleetStage> stage, Q
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(jump);
     buttons->addWidget(m_rebirth);
+    buttons->addWidget(m_command);
     rightLayout->addLayout(buttons);
     auto *split = new QSplitter(this);
     split->addWidget(m_view);

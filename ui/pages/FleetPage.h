@@ -33,6 +33,7 @@ public:
     FleetModel *model() const { return m_model; }
     QLineEdit *filter() const { return m_filter; }
     QPushButton *rulesButton() const { return m_rules; }
+    QPushButton *commandButton() const { return m_command; }
     /// The connection's fleet stage was replaced (new device rules): show the new one.
     void setStage(std::shared_ptr<fleet::FleetStage> stage);
     /// What the rules button says is in use ("auto", "custom"...).
@@ -43,6 +44,8 @@ signals:
     void topicActivated(const QString &topic);
     /// "Request rebirth…" on a Sparkplug edge node.
     void rebirthRequested(const QString &group, const QString &node);
+    /// "Send command…" on the chosen devices: their command targets (CommandComposer::targetOf).
+    void commandRequested(const QStringList &targets);
     /// "Device rules…": the user wants to see or change how devices are found.
     void rulesRequested();
 
@@ -63,6 +66,7 @@ private:
     QTextBrowser *m_detail;
     QPushButton *m_rebirth;
     QPushButton *m_rules;
+    QPushButton *m_command;
     quint64 m_shownGeneration = 0;
     fleet::DevicePtr m_shownDevice; // the detail shows it
     QString m_shownPrefix;
