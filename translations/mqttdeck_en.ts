@@ -154,12 +154,17 @@ Commands:
   sparkplug rebirth: ask a Sparkplug B edge node to be born again
   command send a command to a device and follow it through its ack and result
   journal the command journal: list, show, export, verify
+  acl-probe what an identity may subscribe, read and publish, with evidence
+  check   the security acceptance checklist of a broker for one identity
+  doctor  dns, tcp, tls, connect, subscribe, round trip: where a connection breaks
+  cert    the broker&apos;s certificate chain and the client&apos;s, with warnings
   sim     simulate a fleet of devices publishing to a broker
   bench   measure the ingest path against a local mosquitto
 
 mqttdeck-cli COMMAND --help shows the options of a command.
 Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,
-4 connection lost, 5 timed out (-W); command and journal add theirs (see their --help).
+4 connection lost, 5 timed out (-W); command, journal, acl-probe, check, doctor and cert
+add theirs (see their --help).
 </source>
         <translation>Usage: mqttdeck-cli COMMAND [options]
 
@@ -171,17 +176,22 @@ Commands:
   sparkplug rebirth: ask a Sparkplug B edge node to be born again
   command send a command to a device and follow it through its ack and result
   journal the command journal: list, show, export, verify
+  acl-probe what an identity may subscribe, read and publish, with evidence
+  check   the security acceptance checklist of a broker for one identity
+  doctor  dns, tcp, tls, connect, subscribe, round trip: where a connection breaks
+  cert    the broker&apos;s certificate chain and the client&apos;s, with warnings
   sim     simulate a fleet of devices publishing to a broker
   bench   measure the ingest path against a local mosquitto
 
 mqttdeck-cli COMMAND --help shows the options of a command.
 Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,
-4 connection lost, 5 timed out (-W); command and journal add theirs (see their --help).
+4 connection lost, 5 timed out (-W); command, journal, acl-probe, check, doctor and cert
+add theirs (see their --help).
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, command, journal, sim, bench.</source>
-        <translation>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, command, journal, sim, bench.</translation>
+        <source>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, command, journal, acl-probe, check, doctor, cert, sim, bench.</source>
+        <translation>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, command, journal, acl-probe, check, doctor, cert, sim, bench.</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1199,41 @@ read (missing, not a journal), 20 the chain is broken.
     <message>
         <source>command journal</source>
         <translation>command journal</translation>
+    </message>
+</context>
+<context>
+    <name>ObserverArguments</name>
+    <message>
+        <source>  --observer-user U, --observer-pw P
+                        the observer: the same broker and options, this account
+  --observer-cert FILE, --observer-key FILE
+                        the observer&apos;s client certificate (mutual TLS)
+  --observer-profile NAME  the observer from a saved connection (its password
+                        from the keychain); --profiles-file chooses the file
+</source>
+        <translation>  --observer-user U, --observer-pw P
+                        the observer: the same broker and options, this account
+  --observer-cert FILE, --observer-key FILE
+                        the observer&apos;s client certificate (mutual TLS)
+  --observer-profile NAME  the observer from a saved connection (its password
+                        from the keychain); --profiles-file chooses the file
+</translation>
+    </message>
+    <message>
+        <source>no saved connection is called &quot;%1&quot; in %2.</source>
+        <translation>no saved connection is called &quot;%1&quot; in %2.</translation>
+    </message>
+    <message>
+        <source>the password of &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation>the password of &quot;%1&quot; could not be read from the keychain: %2</translation>
+    </message>
+    <message>
+        <source>--observer-cert and --observer-key go together.</source>
+        <translation>--observer-cert and --observer-key go together.</translation>
+    </message>
+    <message>
+        <source>the observer: %1</source>
+        <translation>the observer: %1</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2508,226 @@ Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
     </message>
 </context>
 <context>
+    <name>deck::cli::AclProbeCommand</name>
+    <message>
+        <source>Usage: mqttdeck-cli acl-probe [connection flags] [--sub FILTER]... [--read TOPIC]...
+            [--pub TOPIC]... [--observer-user U --observer-pw P]
+            [--observer-cert FILE --observer-key FILE]
+            [--observer-profile NAME [--profiles-file PATH]] [--timeout S] [--json]
+Tests what the identity of the connection flags may do, each right with a verdict
+(allowed, denied, unknown) and its evidence: the SUBACK per filter, the PUBACK&apos;s
+reason under MQTT 5, and delivery — a probe message the observer publishes must
+reach the probed identity (read), and one the probed identity publishes must reach
+the observer (write: under MQTT 3.1.1 the only evidence, as brokers drop refused
+publishes silently; and mosquitto&apos;s acl_file grants forbidden subscriptions in the
+SUBACK). Without an observer, what only a delivery can tell is &quot;unknown&quot;.
+Probe messages are QoS 1 and never retained; subscriptions are removed after each
+check.
+
+  --sub FILTER          may it subscribe to FILTER (and receive what matches)?
+  --read TOPIC          may it receive messages published on TOPIC?
+  --pub TOPIC           may it publish on TOPIC?
+</source>
+        <translation>Usage: mqttdeck-cli acl-probe [connection flags] [--sub FILTER]... [--read TOPIC]...
+            [--pub TOPIC]... [--observer-user U --observer-pw P]
+            [--observer-cert FILE --observer-key FILE]
+            [--observer-profile NAME [--profiles-file PATH]] [--timeout S] [--json]
+Tests what the identity of the connection flags may do, each right with a verdict
+(allowed, denied, unknown) and its evidence: the SUBACK per filter, the PUBACK&apos;s
+reason under MQTT 5, and delivery — a probe message the observer publishes must
+reach the probed identity (read), and one the probed identity publishes must reach
+the observer (write: under MQTT 3.1.1 the only evidence, as brokers drop refused
+publishes silently; and mosquitto&apos;s acl_file grants forbidden subscriptions in the
+SUBACK). Without an observer, what only a delivery can tell is &quot;unknown&quot;.
+Probe messages are QoS 1 and never retained; subscriptions are removed after each
+check.
+
+  --sub FILTER          may it subscribe to FILTER (and receive what matches)?
+  --read TOPIC          may it receive messages published on TOPIC?
+  --pub TOPIC           may it publish on TOPIC?
+</translation>
+    </message>
+    <message>
+        <source>  --timeout S           how long a probe message may take (default 2)
+  --json                one JSON object per check: check, target, verdict,
+                        evidence, reason_code, probe_topic
+
+Exit codes: 0 every check allowed, 30 at least one denied, 31 none denied and
+at least one unknown; 1 bad arguments, 2 could not connect.
+
+</source>
+        <translation>  --timeout S           how long a probe message may take (default 2)
+  --json                one JSON object per check: check, target, verdict,
+                        evidence, reason_code, probe_topic
+
+Exit codes: 0 every check allowed, 30 at least one denied, 31 none denied and
+at least one unknown; 1 bad arguments, 2 could not connect.
+
+</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli acl-probe --help.</source>
+        <translation>unknown option &quot;%1&quot;. See mqttdeck-cli acl-probe --help.</translation>
+    </message>
+    <message>
+        <source>nothing to test: give --sub FILTER, --read TOPIC or --pub TOPIC.</source>
+        <translation>nothing to test: give --sub FILTER, --read TOPIC or --pub TOPIC.</translation>
+    </message>
+    <message>
+        <source>no observer: what only a delivery can show will be &quot;unknown&quot; (give --observer-user/--observer-pw or --observer-profile).</source>
+        <translation>no observer: what only a delivery can show will be &quot;unknown&quot; (give --observer-user/--observer-pw or --observer-profile).</translation>
+    </message>
+</context>
+<context>
+    <name>deck::cli::CertCommand</name>
+    <message>
+        <source>Usage: mqttdeck-cli cert [connection flags] [--warn-days N] [--json]
+Shows the broker&apos;s certificate chain as its TLS handshake presents it, and the
+client certificate (--cert): subject, issuer, names (SANs), validity, key type and
+size, SHA-256 fingerprint, days to expiry, and warnings in words — expired,
+expiring within --warn-days (default 30), not yet valid, self-signed, weak key,
+host not in the certificate&apos;s names, not trusted by the CA in use. Nothing is sent
+after the handshake. Needs a TLS connection (--cafile, --tls, mqtts://, wss://).
+
+  --warn-days N   warn when a certificate expires within N days (default 30)
+  --json          one JSON object per certificate: role (server, chain, client),
+                  subject, issuer, sans, not_before, not_after, days_left,
+                  key_type, key_bits, sha256, self_signed, warnings
+
+Exit codes: 0 no warning, 32 a certificate has a warning, 2 no TLS handshake,
+1 bad arguments.
+
+</source>
+        <translation>Usage: mqttdeck-cli cert [connection flags] [--warn-days N] [--json]
+Shows the broker&apos;s certificate chain as its TLS handshake presents it, and the
+client certificate (--cert): subject, issuer, names (SANs), validity, key type and
+size, SHA-256 fingerprint, days to expiry, and warnings in words — expired,
+expiring within --warn-days (default 30), not yet valid, self-signed, weak key,
+host not in the certificate&apos;s names, not trusted by the CA in use. Nothing is sent
+after the handshake. Needs a TLS connection (--cafile, --tls, mqtts://, wss://).
+
+  --warn-days N   warn when a certificate expires within N days (default 30)
+  --json          one JSON object per certificate: role (server, chain, client),
+                  subject, issuer, sans, not_before, not_after, days_left,
+                  key_type, key_bits, sha256, self_signed, warnings
+
+Exit codes: 0 no warning, 32 a certificate has a warning, 2 no TLS handshake,
+1 bad arguments.
+
+</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli cert --help.</source>
+        <translation>unknown option &quot;%1&quot;. See mqttdeck-cli cert --help.</translation>
+    </message>
+    <message>
+        <source>cert needs a TLS connection: give --cafile (or --tls), or a mqtts:// or wss:// URL.</source>
+        <translation>cert needs a TLS connection: give --cafile (or --tls), or a mqtts:// or wss:// URL.</translation>
+    </message>
+    <message>
+        <source>%1 certificate</source>
+        <translation>%1 certificate</translation>
+    </message>
+    <message>
+        <source>subject      %1</source>
+        <translation>subject      %1</translation>
+    </message>
+    <message>
+        <source>issuer       %1</source>
+        <translation>issuer       %1</translation>
+    </message>
+    <message>
+        <source>names        %1</source>
+        <translation>names        %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid        %1 to %2 (%n day(s) left)</source>
+        <translation>
+            <numerusform>valid        %1 to %2 (%n day left)</numerusform>
+            <numerusform>valid        %1 to %2 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>key          %1 %2 bits</source>
+        <translation>key          %1 %2 bits</translation>
+    </message>
+    <message>
+        <source>SHA-256      %1</source>
+        <translation>SHA-256      %1</translation>
+    </message>
+    <message>
+        <source>WARNING      %1</source>
+        <translation>WARNING      %1</translation>
+    </message>
+</context>
+<context>
+    <name>deck::cli::CheckCommand</name>
+    <message>
+        <source>Usage: mqttdeck-cli check [connection flags] [--other-topic TOPIC]
+            [--command-topic TOPIC] [--own-topic TOPIC] [--oversize BYTES]
+            [--plain-port PORT] [--warn-days N] [observer flags] [--json]
+The security acceptance checks of a broker for the identity of the connection
+flags (typically a device&apos;s), each pass, fail, unknown or n/a with its evidence:
+  anonymous_refused        a CONNECT without credentials is refused
+  plaintext_closed         no plaintext MQTT listener beside TLS (--plain-port,
+                           default 1883); fails on a plain connection itself
+  wildcard_refused         &apos;#&apos; is not subscribable (nor delivering)
+  sys_refused              &apos;$SYS/#&apos; is not subscribable (nor delivering)
+  other_namespace_refused  publishing on --other-topic (another device&apos;s) refused
+  command_publish_refused  publishing on --command-topic refused
+  oversize_refused         a payload of --oversize bytes (default 1 MiB + 1) on
+                           --own-topic (default mqttdeck/check/&lt;client id&gt;) refused
+  certificate_valid        no certificate expires within --warn-days (default 30)
+Rights are tested as acl-probe does: by delivery through an observer when one is
+given, else from the broker&apos;s acknowledgements (&quot;unknown&quot; where they cannot tell).
+Nothing published is retained.
+
+</source>
+        <translation>Usage: mqttdeck-cli check [connection flags] [--other-topic TOPIC]
+            [--command-topic TOPIC] [--own-topic TOPIC] [--oversize BYTES]
+            [--plain-port PORT] [--warn-days N] [observer flags] [--json]
+The security acceptance checks of a broker for the identity of the connection
+flags (typically a device&apos;s), each pass, fail, unknown or n/a with its evidence:
+  anonymous_refused        a CONNECT without credentials is refused
+  plaintext_closed         no plaintext MQTT listener beside TLS (--plain-port,
+                           default 1883); fails on a plain connection itself
+  wildcard_refused         &apos;#&apos; is not subscribable (nor delivering)
+  sys_refused              &apos;$SYS/#&apos; is not subscribable (nor delivering)
+  other_namespace_refused  publishing on --other-topic (another device&apos;s) refused
+  command_publish_refused  publishing on --command-topic refused
+  oversize_refused         a payload of --oversize bytes (default 1 MiB + 1) on
+                           --own-topic (default mqttdeck/check/&lt;client id&gt;) refused
+  certificate_valid        no certificate expires within --warn-days (default 30)
+Rights are tested as acl-probe does: by delivery through an observer when one is
+given, else from the broker&apos;s acknowledgements (&quot;unknown&quot; where they cannot tell).
+Nothing published is retained.
+
+</translation>
+    </message>
+    <message>
+        <source>  --json                one JSON object per check: check, result, title, evidence
+
+Exit codes: 0 every check passed (or n/a), 33 one failed, 34 none failed and some
+unknown, 1 bad arguments.
+
+</source>
+        <translation>  --json                one JSON object per check: check, result, title, evidence
+
+Exit codes: 0 every check passed (or n/a), 33 one failed, 34 none failed and some
+unknown, 1 bad arguments.
+
+</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli check --help.</source>
+        <translation>unknown option &quot;%1&quot;. See mqttdeck-cli check --help.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>deck::cli::CommandCommand</name>
     <message>
         <source>Usage: mqttdeck-cli command send [connection flags]
@@ -2599,6 +2864,43 @@ journal could not be opened or written. Without --wait: 0 once SENT.
     <message>
         <source>followed again</source>
         <translation>followed again</translation>
+    </message>
+</context>
+<context>
+    <name>deck::cli::DoctorCommand</name>
+    <message>
+        <source>Usage: mqttdeck-cli doctor [connection flags] [-t FILTER] [--json]
+Walks the connection as a support engineer would — dns, tcp, tls, connect,
+subscribe, roundtrip (a QoS 1 message published on a topic of the filter must
+come back) — and stops at the first step that fails, saying the likely cause and
+what to try. The message is never retained; by default its topic is the doctor&apos;s
+own (mqttdeck/doctor/&lt;client id&gt;).
+
+  -t, --topic FILTER   subscribe to FILTER and publish on a topic it matches
+  --json               one JSON object per step: step, ok, detail, ms, skipped
+
+Exit code: 0 when every step passed, 8 when one failed (it is the last printed);
+1 bad arguments.
+
+</source>
+        <translation>Usage: mqttdeck-cli doctor [connection flags] [-t FILTER] [--json]
+Walks the connection as a support engineer would — dns, tcp, tls, connect,
+subscribe, roundtrip (a QoS 1 message published on a topic of the filter must
+come back) — and stops at the first step that fails, saying the likely cause and
+what to try. The message is never retained; by default its topic is the doctor&apos;s
+own (mqttdeck/doctor/&lt;client id&gt;).
+
+  -t, --topic FILTER   subscribe to FILTER and publish on a topic it matches
+  --json               one JSON object per step: step, ok, detail, ms, skipped
+
+Exit code: 0 when every step passed, 8 when one failed (it is the last printed);
+1 bad arguments.
+
+</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli doctor --help.</source>
+        <translation>unknown option &quot;%1&quot;. See mqttdeck-cli doctor --help.</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3264,388 @@ Output:
     <message>
         <source>MQTT Deck stopped while following this command and its timeouts passed meanwhile: its outcome is unknown.</source>
         <translation>MQTT Deck stopped while following this command and its timeouts passed meanwhile: its outcome is unknown.</translation>
+    </message>
+</context>
+<context>
+    <name>deck::diagnostics::AclProbe</name>
+    <message>
+        <source>the probed identity</source>
+        <translation>the probed identity</translation>
+    </message>
+    <message>
+        <source>the observer</source>
+        <translation>the observer</translation>
+    </message>
+    <message>
+        <source>the broker did not answer in time (%1 s)</source>
+        <translation>the broker did not answer in time (%1 s)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 could not connect: %2. %3</source>
+        <translation>%1 could not connect: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot connect: %2</source>
+        <translation>%1 cannot connect: %2</translation>
+    </message>
+    <message>
+        <source>no SUBACK (%1)</source>
+        <translation>no SUBACK (%1)</translation>
+    </message>
+    <message>
+        <source>SUBACK granted QoS %1</source>
+        <translation>SUBACK granted QoS %1</translation>
+    </message>
+    <message>
+        <source>SUBACK %1 %2</source>
+        <translation>SUBACK %1 %2</translation>
+    </message>
+    <message>
+        <source>PUBACK (MQTT 3.1.1: no reason code)</source>
+        <translation>PUBACK (MQTT 3.1.1: no reason code)</translation>
+    </message>
+    <message>
+        <source>PUBACK %1 %2</source>
+        <translation>PUBACK %1 %2</translation>
+    </message>
+    <message>
+        <source>%1, and the broker&apos;s own message on %2 arrived.</source>
+        <translation>%1, and the broker&apos;s own message on %2 arrived.</translation>
+    </message>
+    <message>
+        <source>%1, but no message under $SYS arrived within %2 s, while the observer received the broker&apos;s %3: the broker drops them for this identity.</source>
+        <translation>%1, but no message under $SYS arrived within %2 s, while the observer received the broker&apos;s %3: the broker drops them for this identity.</translation>
+    </message>
+    <message>
+        <source>%1, but no message under $SYS arrived within %2 s (the broker may not publish $SYS, or drops it for this identity).</source>
+        <translation>%1, but no message under $SYS arrived within %2 s (the broker may not publish $SYS, or drops it for this identity).</translation>
+    </message>
+    <message>
+        <source>%1, but without an observer nothing can show that messages are delivered (mosquitto&apos;s acl_file grants a forbidden subscription and drops its messages): give an observer.</source>
+        <translation>%1, but without an observer nothing can show that messages are delivered (mosquitto&apos;s acl_file grants a forbidden subscription and drops its messages): give an observer.</translation>
+    </message>
+    <message>
+        <source>%1; the observer may not subscribe to %2 (%3), so no delivery could be tested.</source>
+        <translation>%1; the observer may not subscribe to %2 (%3), so no delivery could be tested.</translation>
+    </message>
+    <message>
+        <source>%1; the observer may not publish to %2 (%3), so no delivery could be tested.</source>
+        <translation>%1; the observer may not publish to %2 (%3), so no delivery could be tested.</translation>
+    </message>
+    <message>
+        <source>%1, and a probe message the observer published on %2 arrived.</source>
+        <translation>%1, and a probe message the observer published on %2 arrived.</translation>
+    </message>
+    <message>
+        <source>%1, but the probe message the observer published on %2 never arrived (%3 s), while the observer received it: the broker drops what this identity may not read.</source>
+        <translation>%1, but the probe message the observer published on %2 never arrived (%3 s), while the observer received it: the broker drops what this identity may not read.</translation>
+    </message>
+    <message>
+        <source>%1; the observer&apos;s probe message on %2 did not reach the observer itself either (%3 s): the observer may not publish or read there.</source>
+        <translation>%1; the observer&apos;s probe message on %2 did not reach the observer itself either (%3 s): the observer may not publish or read there.</translation>
+    </message>
+    <message>
+        <source>the publish did not complete: %1</source>
+        <translation>the publish did not complete: %1</translation>
+    </message>
+    <message>
+        <source>%1; under MQTT 3.1.1 brokers drop a refused publish silently, so only a delivery can tell, and %2.</source>
+        <translation>%1; under MQTT 3.1.1 brokers drop a refused publish silently, so only a delivery can tell, and %2.</translation>
+    </message>
+    <message>
+        <source>%1, but a broker may acknowledge and drop: only a delivery can tell, and %2.</source>
+        <translation>%1, but a broker may acknowledge and drop: only a delivery can tell, and %2.</translation>
+    </message>
+    <message>
+        <source>%1, and the observer received the probe message on %2.</source>
+        <translation>%1, and the observer received the probe message on %2.</translation>
+    </message>
+    <message>
+        <source>%1, but the observer, subscribed to %2, never received the probe message (%3 s) while it received its own there: the broker dropped it (this identity may not publish there).</source>
+        <translation>%1, but the observer, subscribed to %2, never received the probe message (%3 s) while it received its own there: the broker dropped it (this identity may not publish there).</translation>
+    </message>
+    <message>
+        <source>%1; the observer received neither the probe message nor its own on %2 (%3 s): the observer may not read there.</source>
+        <translation>%1; the observer received neither the probe message nor its own on %2 (%3 s): the observer may not read there.</translation>
+    </message>
+    <message>
+        <source>no observer was given</source>
+        <translation>no observer was given</translation>
+    </message>
+    <message>
+        <source>the observer may not subscribe to %1 (%2)</source>
+        <translation>the observer may not subscribe to %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>deck::diagnostics::CertificateReport</name>
+    <message>
+        <source>%1:%2 did not complete a TLS handshake within %3 s.</source>
+        <translation>%1:%2 did not complete a TLS handshake within %3 s.</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>expired on %1</translation>
+    </message>
+    <message>
+        <source>not valid before %1 (check this computer&apos;s clock)</source>
+        <translation>not valid before %1 (check this computer&apos;s clock)</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s), on %1</source>
+        <translation>
+            <numerusform>expires in %n day, on %1</numerusform>
+            <numerusform>expires in %n days, on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>self-signed: only trusted where it is given as the CA itself</source>
+        <translation>self-signed: only trusted where it is given as the CA itself</translation>
+    </message>
+    <message>
+        <source>weak key: %1 %2 bits (use RSA 2048 or more, or EC 256 or more)</source>
+        <translation>weak key: %1 %2 bits (use RSA 2048 or more, or EC 256 or more)</translation>
+    </message>
+    <message>
+        <source>does not name the host &quot;%1&quot; (it names: %2)</source>
+        <translation>does not name the host &quot;%1&quot; (it names: %2)</translation>
+    </message>
+    <message>
+        <source>not trusted by the CA in use (%1)</source>
+        <translation>not trusted by the CA in use (%1)</translation>
+    </message>
+    <message>
+        <source>no TLS handshake with %1:%2: %3</source>
+        <translation>no TLS handshake with %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>deck::diagnostics::ConnectionDoctor</name>
+    <message>
+        <source>%1 is an address: nothing to look up.</source>
+        <translation>%1 is an address: nothing to look up.</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; does not resolve (%2). Check its spelling, the DNS server, or use the broker&apos;s address.</source>
+        <translation>The host name &quot;%1&quot; does not resolve (%2). Check its spelling, the DNS server, or use the broker&apos;s address.</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2.</source>
+        <translation>%1 resolves to %2.</translation>
+    </message>
+    <message>
+        <source>Looking up &quot;%1&quot; took longer than 10 s. Check the DNS server, or use the broker&apos;s address.</source>
+        <translation>Looking up &quot;%1&quot; took longer than 10 s. Check the DNS server, or use the broker&apos;s address.</translation>
+    </message>
+    <message>
+        <source>%1:%2 accepts TCP connections.</source>
+        <translation>%1:%2 accepts TCP connections.</translation>
+    </message>
+    <message>
+        <source>Not used: the connection is plain %1, nothing is encrypted.</source>
+        <translation>Not used: the connection is plain %1, nothing is encrypted.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake succeeded and the broker&apos;s certificate is trusted for &quot;%1&quot;.</source>
+        <translation>The TLS handshake succeeded and the broker&apos;s certificate is trusted for &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake succeeded, but the broker&apos;s certificate was NOT verified (--insecure): fine for a test broker only.</source>
+        <translation>The TLS handshake succeeded, but the broker&apos;s certificate was NOT verified (--insecure): fine for a test broker only.</translation>
+    </message>
+    <message>
+        <source>The broker accepted the CONNECT (MQTT %1, client id %2%3).</source>
+        <translation>The broker accepted the CONNECT (MQTT %1, client id %2%3).</translation>
+    </message>
+    <message>
+        <source>, anonymous</source>
+        <translation>, anonymous</translation>
+    </message>
+    <message>
+        <source>, user %1</source>
+        <translation>, user %1</translation>
+    </message>
+    <message>
+        <source> A session was kept for this client id.</source>
+        <translation> A session was kept for this client id.</translation>
+    </message>
+    <message>
+        <source>The broker refused the CONNECT: %1 (%2). %3</source>
+        <translation>The broker refused the CONNECT: %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>No CONNACK came: %1</source>
+        <translation>No CONNACK came: %1</translation>
+    </message>
+    <message>
+        <source>The connection ended during the check: %1</source>
+        <translation>The connection ended during the check: %1</translation>
+    </message>
+    <message>
+        <source>No SUBACK came for %1: %2</source>
+        <translation>No SUBACK came for %1: %2</translation>
+    </message>
+    <message>
+        <source>The broker refused the subscription to %1: %2 (%3). %4 Check the broker&apos;s access rules for this account, or choose another filter (-t).</source>
+        <translation>The broker refused the subscription to %1: %2 (%3). %4 Check the broker&apos;s access rules for this account, or choose another filter (-t).</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1 (granted QoS %2).</source>
+        <translation>Subscribed to %1 (granted QoS %2).</translation>
+    </message>
+    <message>
+        <source>No SUBACK for %1 within 10 s: the broker is overloaded or the connection stalled.</source>
+        <translation>No SUBACK for %1 within 10 s: the broker is overloaded or the connection stalled.</translation>
+    </message>
+    <message>
+        <source>The broker refused the publish on %1: %2 (%3). %4</source>
+        <translation>The broker refused the publish on %1: %2 (%3). %4</translation>
+    </message>
+    <message>
+        <source>PUBACK %1</source>
+        <translation>PUBACK %1</translation>
+    </message>
+    <message>
+        <source>PUBACK</source>
+        <translation>PUBACK</translation>
+    </message>
+    <message>
+        <source>A QoS 1 message published on %1 came back in %2 ms.</source>
+        <translation>A QoS 1 message published on %1 came back in %2 ms.</translation>
+    </message>
+    <message>
+        <source>The publish on %1 was not acknowledged within 5 s.</source>
+        <translation>The publish on %1 was not acknowledged within 5 s.</translation>
+    </message>
+    <message>
+        <source>The broker acknowledged the publish on %1 (%2) but it never came back within 5 s: the broker drops it — this account may not publish or read there (brokers drop refused publishes silently under MQTT 3.1.1, and mosquitto&apos;s acl_file grants subscriptions it then starves). Check the access rules, or try mqttdeck-cli acl-probe.</source>
+        <translation>The broker acknowledged the publish on %1 (%2) but it never came back within 5 s: the broker drops it — this account may not publish or read there (brokers drop refused publishes silently under MQTT 3.1.1, and mosquitto&apos;s acl_file grants subscriptions it then starves). Check the access rules, or try mqttdeck-cli acl-probe.</translation>
+    </message>
+</context>
+<context>
+    <name>deck::diagnostics::SecurityChecklist</name>
+    <message>
+        <source>Anonymous CONNECT refused</source>
+        <translation>Anonymous CONNECT refused</translation>
+    </message>
+    <message>
+        <source>No plaintext listener beside TLS</source>
+        <translation>No plaintext listener beside TLS</translation>
+    </message>
+    <message>
+        <source># not subscribable</source>
+        <translation># not subscribable</translation>
+    </message>
+    <message>
+        <source>$SYS/# not subscribable</source>
+        <translation>$SYS/# not subscribable</translation>
+    </message>
+    <message>
+        <source>Publishing into another device&apos;s namespace refused</source>
+        <translation>Publishing into another device&apos;s namespace refused</translation>
+    </message>
+    <message>
+        <source>Publishing a command topic refused</source>
+        <translation>Publishing a command topic refused</translation>
+    </message>
+    <message>
+        <source>Oversized payload refused</source>
+        <translation>Oversized payload refused</translation>
+    </message>
+    <message>
+        <source>Certificates not near expiry</source>
+        <translation>Certificates not near expiry</translation>
+    </message>
+    <message>
+        <source>The broker accepted a CONNECT without user name, password or client certificate: anyone who reaches it may connect.</source>
+        <translation>The broker accepted a CONNECT without user name, password or client certificate: anyone who reaches it may connect.</translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation>Refused: %1.</translation>
+    </message>
+    <message>
+        <source>No CONNACK: %1</source>
+        <translation>No CONNACK: %1</translation>
+    </message>
+    <message>
+        <source>This connection itself is not encrypted (%1): user names, passwords and payloads cross the network in clear.</source>
+        <translation>This connection itself is not encrypted (%1): user names, passwords and payloads cross the network in clear.</translation>
+    </message>
+    <message>
+        <source>A plaintext MQTT listener on port %1 accepted this identity: its password crosses the network in clear there.</source>
+        <translation>A plaintext MQTT listener on port %1 accepted this identity: its password crosses the network in clear there.</translation>
+    </message>
+    <message>
+        <source>A plaintext MQTT listener answers on port %1 (it refused this CONNECT: %2, but credentials sent there cross in clear).</source>
+        <translation>A plaintext MQTT listener answers on port %1 (it refused this CONNECT: %2, but credentials sent there cross in clear).</translation>
+    </message>
+    <message>
+        <source>No plaintext MQTT listener on port %1: %2</source>
+        <translation>No plaintext MQTT listener on port %1: %2</translation>
+    </message>
+    <message>
+        <source>Allowed for this identity (%1): %2</source>
+        <translation>Allowed for this identity (%1): %2</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>Refused (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not established (%1): %2</source>
+        <translation>Not established (%1): %2</translation>
+    </message>
+    <message>
+        <source>Give a topic of another device (--other-topic) to check it.</source>
+        <translation>Give a topic of another device (--other-topic) to check it.</translation>
+    </message>
+    <message>
+        <source>Give a command topic (--command-topic) to check it.</source>
+        <translation>Give a command topic (--command-topic) to check it.</translation>
+    </message>
+    <message>
+        <source>The broker closed the connection on a %1-byte payload: %2</source>
+        <translation>The broker closed the connection on a %1-byte payload: %2</translation>
+    </message>
+    <message>
+        <source>Refused before sending: %1</source>
+        <translation>Refused before sending: %1</translation>
+    </message>
+    <message>
+        <source>The broker accepted a %1-byte payload on %2: set a message size limit (mosquitto: message_size_limit or max_packet_size).</source>
+        <translation>The broker accepted a %1-byte payload on %2: set a message size limit (mosquitto: message_size_limit or max_packet_size).</translation>
+    </message>
+    <message>
+        <source>Refused: PUBACK %1 %2.</source>
+        <translation>Refused: PUBACK %1 %2.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>No answer to the oversized publish within 20 s.</source>
+        <translation>No answer to the oversized publish within 20 s.</translation>
+    </message>
+    <message>
+        <source>This identity could not connect: %1</source>
+        <translation>This identity could not connect: %1</translation>
+    </message>
+    <message>
+        <source>No TLS: there is no certificate to check.</source>
+        <translation>No TLS: there is no certificate to check.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every certificate has more than %n day(s) left (the nearest expiry: %1 days).</source>
+        <translation>
+            <numerusform>Every certificate has more than %n day left (the nearest expiry: %1 days).</numerusform>
+            <numerusform>Every certificate has more than %n days left (the nearest expiry: %1 days).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4497,6 +5181,14 @@ prod/+/+/+/+/status 1</translation>
         <source>Production: ask before every publish, marked PROD in red</source>
         <translation>Production: ask before every publish, marked PROD in red</translation>
     </message>
+    <message>
+        <source>Check connection…</source>
+        <translation>Check connection…</translation>
+    </message>
+    <message>
+        <source>Run the connection doctor on these settings: DNS, TCP, TLS, CONNECT, SUBSCRIBE and a message that must come back; it stops where the connection breaks and says why.</source>
+        <translation>Run the connection doctor on these settings: DNS, TCP, TLS, CONNECT, SUBSCRIBE and a message that must come back; it stops where the connection breaks and says why.</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::ConnectionList</name>
@@ -4777,6 +5469,77 @@ MQTT Deck publishes Node Control/Rebirth = true on %3. The node republishes its 
     <message>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::DoctorDialog</name>
+    <message>
+        <source>Name lookup (DNS)</source>
+        <translation>Name lookup (DNS)</translation>
+    </message>
+    <message>
+        <source>TCP connection</source>
+        <translation>TCP connection</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS handshake</translation>
+    </message>
+    <message>
+        <source>MQTT CONNECT</source>
+        <translation>MQTT CONNECT</translation>
+    </message>
+    <message>
+        <source>SUBSCRIBE</source>
+        <translation>SUBSCRIBE</translation>
+    </message>
+    <message>
+        <source>Publish and receive</source>
+        <translation>Publish and receive</translation>
+    </message>
+    <message>
+        <source>Connection doctor — %1:%2</source>
+        <translation>Connection doctor — %1:%2</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>What was found</translation>
+    </message>
+    <message>
+        <source>Checking, step by step…</source>
+        <translation>Checking, step by step…</translation>
+    </message>
+    <message>
+        <source>DNS → TCP → TLS → CONNECT → SUBSCRIBE → a QoS 1 message that must come back (never retained). The first step that fails stops the check.</source>
+        <translation>DNS → TCP → TLS → CONNECT → SUBSCRIBE → a QoS 1 message that must come back (never retained). The first step that fails stops the check.</translation>
+    </message>
+    <message>
+        <source>✓ Every step passed: this connection works.</source>
+        <translation>✓ Every step passed: this connection works.</translation>
+    </message>
+    <message>
+        <source>✗ Stopped at %1: %2</source>
+        <translation>✗ Stopped at %1: %2</translation>
+    </message>
+    <message>
+        <source>– not used</source>
+        <translation>– not used</translation>
+    </message>
+    <message>
+        <source>✓ passed</source>
+        <translation>✓ passed</translation>
+    </message>
+    <message>
+        <source>✗ FAILED</source>
+        <translation>✗ FAILED</translation>
     </message>
 </context>
 <context>

@@ -154,34 +154,44 @@ Commands:
   sparkplug rebirth: ask a Sparkplug B edge node to be born again
   command send a command to a device and follow it through its ack and result
   journal the command journal: list, show, export, verify
+  acl-probe what an identity may subscribe, read and publish, with evidence
+  check   the security acceptance checklist of a broker for one identity
+  doctor  dns, tcp, tls, connect, subscribe, round trip: where a connection breaks
+  cert    the broker&apos;s certificate chain and the client&apos;s, with warnings
   sim     simulate a fleet of devices publishing to a broker
   bench   measure the ingest path against a local mosquitto
 
 mqttdeck-cli COMMAND --help shows the options of a command.
 Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,
-4 connection lost, 5 timed out (-W); command and journal add theirs (see their --help).
+4 connection lost, 5 timed out (-W); command, journal, acl-probe, check, doctor and cert
+add theirs (see their --help).
 </source>
         <translation>Utilisation : mqttdeck-cli COMMANDE [options]
 
 Commandes :
   sub     s&apos;abonner et afficher les messages (options de mosquitto_sub)
   pub     publier des messages (options de mosquitto_pub)
-  fleet   les équipements que montre le trafic d&apos;un broker : en ligne, hors ligne, muets
+  fleet   les équipements du trafic d&apos;un broker : en ligne, hors ligne, muets
   retained les valeurs retenues que garde un broker, et leurs travers
   sparkplug rebirth : demander à un nœud Sparkplug B de renaître
-  command envoyer une commande à un équipement et la suivre jusqu&apos;à son acquittement et son résultat
+  command commander un équipement et suivre son acquittement et son résultat
   journal le journal des commandes : list, show, export, verify
+  acl-probe les droits d&apos;une identité (s&apos;abonner, lire, publier), avec preuves
+  check   la liste de recette sécurité d&apos;un broker pour une identité
+  doctor  dns, tcp, tls, connect, subscribe, aller-retour : où une connexion casse
+  cert    la chaîne de certificats du broker et celle du client, avec avertissements
   sim     simuler une flotte d&apos;équipements qui publient vers un broker
   bench   mesurer le chemin d&apos;ingestion face à un mosquitto local
 
 mqttdeck-cli COMMANDE --help affiche les options d&apos;une commande.
-Codes de sortie : 0 terminé, 1 arguments invalides, 2 connexion impossible, 3 refus du broker,
-4 connexion perdue, 5 délai dépassé (-W) ; command et journal ajoutent les leurs (voir leur --help).
+Codes de sortie : 0 terminé, 1 arguments invalides, 2 connexion impossible,
+3 refus du broker, 4 connexion perdue, 5 délai dépassé (-W) ; command, journal,
+acl-probe, check, doctor et cert ajoutent les leurs (voir leur --help).
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, command, journal, sim, bench.</source>
-        <translation>commande inconnue « %1 ». Commandes : sub, pub, fleet, retained, sparkplug, command, journal, sim, bench.</translation>
+        <source>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, command, journal, acl-probe, check, doctor, cert, sim, bench.</source>
+        <translation>commande inconnue « %1 ». Commandes : sub, pub, fleet, retained, sparkplug, command, journal, acl-probe, check, doctor, cert, sim, bench.</translation>
     </message>
 </context>
 <context>
@@ -950,7 +960,7 @@ The language follows the system; MQTTDECK_LANG=fr or MQTTDECK_LANG=en chooses it
 Avec des options de connexion ou --profile, la fenêtre se connecte au démarrage. Chaque --profile et chaque URL (mqtt://, mqtts://, ws://, wss://, comme -L les prend) ouvre sa propre connexion, côte à côte.
 Les connexions enregistrées sont dans %1 ; les commandes sont journalisées dans %2, sauf si --journal désigne un autre fichier.
 La langue suit celle du système ; MQTTDECK_LANG=fr ou MQTTDECK_LANG=en la choisit.
---check FICHIER [--check-devices N] [--check-timeout S] : attendre que la fenêtre soit connectée et montre l'état en direct de N appareils (1 par défaut), en enregistrer une image dans FICHIER et sortir avec 0 ; sortir avec 1 après S secondes (60 par défaut) en disant ce qui manquait (utilisé par scripts/run.sh --check).
+--check FICHIER [--check-devices N] [--check-timeout S] : attendre que la fenêtre soit connectée et montre l&apos;état en direct de N appareils (1 par défaut), en enregistrer une image dans FICHIER et sortir avec 0 ; sortir avec 1 après S secondes (60 par défaut) en disant ce qui manquait (utilisé par scripts/run.sh --check).
 
 </translation>
     </message>
@@ -1189,6 +1199,41 @@ illisible (absent, ou pas un journal), 20 chaîne rompue.
     <message>
         <source>command journal</source>
         <translation>journal des commandes</translation>
+    </message>
+</context>
+<context>
+    <name>ObserverArguments</name>
+    <message>
+        <source>  --observer-user U, --observer-pw P
+                        the observer: the same broker and options, this account
+  --observer-cert FILE, --observer-key FILE
+                        the observer&apos;s client certificate (mutual TLS)
+  --observer-profile NAME  the observer from a saved connection (its password
+                        from the keychain); --profiles-file chooses the file
+</source>
+        <translation>  --observer-user U, --observer-pw P
+                        l&apos;observateur : même broker, mêmes options, avec ce compte
+  --observer-cert FICHIER, --observer-key FICHIER
+                        le certificat client de l&apos;observateur (TLS mutuel)
+  --observer-profile NOM  l&apos;observateur d&apos;une connexion enregistrée (mot de passe
+                        du trousseau) ; --profiles-file choisit le fichier
+</translation>
+    </message>
+    <message>
+        <source>no saved connection is called &quot;%1&quot; in %2.</source>
+        <translation>aucune connexion enregistrée ne s&apos;appelle « %1 » dans %2.</translation>
+    </message>
+    <message>
+        <source>the password of &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation>le mot de passe de « %1 » n&apos;a pas pu être lu dans le trousseau : %2</translation>
+    </message>
+    <message>
+        <source>--observer-cert and --observer-key go together.</source>
+        <translation>--observer-cert et --observer-key vont ensemble.</translation>
+    </message>
+    <message>
+        <source>the observer: %1</source>
+        <translation>l'observateur : %1</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2508,235 @@ Par défaut : localhost:1883, 40 équipements, débit 1, jusqu&apos;à interrupt
     </message>
 </context>
 <context>
+    <name>deck::cli::AclProbeCommand</name>
+    <message>
+        <source>Usage: mqttdeck-cli acl-probe [connection flags] [--sub FILTER]... [--read TOPIC]...
+            [--pub TOPIC]... [--observer-user U --observer-pw P]
+            [--observer-cert FILE --observer-key FILE]
+            [--observer-profile NAME [--profiles-file PATH]] [--timeout S] [--json]
+Tests what the identity of the connection flags may do, each right with a verdict
+(allowed, denied, unknown) and its evidence: the SUBACK per filter, the PUBACK&apos;s
+reason under MQTT 5, and delivery — a probe message the observer publishes must
+reach the probed identity (read), and one the probed identity publishes must reach
+the observer (write: under MQTT 3.1.1 the only evidence, as brokers drop refused
+publishes silently; and mosquitto&apos;s acl_file grants forbidden subscriptions in the
+SUBACK). Without an observer, what only a delivery can tell is &quot;unknown&quot;.
+Probe messages are QoS 1 and never retained; subscriptions are removed after each
+check.
+
+  --sub FILTER          may it subscribe to FILTER (and receive what matches)?
+  --read TOPIC          may it receive messages published on TOPIC?
+  --pub TOPIC           may it publish on TOPIC?
+</source>
+        <translation>Utilisation : mqttdeck-cli acl-probe [options de connexion] [--sub FILTRE]...
+            [--read TOPIC]... [--pub TOPIC]... [--observer-user U --observer-pw P]
+            [--observer-cert FICHIER --observer-key FICHIER]
+            [--observer-profile NOM [--profiles-file CHEMIN]] [--timeout S] [--json]
+Teste ce que l&apos;identité des options de connexion a le droit de faire, chaque droit
+avec un verdict (allowed, denied, unknown) et sa preuve : le SUBACK par filtre, la
+raison du PUBACK sous MQTT 5, et la livraison — un message de test que publie
+l&apos;observateur doit atteindre l&apos;identité testée (lecture), et un message que publie
+l&apos;identité testée doit atteindre l&apos;observateur (écriture : sous MQTT 3.1.1 la seule
+preuve, car les brokers ignorent sans rien dire les publications refusées ; et
+l&apos;acl_file de mosquitto accorde dans le SUBACK des abonnements interdits). Sans
+observateur, ce que seule une livraison peut dire est « unknown ».
+Les messages de test sont en QoS 1 et jamais retenus ; les abonnements sont retirés
+après chaque vérification.
+
+  --sub FILTRE          peut-elle s&apos;abonner à FILTRE (et recevoir ses messages) ?
+  --read TOPIC          peut-elle recevoir les messages publiés sur TOPIC ?
+  --pub TOPIC           peut-elle publier sur TOPIC ?
+</translation>
+    </message>
+    <message>
+        <source>  --timeout S           how long a probe message may take (default 2)
+  --json                one JSON object per check: check, target, verdict,
+                        evidence, reason_code, probe_topic
+
+Exit codes: 0 every check allowed, 30 at least one denied, 31 none denied and
+at least one unknown; 1 bad arguments, 2 could not connect.
+
+</source>
+        <translation>  --timeout S           durée maximale d'un message de test (2 par défaut)
+  --json                un objet JSON par vérification : check, target, verdict,
+                        evidence, reason_code, probe_topic
+
+Codes de sortie : 0 tout est allowed, 30 au moins un denied, 31 aucun denied et
+au moins un unknown ; 1 arguments invalides, 2 connexion impossible.
+
+</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli acl-probe --help.</source>
+        <translation>option inconnue « %1 ». Voir mqttdeck-cli acl-probe --help.</translation>
+    </message>
+    <message>
+        <source>nothing to test: give --sub FILTER, --read TOPIC or --pub TOPIC.</source>
+        <translation>rien à tester : indiquez --sub FILTRE, --read TOPIC ou --pub TOPIC.</translation>
+    </message>
+    <message>
+        <source>no observer: what only a delivery can show will be &quot;unknown&quot; (give --observer-user/--observer-pw or --observer-profile).</source>
+        <translation>pas d&apos;observateur : ce que seule une livraison peut montrer sera « unknown » (indiquez --observer-user/--observer-pw ou --observer-profile).</translation>
+    </message>
+</context>
+<context>
+    <name>deck::cli::CertCommand</name>
+    <message>
+        <source>Usage: mqttdeck-cli cert [connection flags] [--warn-days N] [--json]
+Shows the broker&apos;s certificate chain as its TLS handshake presents it, and the
+client certificate (--cert): subject, issuer, names (SANs), validity, key type and
+size, SHA-256 fingerprint, days to expiry, and warnings in words — expired,
+expiring within --warn-days (default 30), not yet valid, self-signed, weak key,
+host not in the certificate&apos;s names, not trusted by the CA in use. Nothing is sent
+after the handshake. Needs a TLS connection (--cafile, --tls, mqtts://, wss://).
+
+  --warn-days N   warn when a certificate expires within N days (default 30)
+  --json          one JSON object per certificate: role (server, chain, client),
+                  subject, issuer, sans, not_before, not_after, days_left,
+                  key_type, key_bits, sha256, self_signed, warnings
+
+Exit codes: 0 no warning, 32 a certificate has a warning, 2 no TLS handshake,
+1 bad arguments.
+
+</source>
+        <translation>Utilisation : mqttdeck-cli cert [options de connexion] [--warn-days N] [--json]
+Affiche la chaîne de certificats du broker telle que la présente sa négociation TLS,
+et le certificat client (--cert) : sujet, émetteur, noms (SAN), validité, type et
+taille de clé, empreinte SHA-256, jours avant expiration, et des avertissements en
+clair — expiré, expirant d&apos;ici --warn-days jours (30 par défaut), pas encore valide,
+auto-signé, clé faible, hôte absent des noms du certificat, non reconnu par l&apos;AC
+utilisée. Rien n&apos;est envoyé après la négociation. Exige une connexion TLS (--cafile,
+--tls, mqtts://, wss://).
+
+  --warn-days N   avertir quand un certificat expire d&apos;ici N jours (30 par défaut)
+  --json          un objet JSON par certificat : role (server, chain, client),
+                  subject, issuer, sans, not_before, not_after, days_left,
+                  key_type, key_bits, sha256, self_signed, warnings
+
+Codes de sortie : 0 aucun avertissement, 32 un certificat a un avertissement, 2 pas
+de négociation TLS, 1 arguments invalides.
+
+</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli cert --help.</source>
+        <translation>option inconnue « %1 ». Voir mqttdeck-cli cert --help.</translation>
+    </message>
+    <message>
+        <source>cert needs a TLS connection: give --cafile (or --tls), or a mqtts:// or wss:// URL.</source>
+        <translation>cert exige une connexion TLS : indiquez --cafile (ou --tls), ou une URL mqtts:// ou wss://.</translation>
+    </message>
+    <message>
+        <source>%1 certificate</source>
+        <translation>Certificat %1</translation>
+    </message>
+    <message>
+        <source>subject      %1</source>
+        <translation>sujet        %1</translation>
+    </message>
+    <message>
+        <source>issuer       %1</source>
+        <translation>émetteur     %1</translation>
+    </message>
+    <message>
+        <source>names        %1</source>
+        <translation>noms         %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid        %1 to %2 (%n day(s) left)</source>
+        <translation>
+            <numerusform>valide       du %1 au %2 (%n jour restant)</numerusform>
+            <numerusform>valide       du %1 au %2 (%n jours restants)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>key          %1 %2 bits</source>
+        <translation>clé          %1 %2 bits</translation>
+    </message>
+    <message>
+        <source>SHA-256      %1</source>
+        <translation>SHA-256      %1</translation>
+    </message>
+    <message>
+        <source>WARNING      %1</source>
+        <translation>ATTENTION    %1</translation>
+    </message>
+</context>
+<context>
+    <name>deck::cli::CheckCommand</name>
+    <message>
+        <source>Usage: mqttdeck-cli check [connection flags] [--other-topic TOPIC]
+            [--command-topic TOPIC] [--own-topic TOPIC] [--oversize BYTES]
+            [--plain-port PORT] [--warn-days N] [observer flags] [--json]
+The security acceptance checks of a broker for the identity of the connection
+flags (typically a device&apos;s), each pass, fail, unknown or n/a with its evidence:
+  anonymous_refused        a CONNECT without credentials is refused
+  plaintext_closed         no plaintext MQTT listener beside TLS (--plain-port,
+                           default 1883); fails on a plain connection itself
+  wildcard_refused         &apos;#&apos; is not subscribable (nor delivering)
+  sys_refused              &apos;$SYS/#&apos; is not subscribable (nor delivering)
+  other_namespace_refused  publishing on --other-topic (another device&apos;s) refused
+  command_publish_refused  publishing on --command-topic refused
+  oversize_refused         a payload of --oversize bytes (default 1 MiB + 1) on
+                           --own-topic (default mqttdeck/check/&lt;client id&gt;) refused
+  certificate_valid        no certificate expires within --warn-days (default 30)
+Rights are tested as acl-probe does: by delivery through an observer when one is
+given, else from the broker&apos;s acknowledgements (&quot;unknown&quot; where they cannot tell).
+Nothing published is retained.
+
+</source>
+        <translation>Utilisation : mqttdeck-cli check [options de connexion] [--other-topic TOPIC]
+            [--command-topic TOPIC] [--own-topic TOPIC] [--oversize OCTETS]
+            [--plain-port PORT] [--warn-days N] [options d&apos;observateur] [--json]
+Les vérifications de recette sécurité d&apos;un broker pour l&apos;identité des options de
+connexion (typiquement celle d&apos;un équipement), chacune pass, fail, unknown ou n/a
+avec sa preuve :
+  anonymous_refused        un CONNECT sans identifiants est refusé
+  plaintext_closed         aucun port d&apos;écoute MQTT en clair à côté de TLS
+                           (--plain-port, 1883 par défaut) ; échoue si la
+                           connexion elle-même est en clair
+  wildcard_refused         impossible de s&apos;abonner à &apos;#&apos; (ni d&apos;en recevoir)
+  sys_refused              impossible de s&apos;abonner à &apos;$SYS/#&apos; (ni d&apos;en recevoir)
+  other_namespace_refused  publication sur --other-topic (celui d&apos;un autre
+                           équipement) refusée
+  command_publish_refused  publication sur --command-topic refusée
+  oversize_refused         un contenu de --oversize octets (1 Mio + 1 par défaut)
+                           sur --own-topic (mqttdeck/check/&lt;client id&gt; par défaut)
+                           refusé
+  certificate_valid        aucun certificat n&apos;expire d&apos;ici --warn-days jours (30 par
+                           défaut)
+Les droits sont testés comme le fait acl-probe : par livraison via un observateur
+s&apos;il est indiqué, sinon d&apos;après les acquittements du broker (« unknown » quand ils
+ne permettent pas de conclure).
+Rien de ce qui est publié n&apos;est retenu.
+
+</translation>
+    </message>
+    <message>
+        <source>  --json                one JSON object per check: check, result, title, evidence
+
+Exit codes: 0 every check passed (or n/a), 33 one failed, 34 none failed and some
+unknown, 1 bad arguments.
+
+</source>
+        <translation>  --json                un objet JSON par vérification : check, result, title,
+                        evidence
+
+Codes de sortie : 0 toutes les vérifications réussies (ou n/a), 33 une en échec,
+34 aucune en échec et certaines unknown, 1 arguments invalides.
+
+</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli check --help.</source>
+        <translation>option inconnue « %1 ». Voir mqttdeck-cli check --help.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>deck::cli::CommandCommand</name>
     <message>
         <source>Usage: mqttdeck-cli command send [connection flags]
@@ -2599,6 +2873,43 @@ journal n&apos;a pas pu être ouvert ou écrit. Sans --wait : 0 dès SENT.
     <message>
         <source>followed again</source>
         <translation>suivie à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>deck::cli::DoctorCommand</name>
+    <message>
+        <source>Usage: mqttdeck-cli doctor [connection flags] [-t FILTER] [--json]
+Walks the connection as a support engineer would — dns, tcp, tls, connect,
+subscribe, roundtrip (a QoS 1 message published on a topic of the filter must
+come back) — and stops at the first step that fails, saying the likely cause and
+what to try. The message is never retained; by default its topic is the doctor&apos;s
+own (mqttdeck/doctor/&lt;client id&gt;).
+
+  -t, --topic FILTER   subscribe to FILTER and publish on a topic it matches
+  --json               one JSON object per step: step, ok, detail, ms, skipped
+
+Exit code: 0 when every step passed, 8 when one failed (it is the last printed);
+1 bad arguments.
+
+</source>
+        <translation>Utilisation : mqttdeck-cli doctor [options de connexion] [-t FILTRE] [--json]
+Parcourt la connexion comme le ferait un technicien du support — dns, tcp, tls,
+connect, subscribe, roundtrip (un message QoS 1 publié sur un topic du filtre doit
+revenir) — et s&apos;arrête à la première étape qui échoue, en indiquant la cause
+probable et quoi essayer. Le message n&apos;est jamais retenu ; par défaut, son topic
+est celui du diagnostic (mqttdeck/doctor/&lt;client id&gt;).
+
+  -t, --topic FILTRE   s&apos;abonner à FILTRE et publier sur un topic qui lui correspond
+  --json               un objet JSON par étape : step, ok, detail, ms, skipped
+
+Code de sortie : 0 si chaque étape a réussi, 8 si l&apos;une a échoué (c&apos;est la dernière
+affichée) ; 1 arguments invalides.
+
+</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli doctor --help.</source>
+        <translation>option inconnue « %1 ». Voir mqttdeck-cli doctor --help.</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3273,388 @@ Sortie :
     <message>
         <source>MQTT Deck stopped while following this command and its timeouts passed meanwhile: its outcome is unknown.</source>
         <translation>MQTT Deck s&apos;est arrêté pendant le suivi de cette commande et ses délais sont passés entre-temps : son issue est inconnue.</translation>
+    </message>
+</context>
+<context>
+    <name>deck::diagnostics::AclProbe</name>
+    <message>
+        <source>the probed identity</source>
+        <translation>l'identité testée</translation>
+    </message>
+    <message>
+        <source>the observer</source>
+        <translation>l'observateur</translation>
+    </message>
+    <message>
+        <source>the broker did not answer in time (%1 s)</source>
+        <translation>le broker n'a pas répondu à temps (%1 s)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 could not connect: %2. %3</source>
+        <translation>%1 n'a pas pu se connecter : %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot connect: %2</source>
+        <translation>%1 ne peut pas se connecter : %2</translation>
+    </message>
+    <message>
+        <source>no SUBACK (%1)</source>
+        <translation>pas de SUBACK (%1)</translation>
+    </message>
+    <message>
+        <source>SUBACK granted QoS %1</source>
+        <translation>SUBACK accordant la QoS %1</translation>
+    </message>
+    <message>
+        <source>SUBACK %1 %2</source>
+        <translation>SUBACK %1 %2</translation>
+    </message>
+    <message>
+        <source>PUBACK (MQTT 3.1.1: no reason code)</source>
+        <translation>PUBACK (MQTT 3.1.1 : pas de code de raison)</translation>
+    </message>
+    <message>
+        <source>PUBACK %1 %2</source>
+        <translation>PUBACK %1 %2</translation>
+    </message>
+    <message>
+        <source>%1, and the broker&apos;s own message on %2 arrived.</source>
+        <translation>%1, et le propre message du broker sur %2 est arrivé.</translation>
+    </message>
+    <message>
+        <source>%1, but no message under $SYS arrived within %2 s, while the observer received the broker&apos;s %3: the broker drops them for this identity.</source>
+        <translation>%1, mais aucun message sous $SYS n&apos;est arrivé en %2 s, alors que l&apos;observateur a reçu le message %3 du broker : le broker les ignore pour cette identité.</translation>
+    </message>
+    <message>
+        <source>%1, but no message under $SYS arrived within %2 s (the broker may not publish $SYS, or drops it for this identity).</source>
+        <translation>%1, mais aucun message sous $SYS n'est arrivé en %2 s (le broker ne publie peut-être pas $SYS, ou l'ignore pour cette identité).</translation>
+    </message>
+    <message>
+        <source>%1, but without an observer nothing can show that messages are delivered (mosquitto&apos;s acl_file grants a forbidden subscription and drops its messages): give an observer.</source>
+        <translation>%1, mais sans observateur rien ne peut montrer que les messages sont livrés (l&apos;acl_file de mosquitto accorde un abonnement interdit et en ignore les messages) : indiquez un observateur.</translation>
+    </message>
+    <message>
+        <source>%1; the observer may not subscribe to %2 (%3), so no delivery could be tested.</source>
+        <translation>%1 ; l'observateur n'a pas le droit de s'abonner à %2 (%3), donc aucune livraison n'a pu être testée.</translation>
+    </message>
+    <message>
+        <source>%1; the observer may not publish to %2 (%3), so no delivery could be tested.</source>
+        <translation>%1 ; l'observateur n'a pas le droit de publier sur %2 (%3), donc aucune livraison n'a pu être testée.</translation>
+    </message>
+    <message>
+        <source>%1, and a probe message the observer published on %2 arrived.</source>
+        <translation>%1, et un message de test publié par l'observateur sur %2 est arrivé.</translation>
+    </message>
+    <message>
+        <source>%1, but the probe message the observer published on %2 never arrived (%3 s), while the observer received it: the broker drops what this identity may not read.</source>
+        <translation>%1, mais le message de test publié par l'observateur sur %2 n'est jamais arrivé (%3 s), alors que l'observateur l'a reçu : le broker ignore ce que cette identité n'a pas le droit de lire.</translation>
+    </message>
+    <message>
+        <source>%1; the observer&apos;s probe message on %2 did not reach the observer itself either (%3 s): the observer may not publish or read there.</source>
+        <translation>%1 ; le message de test de l&apos;observateur sur %2 n&apos;a pas non plus atteint l&apos;observateur lui-même (%3 s) : l&apos;observateur n&apos;a pas le droit d&apos;y publier ou d&apos;y lire.</translation>
+    </message>
+    <message>
+        <source>the publish did not complete: %1</source>
+        <translation>la publication n'a pas abouti : %1</translation>
+    </message>
+    <message>
+        <source>%1; under MQTT 3.1.1 brokers drop a refused publish silently, so only a delivery can tell, and %2.</source>
+        <translation>%1 ; sous MQTT 3.1.1, les brokers ignorent sans rien dire une publication refusée, donc seule une livraison peut le dire, et %2.</translation>
+    </message>
+    <message>
+        <source>%1, but a broker may acknowledge and drop: only a delivery can tell, and %2.</source>
+        <translation>%1, mais un broker peut acquitter puis ignorer : seule une livraison peut le dire, et %2.</translation>
+    </message>
+    <message>
+        <source>%1, and the observer received the probe message on %2.</source>
+        <translation>%1, et l'observateur a reçu le message de test sur %2.</translation>
+    </message>
+    <message>
+        <source>%1, but the observer, subscribed to %2, never received the probe message (%3 s) while it received its own there: the broker dropped it (this identity may not publish there).</source>
+        <translation>%1, mais l'observateur, abonné à %2, n'a jamais reçu le message de test (%3 s) alors qu'il y a reçu le sien : le broker l'a ignoré (cette identité n'a pas le droit d'y publier).</translation>
+    </message>
+    <message>
+        <source>%1; the observer received neither the probe message nor its own on %2 (%3 s): the observer may not read there.</source>
+        <translation>%1 ; l'observateur n'a reçu ni le message de test ni le sien sur %2 (%3 s) : l'observateur n'a pas le droit d'y lire.</translation>
+    </message>
+    <message>
+        <source>no observer was given</source>
+        <translation>aucun observateur n'a été indiqué</translation>
+    </message>
+    <message>
+        <source>the observer may not subscribe to %1 (%2)</source>
+        <translation>l'observateur n'a pas le droit de s'abonner à %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>deck::diagnostics::CertificateReport</name>
+    <message>
+        <source>%1:%2 did not complete a TLS handshake within %3 s.</source>
+        <translation>%1:%2 n'a pas terminé de négociation TLS en %3 s.</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>expiré le %1</translation>
+    </message>
+    <message>
+        <source>not valid before %1 (check this computer&apos;s clock)</source>
+        <translation>pas valide avant le %1 (vérifiez l&apos;horloge de cet ordinateur)</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s), on %1</source>
+        <translation>
+            <numerusform>expire dans %n jour, le %1</numerusform>
+            <numerusform>expire dans %n jours, le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>self-signed: only trusted where it is given as the CA itself</source>
+        <translation>auto-signé : reconnu seulement là où il est lui-même donné comme AC</translation>
+    </message>
+    <message>
+        <source>weak key: %1 %2 bits (use RSA 2048 or more, or EC 256 or more)</source>
+        <translation>clé faible : %1 %2 bits (utilisez RSA 2048 ou plus, ou EC 256 ou plus)</translation>
+    </message>
+    <message>
+        <source>does not name the host &quot;%1&quot; (it names: %2)</source>
+        <translation>ne nomme pas l&apos;hôte « %1 » (il nomme : %2)</translation>
+    </message>
+    <message>
+        <source>not trusted by the CA in use (%1)</source>
+        <translation>non reconnu par l'AC utilisée (%1)</translation>
+    </message>
+    <message>
+        <source>no TLS handshake with %1:%2: %3</source>
+        <translation>pas de négociation TLS avec %1:%2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>deck::diagnostics::ConnectionDoctor</name>
+    <message>
+        <source>%1 is an address: nothing to look up.</source>
+        <translation>%1 est une adresse : rien à résoudre.</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; does not resolve (%2). Check its spelling, the DNS server, or use the broker&apos;s address.</source>
+        <translation>Le nom d&apos;hôte « %1 » ne se résout pas (%2). Vérifiez son orthographe, le serveur DNS, ou utilisez l&apos;adresse du broker.</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2.</source>
+        <translation>%1 se résout en %2.</translation>
+    </message>
+    <message>
+        <source>Looking up &quot;%1&quot; took longer than 10 s. Check the DNS server, or use the broker&apos;s address.</source>
+        <translation>La résolution de « %1 » a pris plus de 10 s. Vérifiez le serveur DNS, ou utilisez l&apos;adresse du broker.</translation>
+    </message>
+    <message>
+        <source>%1:%2 accepts TCP connections.</source>
+        <translation>%1:%2 accepte les connexions TCP.</translation>
+    </message>
+    <message>
+        <source>Not used: the connection is plain %1, nothing is encrypted.</source>
+        <translation>Non utilisée : la connexion est en %1 simple, rien n'est chiffré.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake succeeded and the broker&apos;s certificate is trusted for &quot;%1&quot;.</source>
+        <translation>La négociation TLS a réussi et le certificat du broker est reconnu pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>The TLS handshake succeeded, but the broker&apos;s certificate was NOT verified (--insecure): fine for a test broker only.</source>
+        <translation>La négociation TLS a réussi, mais le certificat du broker n&apos;a PAS été vérifié (--insecure) : acceptable pour un broker de test seulement.</translation>
+    </message>
+    <message>
+        <source>The broker accepted the CONNECT (MQTT %1, client id %2%3).</source>
+        <translation>Le broker a accepté le CONNECT (MQTT %1, identifiant client %2%3).</translation>
+    </message>
+    <message>
+        <source>, anonymous</source>
+        <translation>, anonyme</translation>
+    </message>
+    <message>
+        <source>, user %1</source>
+        <translation>, utilisateur %1</translation>
+    </message>
+    <message>
+        <source> A session was kept for this client id.</source>
+        <translation> Une session a été conservée pour cet identifiant client.</translation>
+    </message>
+    <message>
+        <source>The broker refused the CONNECT: %1 (%2). %3</source>
+        <translation>Le broker a refusé le CONNECT : %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>No CONNACK came: %1</source>
+        <translation>Aucun CONNACK reçu : %1</translation>
+    </message>
+    <message>
+        <source>The connection ended during the check: %1</source>
+        <translation>La connexion s'est terminée pendant la vérification : %1</translation>
+    </message>
+    <message>
+        <source>No SUBACK came for %1: %2</source>
+        <translation>Aucun SUBACK reçu pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>The broker refused the subscription to %1: %2 (%3). %4 Check the broker&apos;s access rules for this account, or choose another filter (-t).</source>
+        <translation>Le broker a refusé l&apos;abonnement à %1 : %2 (%3). %4 Vérifiez les règles d&apos;accès du broker pour ce compte, ou choisissez un autre filtre (-t).</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1 (granted QoS %2).</source>
+        <translation>Abonné à %1 (QoS %2 accordée).</translation>
+    </message>
+    <message>
+        <source>No SUBACK for %1 within 10 s: the broker is overloaded or the connection stalled.</source>
+        <translation>Aucun SUBACK pour %1 en 10 s : le broker est surchargé ou la connexion est bloquée.</translation>
+    </message>
+    <message>
+        <source>The broker refused the publish on %1: %2 (%3). %4</source>
+        <translation>Le broker a refusé la publication sur %1 : %2 (%3). %4</translation>
+    </message>
+    <message>
+        <source>PUBACK %1</source>
+        <translation>PUBACK %1</translation>
+    </message>
+    <message>
+        <source>PUBACK</source>
+        <translation>PUBACK</translation>
+    </message>
+    <message>
+        <source>A QoS 1 message published on %1 came back in %2 ms.</source>
+        <translation>Un message QoS 1 publié sur %1 est revenu en %2 ms.</translation>
+    </message>
+    <message>
+        <source>The publish on %1 was not acknowledged within 5 s.</source>
+        <translation>La publication sur %1 n'a pas été acquittée en 5 s.</translation>
+    </message>
+    <message>
+        <source>The broker acknowledged the publish on %1 (%2) but it never came back within 5 s: the broker drops it — this account may not publish or read there (brokers drop refused publishes silently under MQTT 3.1.1, and mosquitto&apos;s acl_file grants subscriptions it then starves). Check the access rules, or try mqttdeck-cli acl-probe.</source>
+        <translation>Le broker a acquitté la publication sur %1 (%2) mais elle n&apos;est jamais revenue en 5 s : le broker l&apos;ignore — ce compte n&apos;a pas le droit d&apos;y publier ou d&apos;y lire (sous MQTT 3.1.1, les brokers ignorent sans rien dire les publications refusées, et l&apos;acl_file de mosquitto accorde des abonnements qu&apos;il prive ensuite de messages). Vérifiez les règles d&apos;accès, ou essayez mqttdeck-cli acl-probe.</translation>
+    </message>
+</context>
+<context>
+    <name>deck::diagnostics::SecurityChecklist</name>
+    <message>
+        <source>Anonymous CONNECT refused</source>
+        <translation>CONNECT anonyme refusé</translation>
+    </message>
+    <message>
+        <source>No plaintext listener beside TLS</source>
+        <translation>Aucun port d'écoute en clair à côté de TLS</translation>
+    </message>
+    <message>
+        <source># not subscribable</source>
+        <translation>Abonnement à # impossible</translation>
+    </message>
+    <message>
+        <source>$SYS/# not subscribable</source>
+        <translation>Abonnement à $SYS/# impossible</translation>
+    </message>
+    <message>
+        <source>Publishing into another device&apos;s namespace refused</source>
+        <translation>Publication dans l&apos;espace de noms d&apos;un autre équipement refusée</translation>
+    </message>
+    <message>
+        <source>Publishing a command topic refused</source>
+        <translation>Publication sur un topic de commande refusée</translation>
+    </message>
+    <message>
+        <source>Oversized payload refused</source>
+        <translation>Contenu surdimensionné refusé</translation>
+    </message>
+    <message>
+        <source>Certificates not near expiry</source>
+        <translation>Aucun certificat proche de l'expiration</translation>
+    </message>
+    <message>
+        <source>The broker accepted a CONNECT without user name, password or client certificate: anyone who reaches it may connect.</source>
+        <translation>Le broker a accepté un CONNECT sans nom d'utilisateur, mot de passe ni certificat client : quiconque le joint peut se connecter.</translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation>Refusé : %1.</translation>
+    </message>
+    <message>
+        <source>No CONNACK: %1</source>
+        <translation>Pas de CONNACK : %1</translation>
+    </message>
+    <message>
+        <source>This connection itself is not encrypted (%1): user names, passwords and payloads cross the network in clear.</source>
+        <translation>Cette connexion elle-même n'est pas chiffrée (%1) : noms d'utilisateur, mots de passe et contenus traversent le réseau en clair.</translation>
+    </message>
+    <message>
+        <source>A plaintext MQTT listener on port %1 accepted this identity: its password crosses the network in clear there.</source>
+        <translation>Sur le port %1, MQTT en clair a accepté cette identité : son mot de passe y traverse le réseau en clair.</translation>
+    </message>
+    <message>
+        <source>A plaintext MQTT listener answers on port %1 (it refused this CONNECT: %2, but credentials sent there cross in clear).</source>
+        <translation>Le port %1 répond en MQTT en clair (il a refusé ce CONNECT : %2, mais les identifiants qui y sont envoyés passent en clair).</translation>
+    </message>
+    <message>
+        <source>No plaintext MQTT listener on port %1: %2</source>
+        <translation>Pas de MQTT en clair sur le port %1 : %2</translation>
+    </message>
+    <message>
+        <source>Allowed for this identity (%1): %2</source>
+        <translation>Autorisé pour cette identité (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>Refusé (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Not established (%1): %2</source>
+        <translation>Non établi (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Give a topic of another device (--other-topic) to check it.</source>
+        <translation>Indiquez un topic d'un autre équipement (--other-topic) pour le vérifier.</translation>
+    </message>
+    <message>
+        <source>Give a command topic (--command-topic) to check it.</source>
+        <translation>Indiquez un topic de commande (--command-topic) pour le vérifier.</translation>
+    </message>
+    <message>
+        <source>The broker closed the connection on a %1-byte payload: %2</source>
+        <translation>Le broker a fermé la connexion sur un contenu de %1 octets : %2</translation>
+    </message>
+    <message>
+        <source>Refused before sending: %1</source>
+        <translation>Refusé avant l'envoi : %1</translation>
+    </message>
+    <message>
+        <source>The broker accepted a %1-byte payload on %2: set a message size limit (mosquitto: message_size_limit or max_packet_size).</source>
+        <translation>Le broker a accepté un contenu de %1 octets sur %2 : définissez une limite de taille de message (mosquitto : message_size_limit ou max_packet_size).</translation>
+    </message>
+    <message>
+        <source>Refused: PUBACK %1 %2.</source>
+        <translation>Refusé : PUBACK %1 %2.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>No answer to the oversized publish within 20 s.</source>
+        <translation>Aucune réponse à la publication surdimensionnée en 20 s.</translation>
+    </message>
+    <message>
+        <source>This identity could not connect: %1</source>
+        <translation>Cette identité n'a pas pu se connecter : %1</translation>
+    </message>
+    <message>
+        <source>No TLS: there is no certificate to check.</source>
+        <translation>Pas de TLS : il n'y a aucun certificat à vérifier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every certificate has more than %n day(s) left (the nearest expiry: %1 days).</source>
+        <translation>
+            <numerusform>Tous les certificats ont encore plus de %n jour de validité (expiration la plus proche : dans %1 jours).</numerusform>
+            <numerusform>Tous les certificats ont encore plus de %n jours de validité (expiration la plus proche : dans %1 jours).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3369,15 +4062,15 @@ Sortie :
     <name>deck::ui::CommandComposer</name>
     <message>
         <source>Time to live: a device ignores the command after it (expires_at; the MQTT 5 message expiry).</source>
-        <translation>Durée de vie : passé ce délai, l'appareil ignore la commande (expires_at ; l'expiration du message MQTT 5).</translation>
+        <translation>Durée de vie : passé ce délai, l&apos;appareil ignore la commande (expires_at ; l&apos;expiration du message MQTT 5).</translation>
     </message>
     <message>
         <source>TIMEOUT when no acknowledgement came within it.</source>
-        <translation>TIMEOUT si aucun acquittement n'est arrivé dans ce délai.</translation>
+        <translation>TIMEOUT si aucun acquittement n&apos;est arrivé dans ce délai.</translation>
     </message>
     <message>
         <source>TIMEOUT when no result came within it after the ack.</source>
-        <translation>TIMEOUT si aucun résultat n'est arrivé dans ce délai après l'acquittement.</translation>
+        <translation>TIMEOUT si aucun résultat n&apos;est arrivé dans ce délai après l&apos;acquittement.</translation>
     </message>
     <message>
         <source>Dangerous (type the target&apos;s name to send)</source>
@@ -3429,7 +4122,7 @@ devices/gw-002</translation>
     </message>
     <message>
         <source>Adds every device of the Fleet page whose id, path or group contains the text.</source>
-        <translation>Ajoute chaque appareil de la page Flotte dont l'identifiant, le chemin ou le groupe contient le texte.</translation>
+        <translation>Ajoute chaque appareil de la page Flotte dont l&apos;identifiant, le chemin ou le groupe contient le texte.</translation>
     </message>
     <message>
         <source>No device of the fleet matches &quot;%1&quot;.</source>
@@ -3476,7 +4169,7 @@ devices/gw-002</translation>
     </message>
     <message>
         <source>Commands are not retained: a device subscribing later would run a retained command again. Only with a reason.</source>
-        <translation>Les commandes ne sont pas retenues : un appareil qui s'abonne plus tard exécuterait de nouveau une commande retenue. Seulement avec une raison.</translation>
+        <translation>Les commandes ne sont pas retenues : un appareil qui s&apos;abonne plus tard exécuterait de nouveau une commande retenue. Seulement avec une raison.</translation>
     </message>
     <message>
         <source>Why this command must be retained</source>
@@ -3484,7 +4177,7 @@ devices/gw-002</translation>
     </message>
     <message>
         <source>Asks first when the template is dangerous, when there is more than one target, and on a production connection.</source>
-        <translation>Demande d'abord quand le modèle est dangereux, quand il y a plus d'une cible, et sur une connexion de production.</translation>
+        <translation>Demande d&apos;abord quand le modèle est dangereux, quand il y a plus d&apos;une cible, et sur une connexion de production.</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -3556,7 +4249,7 @@ devices/gw-002</translation>
     </message>
     <message>
         <source>Say where to send it: a device (its topic prefix) or a command topic.</source>
-        <translation>Dites où l'envoyer : un appareil (son préfixe de topic) ou un topic de commande.</translation>
+        <translation>Dites où l&apos;envoyer : un appareil (son préfixe de topic) ou un topic de commande.</translation>
     </message>
     <message>
         <source>Say who sends it: the operator&apos;s name goes to the journal.</source>
@@ -3603,7 +4296,7 @@ QoS %2%3 — réponses sur %4
     <message>
         <source>Payload (the command id is made when it is sent):
 </source>
-        <translation>Contenu (l'identifiant de la commande est créé à l'envoi) :
+        <translation>Contenu (l&apos;identifiant de la commande est créé à l&apos;envoi) :
 </translation>
     </message>
     <message numerus="yes">
@@ -3623,7 +4316,7 @@ QoS %2%3 — réponses sur %4
     </message>
     <message>
         <source>The template was not saved: %1</source>
-        <translation>Le modèle n'a pas été enregistré : %1</translation>
+        <translation>Le modèle n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
         <source>Template %1 saved in %2.</source>
@@ -3635,7 +4328,7 @@ QoS %2%3 — réponses sur %4
     </message>
     <message>
         <source>The library was not saved: %1</source>
-        <translation>La bibliothèque n'a pas été enregistrée : %1</translation>
+        <translation>La bibliothèque n&apos;a pas été enregistrée : %1</translation>
     </message>
     <message>
         <source>Template %1 deleted.</source>
@@ -3651,11 +4344,11 @@ QoS %2%3 — réponses sur %4
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>%1 n'a pas pu être lu : %2</translation>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n'a été importé : %1</translation>
+        <translation>Rien n&apos;a été importé : %1</translation>
     </message>
     <message>
         <source>Imported, but not saved: %1</source>
@@ -3678,7 +4371,7 @@ QoS %2%3 — réponses sur %4
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n'a pas pu être écrit : %2</translation>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n template(s) exported to %1.</source>
@@ -3740,11 +4433,11 @@ QoS %2%3 — réponses sur %4
     </message>
     <message>
         <source>To ack</source>
-        <translation>Jusqu'à l'acquittement</translation>
+        <translation>Jusqu&apos;à l&apos;acquittement</translation>
     </message>
     <message>
         <source>To result</source>
-        <translation>Jusqu'au résultat</translation>
+        <translation>Jusqu&apos;au résultat</translation>
     </message>
 </context>
 <context>
@@ -3767,7 +4460,7 @@ QoS %2%3 — réponses sur %4
     </message>
     <message>
         <source>unexpected answer (the state cannot take it)</source>
-        <translation>réponse inattendue (l'état ne peut pas la prendre)</translation>
+        <translation>réponse inattendue (l&apos;état ne peut pas la prendre)</translation>
     </message>
     <message>
         <source>Resend as new…</source>
@@ -3779,11 +4472,11 @@ QoS %2%3 — réponses sur %4
     </message>
     <message>
         <source>Show in Explorer</source>
-        <translation>Afficher dans l'explorateur</translation>
+        <translation>Afficher dans l&apos;explorateur</translation>
     </message>
     <message>
         <source>Your command templates could not be read: %1</source>
-        <translation>Vos modèles de commande n'ont pas pu être lus : %1</translation>
+        <translation>Vos modèles de commande n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>Filter: state, id, template, target or operator contains…</source>
@@ -3791,11 +4484,11 @@ QoS %2%3 — réponses sur %4
     </message>
     <message>
         <source>Export audit trail…</source>
-        <translation>Exporter la piste d'audit…</translation>
+        <translation>Exporter la piste d&apos;audit…</translation>
     </message>
     <message>
         <source>Every command and event of the journal, in order, with its hash: CSV or JSON lines.</source>
-        <translation>Chaque commande et chaque événement du journal, dans l'ordre, avec son empreinte : CSV ou lignes JSON.</translation>
+        <translation>Chaque commande et chaque événement du journal, dans l&apos;ordre, avec son empreinte : CSV ou lignes JSON.</translation>
     </message>
     <message>
         <source>Verify journal</source>
@@ -3815,11 +4508,11 @@ QoS %2%3 — réponses sur %4
     </message>
     <message>
         <source>The command journal could not be read: %1</source>
-        <translation>Le journal des commandes n'a pas pu être lu : %1</translation>
+        <translation>Le journal des commandes n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>From the journal: %1 unfinished command(s) followed again, %2 marked UNKNOWN (their timeouts passed while MQTT Deck was not following them).</source>
-        <translation>D'après le journal : %1 commande(s) inachevée(s) suivie(s) de nouveau, %2 marquée(s) UNKNOWN (leurs délais sont passés pendant que MQTT Deck ne les suivait pas).</translation>
+        <translation>D&apos;après le journal : %1 commande(s) inachevée(s) suivie(s) de nouveau, %2 marquée(s) UNKNOWN (leurs délais sont passés pendant que MQTT Deck ne les suivait pas).</translation>
     </message>
     <message numerus="yes">
         <source>%n target(s) from the Fleet page: choose the template, say why, then Send….</source>
@@ -3863,7 +4556,7 @@ QoS %2%3 — réponses sur %4
     </message>
     <message>
         <source>Not sent: cancelled. Nothing was published or journaled.</source>
-        <translation>Non envoyée : annulé. Rien n'a été publié ni journalisé.</translation>
+        <translation>Non envoyée : annulé. Rien n&apos;a été publié ni journalisé.</translation>
     </message>
     <message>
         <source>%1 is a dangerous command</source>
@@ -3883,7 +4576,7 @@ Tapez le nom de la cible, %3, pour l&apos;envoyer :</translation>
 Type their number, %2, to send it:</source>
         <translation>Le modèle %1 est marqué dangereux. La commande sera publiée à %2 appareils.
 
-Tapez leur nombre, %2, pour l'envoyer :</translation>
+Tapez leur nombre, %2, pour l&apos;envoyer :</translation>
     </message>
     <message>
         <source>Not sent: &quot;%1&quot; is not %2. Nothing was published or journaled.</source>
@@ -3895,7 +4588,7 @@ Tapez leur nombre, %2, pour l'envoyer :</translation>
     </message>
     <message>
         <source>Not sent: the connection is not up.</source>
-        <translation>Non envoyée : la connexion n'est pas établie.</translation>
+        <translation>Non envoyée : la connexion n&apos;est pas établie.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3994,11 +4687,11 @@ Tapez leur nombre, %2, pour l'envoyer :</translation>
     </message>
     <message>
         <source>To ack</source>
-        <translation>Jusqu'à l'acquittement</translation>
+        <translation>Jusqu&apos;à l&apos;acquittement</translation>
     </message>
     <message>
         <source>To result</source>
-        <translation>Jusqu'au résultat</translation>
+        <translation>Jusqu&apos;au résultat</translation>
     </message>
     <message>
         <source>Payload sent</source>
@@ -4034,7 +4727,7 @@ Tapez leur nombre, %2, pour l'envoyer :</translation>
     </message>
     <message>
         <source>%1 is no longer followed (CANCELLED); what was published stays published.</source>
-        <translation>%1 n'est plus suivie (CANCELLED) ; ce qui a été publié reste publié.</translation>
+        <translation>%1 n&apos;est plus suivie (CANCELLED) ; ce qui a été publié reste publié.</translation>
     </message>
     <message>
         <source>%1 had already finished.</source>
@@ -4042,15 +4735,15 @@ Tapez leur nombre, %2, pour l'envoyer :</translation>
     </message>
     <message>
         <source>The journal could not be opened: %1</source>
-        <translation>Le journal n'a pas pu être ouvert : %1</translation>
+        <translation>Le journal n&apos;a pas pu être ouvert : %1</translation>
     </message>
     <message>
         <source>The journal could not be read: %1</source>
-        <translation>Le journal n'a pas pu être lu : %1</translation>
+        <translation>Le journal n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n'a pas pu être écrit : %2</translation>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
@@ -4062,11 +4755,11 @@ Tapez leur nombre, %2, pour l'envoyer :</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation>Exporter la piste d'audit</translation>
+        <translation>Exporter la piste d&apos;audit</translation>
     </message>
     <message>
         <source>Audit trail written to %1.</source>
-        <translation>Piste d'audit écrite dans %1.</translation>
+        <translation>Piste d&apos;audit écrite dans %1.</translation>
     </message>
     <message>
         <source>The journal is intact: %1 entries, each chained to the one before (last hash %2…).</source>
@@ -4074,7 +4767,7 @@ Tapez leur nombre, %2, pour l'envoyer :</translation>
     </message>
     <message>
         <source>The journal was changed after it was written: entry %1 is the first that does not match. %2</source>
-        <translation>Le journal a été modifié après son écriture : l'entrée %1 est la première qui ne correspond pas. %2</translation>
+        <translation>Le journal a été modifié après son écriture : l&apos;entrée %1 est la première qui ne correspond pas. %2</translation>
     </message>
 </context>
 <context>
@@ -4497,6 +5190,14 @@ prod/+/+/+/+/status 1</translation>
         <source>Production: ask before every publish, marked PROD in red</source>
         <translation>Production : demander avant chaque publication, marquée PROD en rouge</translation>
     </message>
+    <message>
+        <source>Check connection…</source>
+        <translation>Vérifier la connexion…</translation>
+    </message>
+    <message>
+        <source>Run the connection doctor on these settings: DNS, TCP, TLS, CONNECT, SUBSCRIBE and a message that must come back; it stops where the connection breaks and says why.</source>
+        <translation>Lancer le diagnostic de connexion sur ces paramètres : DNS, TCP, TLS, CONNECT, SUBSCRIBE et un message qui doit revenir ; il s'arrête là où la connexion échoue et dit pourquoi.</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::ConnectionList</name>
@@ -4777,6 +5478,77 @@ MQTT Deck publie Node Control/Rebirth = true sur %3. Le nœud republie son NBIRT
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::DoctorDialog</name>
+    <message>
+        <source>Name lookup (DNS)</source>
+        <translation>Résolution de nom (DNS)</translation>
+    </message>
+    <message>
+        <source>TCP connection</source>
+        <translation>Connexion TCP</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>Négociation TLS</translation>
+    </message>
+    <message>
+        <source>MQTT CONNECT</source>
+        <translation>CONNECT MQTT</translation>
+    </message>
+    <message>
+        <source>SUBSCRIBE</source>
+        <translation>SUBSCRIBE</translation>
+    </message>
+    <message>
+        <source>Publish and receive</source>
+        <translation>Publier et recevoir</translation>
+    </message>
+    <message>
+        <source>Connection doctor — %1:%2</source>
+        <translation>Diagnostic de connexion — %1:%2</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Ce qui a été trouvé</translation>
+    </message>
+    <message>
+        <source>Checking, step by step…</source>
+        <translation>Vérification, étape par étape…</translation>
+    </message>
+    <message>
+        <source>DNS → TCP → TLS → CONNECT → SUBSCRIBE → a QoS 1 message that must come back (never retained). The first step that fails stops the check.</source>
+        <translation>DNS → TCP → TLS → CONNECT → SUBSCRIBE → un message QoS 1 qui doit revenir (jamais retenu). La première étape qui échoue arrête la vérification.</translation>
+    </message>
+    <message>
+        <source>✓ Every step passed: this connection works.</source>
+        <translation>✓ Toutes les étapes ont réussi : cette connexion fonctionne.</translation>
+    </message>
+    <message>
+        <source>✗ Stopped at %1: %2</source>
+        <translation>✗ Arrêt à l'étape %1 : %2</translation>
+    </message>
+    <message>
+        <source>– not used</source>
+        <translation>– non utilisée</translation>
+    </message>
+    <message>
+        <source>✓ passed</source>
+        <translation>✓ réussie</translation>
+    </message>
+    <message>
+        <source>✗ FAILED</source>
+        <translation>✗ ÉCHEC</translation>
     </message>
 </context>
 <context>
@@ -5767,7 +6539,7 @@ Le broker cessera de les envoyer aux nouveaux abonnés. Une trace est gardée da
     </message>
     <message>
         <source>commands followed to their outcome: done, rejected, timed out, with a timeline</source>
-        <translation>des commandes suivies jusqu'à leur issue : terminée, rejetée, sans réponse à temps, avec une chronologie</translation>
+        <translation>des commandes suivies jusqu&apos;à leur issue : terminée, rejetée, sans réponse à temps, avec une chronologie</translation>
     </message>
     <message>
         <source>firmware 1.8.2 rollout</source>

@@ -332,7 +332,22 @@ void CommandCommand::connected()
                                     .arg(resumed.elsewhere.size())));
     if (m_resume) {
         m_following = resumed.following;
-        for (const QString &id : resumed.following)
+        announceFollowing();
+        return;
+    }
+    sendRequested();
+}
+
+void CommandCommand::announceFollowing()
+{
+    // "followed again" is said once the answers can arrive (their topics subscribed), so that a
+    // reader may answer as soon as it reads it; after 10 s it is said anyway.
+    if (!m_sender->answersCovered() && ++m_coverChecks < 200) {
+        QTimer::singleShot(50, this, &CommandCommand::announceFollowing);
+        return;
+    }
+    {
+        for (const QString &id : std::as_const(m_following))
             if (const TrackedCommandPtr c = m_sender->tracker()->find(id)) {
                 CommandEvent e; // where it was left, so that a reader knows it is followed
                 e.commandId = id;
@@ -343,8 +358,12 @@ void CommandCommand::connected()
                 print(e);
             }
         checkDone();
-        return;
     }
+}
+
+void CommandCommand::sendRequested()
+{
+    QString error;
     bool notRecorded = false;
     const QString id = m_sender->send(m_request, &error, &notRecorded);
     if (id.isEmpty()) {

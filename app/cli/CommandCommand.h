@@ -36,6 +36,8 @@ public:
 private:
     int listTemplates(const QStringList &args);
     void connected();
+    void announceFollowing();
+    void sendRequested();
     void onEvent(const commands::CommandEvent &event);
     void print(const commands::CommandEvent &event);
     void checkDone();
@@ -50,6 +52,7 @@ private:
     bool m_wait = false;
     bool m_json = false;
     bool m_started = false;
+    int m_coverChecks = 0;
     QStringList m_following; // the commands whose events are printed and waited for
     bool m_finishing = false;
     int m_exitCode = 0;

@@ -76,22 +76,26 @@ bool CommandSender::covered(const QString &topic) const
     return false;
 }
 
+bool CommandSender::answersCovered() const
+{
+    return std::all_of(m_answerTopics.cbegin(), m_answerTopics.cend(),
+                       [this](const QString &t) { return covered(t); });
+}
+
 void CommandSender::subscribe(const QStringList &topics)
 {
-    QList<mqtt::Subscription> subs = m_context.subscriptions();
+    // Beside the user's subscriptions, not in them: kept when the user changes the filter, and
+    // not subscribed again where a filter of the user's already brings them (which would bring
+    // every answer twice).
     bool added = false;
-    for (const QString &t : topics) {
-        if (std::any_of(subs.cbegin(), subs.cend(),
-                        [&](const mqtt::Subscription &s) { return s.filter == t; }))
-            continue;
-        mqtt::Subscription s;
-        s.filter = t;
-        s.qos = 1; // answers are not lost on the way to us once the broker has them
-        subs << s;
-        added = true;
-    }
+    for (const QString &t : topics)
+        if (!m_answerTopics.contains(t)) {
+            m_answerTopics << t;
+            added = true;
+        }
     if (added)
-        if (const QString e = m_context.setSubscriptions(subs); !e.isEmpty())
+        if (const QString e = m_context.requireFilters(QStringLiteral("commands"), m_answerTopics);
+            !e.isEmpty())
             emit problem(e, false);
 }
 

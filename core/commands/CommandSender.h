@@ -43,6 +43,8 @@ public:
     QString send(CommandRequest request, QString *error, bool *notRecorded = nullptr);
     /// Stops following a command (CANCELLED); what was published stays published.
     bool cancel(const QString &commandId, const QString &why = {});
+    /// Every answer topic of the commands followed is subscribed (answers can arrive).
+    bool answersCovered() const;
 
     /// What became of the journal's unfinished commands when this run started.
     struct Resumed
@@ -81,6 +83,7 @@ private:
     QList<Waiting> m_waiting;          // journaled, waiting for their answer topics' SUBACK
     QHash<quint64, QString> m_publishes; // publish id → command id
     QTimer m_drain;
+    QStringList m_answerTopics; // required on the connection beside the user's filters
 };
 
 } // namespace deck::commands

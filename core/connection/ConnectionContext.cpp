@@ -2,6 +2,7 @@
 
 #include "mqtt/PahoSession.h"
 #include "mqtt/TopicValidator.h"
+#include "topics/TopicFilter.h"
 
 #include <algorithm>
 
@@ -31,7 +32,7 @@ ConnectionContext::ConnectionContext(QString id, ConnectionSettings settings,
         // by the session itself (what the broker granted), so nothing is subscribed twice.
         if (m_session->activeSubscriptions().isEmpty()) {
             subscribeAll();
-        } else if (const QString e = setSubscriptions(m_settings.subscriptions); !e.isEmpty()) {
+        } else if (const QString e = applySubscriptions(); !e.isEmpty()) {
             emit problem(e); // changed while the connection was down: the new list wins
         }
     });
@@ -109,7 +110,7 @@ QString ConnectionContext::setBoards(const fleet::BoardSettings &boards)
 
 void ConnectionContext::subscribeAll()
 {
-    QList<mqtt::Subscription> subs = m_settings.subscriptions;
+    QList<mqtt::Subscription> subs = effectiveSubscriptions();
     if (subs.isEmpty())
         return;
     // MQTT 5: keep the retain flag as published, so that live retained updates show as such.
@@ -128,6 +129,51 @@ QString ConnectionContext::setSubscriptions(QList<mqtt::Subscription> subscripti
             !e.isEmpty())
             return e;
     m_settings.subscriptions = subscriptions;
+    return applySubscriptions();
+}
+
+QString ConnectionContext::requireFilters(const QString &owner, const QStringList &filters)
+{
+    for (const QString &f : filters)
+        if (const QString e = mqtt::TopicValidator::checkTopicFilter(f.toUtf8()); !e.isEmpty())
+            return e;
+    m_required[owner] = filters;
+    return applySubscriptions();
+}
+
+QList<mqtt::Subscription> ConnectionContext::effectiveSubscriptions() const
+{
+    QList<mqtt::Subscription> out = m_settings.subscriptions;
+    QSet<QString> seen;
+    for (const mqtt::Subscription &s : out)
+        seen.insert(s.filter);
+    for (const QStringList &filters : m_required) {
+        for (const QString &f : filters) {
+            if (seen.contains(f))
+                continue;
+            const std::string wanted = f.toStdString();
+            const bool wildcard = f.contains(QLatin1Char('+')) || f.contains(QLatin1Char('#'));
+            const bool covered =
+                !wildcard &&
+                std::any_of(m_settings.subscriptions.cbegin(), m_settings.subscriptions.cend(),
+                            [&](const mqtt::Subscription &s) {
+                                return TopicFilter::matches(s.filter.toStdString(), wanted);
+                            });
+            seen.insert(f);
+            if (covered)
+                continue;
+            mqtt::Subscription extra;
+            extra.filter = f;
+            extra.qos = 1;
+            out << extra;
+        }
+    }
+    return out;
+}
+
+QString ConnectionContext::applySubscriptions()
+{
+    const QList<mqtt::Subscription> subscriptions = effectiveSubscriptions();
     if (m_session->state() != mqtt::Session::State::Connected)
         return {}; // the next connection subscribes the new list
     auto same = [](const mqtt::Subscription &a, const mqtt::Subscription &b) {

@@ -79,6 +79,13 @@ public:
     /// subscribes what is new, now; either way the new list is what a reconnection restores.
     /// Returns an error sentence (an invalid filter: nothing changed) or empty.
     QString setSubscriptions(QList<mqtt::Subscription> subscriptions);
+    /// Filters a component needs beside the user's (the answer topics of commands): subscribed
+    /// at QoS 1 unless one of the user's filters already covers them (a second subscription
+    /// would bring each message twice), and kept when the user's subscriptions change and after
+    /// a reconnection. Replaces what `owner` required before. Error in words, or empty.
+    QString requireFilters(const QString &owner, const QStringList &filters);
+    /// What is subscribed: the user's subscriptions and the required filters they do not cover.
+    QList<mqtt::Subscription> effectiveSubscriptions() const;
 
     /// Changes how the boards read the traffic. New device rules replace the fleet stage (its
     /// devices were found by the old rules) and, while connected, subscribe the same filters
@@ -98,6 +105,7 @@ signals:
 
 private:
     void subscribeAll();
+    QString applySubscriptions();
     std::shared_ptr<fleet::FleetStage> makeFleet();
 
     QString m_id;
@@ -108,6 +116,7 @@ private:
     std::shared_ptr<fleet::FleetStage> m_fleet;
     std::shared_ptr<fleet::RetainedBoard> m_retained;
     QString m_boardsProblem;
+    QMap<QString, QStringList> m_required; // by owner
 };
 
 } // namespace deck

@@ -208,6 +208,36 @@ private slots:
         QVERIFY(fallback.fleet()->rules().sparkplug());
     }
 
+    // Filters a component requires (commands' answer topics) join the user's unless a user
+    // filter already brings them (mosquitto would deliver each answer twice), and stay when the
+    // user's subscriptions change.
+    void contextRequiredFilters()
+    {
+        ConnectionSettings settings;
+        mqtt::Subscription all;
+        all.filter = QStringLiteral("#");
+        settings.subscriptions = {all};
+        ConnectionContext context(QStringLiteral("c3"), settings);
+        QCOMPARE(context.requireFilters(QStringLiteral("commands"),
+                                        {QStringLiteral("devices/d1/commands/ack")}),
+                 QString());
+        auto filters = [&] {
+            QStringList out;
+            for (const mqtt::Subscription &s : context.effectiveSubscriptions())
+                out << s.filter;
+            return out;
+        };
+        QCOMPARE(filters(), QStringList{QStringLiteral("#")});
+        mqtt::Subscription some;
+        some.filter = QStringLiteral("plant/#");
+        QCOMPARE(context.setSubscriptions({some}), QString());
+        QCOMPARE(filters(), QStringList({QStringLiteral("plant/#"),
+                                         QStringLiteral("devices/d1/commands/ack")}));
+        QCOMPARE(context.subscriptions().size(), 1); // the user's own list is theirs
+        QVERIFY(!context.requireFilters(QStringLiteral("commands"), {QStringLiteral("a/#/b")})
+                     .isEmpty());
+    }
+
     void readsStatusPayloads_data()
     {
         QTest::addColumn<QByteArray>("payload");
