@@ -76,6 +76,26 @@ bool CommandSender::covered(const QString &topic) const
     return false;
 }
 
+int CommandSender::loadHistory(QString *error, int limit)
+{
+    if (const QString e = openJournal(); !e.isEmpty()) {
+        *error = e;
+        return -1;
+    }
+    storage::Result<QList<TrackedCommand>> list = m_journal.commands(limit);
+    if (!list) {
+        *error = list.error();
+        return -1;
+    }
+    int shown = 0;
+    for (const TrackedCommand &c : list.value())
+        if (isFinal(c.state) && c.record.broker == m_context.brokerKey()) {
+            m_tracker->resume(c); // a final command: nothing to time out, late answers noted
+            ++shown;
+        }
+    return shown;
+}
+
 bool CommandSender::answersCovered() const
 {
     return std::all_of(m_answerTopics.cbegin(), m_answerTopics.cend(),

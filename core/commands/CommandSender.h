@@ -55,6 +55,10 @@ public:
     };
     /// Call once the connection is up. Error in words in `error`.
     Resumed resumeUnfinished(QString *error);
+    /// Shows the journal's newest finished commands sent through this connection's broker and
+    /// account (at most `limit`) beside the ones followed now; a late answer to one is recorded
+    /// as such. Returns how many, or -1 with `error`.
+    int loadHistory(QString *error, int limit = 200);
 
 signals:
     /// One event of a command (a transition, a duplicate, a late or unknown answer), after it

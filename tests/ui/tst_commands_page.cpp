@@ -450,6 +450,32 @@ private slots:
         QCOMPARE(journaled(w->page->journalPath()), 1);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(w->page, ids.first()), QStringLiteral("done"), 15000);
     }
+
+    // A window opened later on the same journal lists the commands sent before through this
+    // broker, each with its state and timeline, not only this session's.
+    void earlierCommandsAreListed()
+    {
+        QTemporaryDir dir;
+        QString id;
+        {
+            auto w = open(dir);
+            QVERIFY(w);
+            ui::CommandComposer *composer = w->page->composer();
+            composer->setTargets({prefix(1)});
+            QVERIFY(composer->chooseTemplate(QStringLiteral("ping")));
+            const QStringList ids = w->page->sendComposed();
+            QCOMPARE(ids.size(), 1);
+            id = ids.first();
+            QTRY_COMPARE_WITH_TIMEOUT(stateOf(w->page, id), QStringLiteral("done"), 15000);
+        }
+        auto again = open(dir);
+        QVERIFY(again);
+        QTRY_COMPARE(again->page->model()->rowCount(), 1);
+        QCOMPARE(stateOf(again->page, id), QStringLiteral("done"));
+        QVERIFY(again->page->selectCommand(id));
+        QVERIFY2(again->page->detail()->toPlainText().contains(QStringLiteral("running → done")),
+                 qPrintable(again->page->detail()->toPlainText()));
+    }
 };
 
 QTEST_MAIN(TstCommandsPage)

@@ -244,6 +244,10 @@ void CommandsPage::resume()
                "(their timeouts passed while MQTT Deck was not following them).")
                 .arg(r.following.size())
                 .arg(r.unknown.size()));
+    // The earlier commands of this broker too, so that the list is the journal's, not this
+    // session's only.
+    if (m_sender->loadHistory(&error) < 0)
+        say(tr("The command journal could not be read: %1").arg(error));
     refresh();
 }
 
