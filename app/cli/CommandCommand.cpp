@@ -403,8 +403,11 @@ void CommandCommand::print(const CommandEvent &e)
             o.insert(QStringLiteral("reason_code"), e.reasonCode);
         if (!e.topic.isEmpty())
             o.insert(QStringLiteral("topic"), e.topic);
-        if (!e.payload.isEmpty())
-            o.insert(QStringLiteral("payload"), QString::fromUtf8(e.payload));
+        if (!e.payload.isEmpty()) {
+            // Text as text; binary (a Sparkplug NDATA) as base64, said so: JSON strings are text.
+            const auto [text, isText] = payloadText(e.payload);
+            o.insert(isText ? QStringLiteral("payload") : QStringLiteral("payload_base64"), text);
+        }
         if (!e.detail.isEmpty())
             o.insert(QStringLiteral("detail"), e.detail);
         line = QJsonDocument(o).toJson(QJsonDocument::Compact);

@@ -1,5 +1,9 @@
 #include "CommandEvent.h"
 
+#include <QStringDecoder>
+
+#include <algorithm>
+
 #include <iterator>
 
 namespace deck::commands {
@@ -8,6 +12,18 @@ namespace {
 const char *const kKinds[] = {"transition", "broker-answer", "duplicate",
                               "late",       "unknown",       "unexpected"};
 } // namespace
+
+std::pair<QString, bool> payloadText(const QByteArray &payload)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8(payload);
+    const bool isText = !utf8.hasError() &&
+                        std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+                            return c.unicode() < 0x20 && c != u'\n' && c != u'\t' && c != u'\r';
+                        });
+    return isText ? std::pair{text, true}
+                  : std::pair{QString::fromLatin1(payload.toBase64()), false};
+}
 
 QString eventKindKey(CommandEvent::Kind kind)
 {

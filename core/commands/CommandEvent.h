@@ -37,6 +37,9 @@ struct CommandEvent
 };
 
 QString eventKindKey(CommandEvent::Kind kind);
+/// A payload as text when it is text (UTF-8 without control characters other than tab and line
+/// breaks): the text, and true. Otherwise (a Sparkplug protobuf...) its base64, and false.
+std::pair<QString, bool> payloadText(const QByteArray &payload);
 CommandEvent::Kind eventKindFromKey(const QString &key);
 
 /// A command being (or having been) followed: its record, state, timeline and answers.

@@ -485,6 +485,15 @@ Result<QByteArray> CommandJournal::exportJsonLines() const
     return out;
 }
 
+namespace {
+/// Text as it is; anything else (a Sparkplug payload) as "base64:…", not raw bytes in a CSV.
+QString csvPayload(const QByteArray &payload)
+{
+    const auto [text, isText] = payloadText(payload);
+    return isText ? text : QStringLiteral("base64:") + text;
+}
+} // namespace
+
 Result<QByteArray> CommandJournal::exportCsv() const
 {
     Result<QList<Entry>> read = entries();
@@ -507,7 +516,7 @@ Result<QByteArray> CommandJournal::exportCsv() const
               << QString() << r.templateName << conventionKey(r.convention) << r.target << r.topic
               << QString::number(r.qos) << QString::number(r.retain ? 1 : 0) << r.operatorName
               << r.osUser << r.host << r.reason << r.broker << r.clientId << QString()
-              << QString::fromUtf8(r.payload) << r.retainReason << e.hash;
+              << csvPayload(r.payload) << r.retainReason << e.hash;
         } else {
             const CommandEvent &v = e.event;
             f << QString::number(e.seq) << QStringLiteral("event") << v.commandId
@@ -515,7 +524,7 @@ Result<QByteArray> CommandJournal::exportCsv() const
               << QString() << QString() << QString() << v.topic << QString() << QString()
               << QString() << QString() << QString() << QString() << QString() << QString()
               << (v.reasonCode >= 0 ? QString::number(v.reasonCode) : QString())
-              << QString::fromUtf8(v.payload) << v.detail << e.hash;
+              << csvPayload(v.payload) << v.detail << e.hash;
         }
         for (QString &s : f)
             s = field(s);

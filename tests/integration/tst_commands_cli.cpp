@@ -8,6 +8,7 @@
 #include "Broker.h"
 #include "Cli.h"
 #include "mqtt/PahoSession.h"
+#include "sim/SparkplugEdge.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -288,6 +289,31 @@ private slots:
         const CliResult verify = runCli({QStringLiteral("journal"), QStringLiteral("verify"),
                                          QStringLiteral("--journal"), journal()});
         QCOMPARE(verify.exitCode, 0);
+    }
+
+    // The sparkplug convention against the simulator's edge node: an NCMD with the template's
+    // metric, and DONE at the node's next NDATA (its outcome, in Sparkplug); the binary answer
+    // printed as base64 in the JSON lines.
+    void sparkplugCommandEndsAtTheNextData()
+    {
+        deck::sim::SparkplugEdge edge(QStringLiteral("127.0.0.1"), m_broker.tcpPort(),
+                                      QStringLiteral("plant"), QStringLiteral("edge-7"));
+        edge.start();
+        QTRY_VERIFY_WITH_TIMEOUT(edge.published() > 0, 10000);
+        QProcess cli;
+        cli.start(cliPath(), QStringList{QStringLiteral("command"), QStringLiteral("send")} + connection() +
+                                 QStringList{QStringLiteral("--target"), QStringLiteral("spBv1.0/plant/edge-7"),
+                                             QStringLiteral("--template"), QStringLiteral("sparkplug-reboot"),
+                                             QStringLiteral("--reason"), QStringLiteral("firmware swap"),
+                                             QStringLiteral("--journal"), journal(),
+                                             QStringLiteral("--wait"), QStringLiteral("--json")});
+        QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 30000);
+        const QByteArray out = cli.readAllStandardOutput();
+        QVERIFY2(cli.exitCode() == 0, out.constData());
+        QVERIFY2(out.contains("\"state\":\"DONE\"") && out.contains("spBv1.0/plant/NDATA/edge-7") &&
+                     out.contains("\"payload_base64\""),
+                 out.constData());
+        edge.stop();
     }
 
     void sigkillThenTimeoutsPassMarksUnknown()
