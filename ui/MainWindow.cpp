@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "dialogs/AboutDialog.h"
+#include "dialogs/DoctorDialog.h"
+#include "dialogs/SecurityCheckDialog.h"
 #include "dialogs/ConnectionDialog.h"
 #include "widgets/ConnectionList.h"
 
@@ -31,6 +33,9 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     connections->addAction(tr("&Saved connections…"), this, &MainWindow::openConnections);
     connections->addAction(tr("&Close connection"), QKeySequence::Close, this,
                            [this] { closeConnection(currentView()); });
+    connections->addSeparator();
+    connections->addAction(tr("Check &connection…"), this, [this] { openDiagnostic(false); });
+    connections->addAction(tr("Security chec&k…"), this, [this] { openDiagnostic(true); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About MQTT Deck…"), this, [this] { AboutDialog(this).exec(); });
 
@@ -120,6 +125,23 @@ void MainWindow::connectWithProfile(const profiles::ConnectionProfile &profile,
                                     const QString &typedPassword, const QString &typedPassphrase)
 {
     currentView()->connectWithProfile(profile, typedPassword, typedPassphrase);
+}
+
+void MainWindow::openDiagnostic(bool security)
+{
+    ConnectionView *view = currentView();
+    if (!view || view->isUnused()) {
+        statusBar()->showMessage(tr("Connect first: the checks run on the chosen connection's "
+                                    "broker and identity."),
+                                 15000);
+        return;
+    }
+    const mqtt::ConnectionOptions options = view->context()->settings().options;
+    QDialog *dialog = security ? static_cast<QDialog *>(
+                                     new SecurityCheckDialog(options, view->title(), this))
+                               : new DoctorDialog(options, QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::openConnections()

@@ -56,6 +56,8 @@ public:
     void showPage(Page page) { currentView()->showPage(page); }
 
 private:
+    /// The doctor or the security checklist on the chosen connection.
+    void openDiagnostic(bool security);
     ConnectionView *makeView(ConnectionContext *context);
     void openConnections();
     void showStatus(const QString &text);

@@ -1,13 +1,19 @@
-// "Check connection…" in the connection dialog runs the doctor on the settings being edited:
+// "Check connection…" in the connection dialog runs the doctor on the settings being edited,
+// and Connection › Security check… the checklist on the chosen connection:
 // every step passed against a real mosquitto with the password typed, and the step that fails
 // (the CONNECT, with the broker's reason) when the password is wrong.
 
 #include "Broker.h"
+#include "SessionWaiter.h"
 #include "dialogs/ConnectionDialog.h"
 #include "dialogs/DoctorDialog.h"
+#include "dialogs/SecurityCheckDialog.h"
+#include "MainWindow.h"
+#include "connection/ConnectionManager.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -85,6 +91,45 @@ private slots:
                  qPrintable(failed->text(2)));
         QVERIFY2(doctor->verdict()->text().contains(failed->text(2)), // in full, not cut
                  qPrintable(doctor->verdict()->text()));
+    }
+
+    // Connection › Security check… on the chosen connection: a careless broker (anonymous,
+    // plaintext, no ACL) fails its checks in words; the report exports as JSON lines.
+    void securityCheckOnTheConnection()
+    {
+        test::Broker::Options options;
+        options.extraConfig = {QStringLiteral("sys_interval 1")};
+        test::Broker broker(options);
+        const QString started = broker.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        ConnectionManager connections;
+        ui::MainWindow window(&connections);
+        window.show();
+        window.setConnection(test::localOptions(broker.tcpPort()), QStringLiteral("#"), true);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->state() == deck::mqtt::Session::State::Connected,
+                                 15000);
+        QAction *action = nullptr;
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->text() == QStringLiteral("Security chec&k…"))
+                action = a;
+        QVERIFY(action);
+        action->trigger();
+        auto *dialog = window.findChild<ui::SecurityCheckDialog *>();
+        QVERIFY(dialog);
+        dialog->otherTopic()->setText(QStringLiteral("devices/other/status"));
+        dialog->observerUser()->setText(QStringLiteral("watcher"));
+        dialog->runButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isDone(), 90000);
+        QCOMPARE(dialog->results()->topLevelItemCount(), 8);
+        QCOMPARE(dialog->results()->topLevelItem(0)->text(0),
+                 QStringLiteral("Anonymous CONNECT refused"));
+        QCOMPARE(dialog->results()->topLevelItem(0)->text(1), QStringLiteral("✗ FAIL"));
+        QVERIFY2(dialog->summary()->text().contains(QStringLiteral("failed")),
+                 qPrintable(dialog->summary()->text()));
+        const QByteArray json = dialog->report(true);
+        QCOMPARE(json.count('\n'), 8);
+        QVERIFY(json.contains("\"check\":\"other_namespace_refused\",\"evidence\""));
+        QVERIFY(dialog->report(false).contains("Anonymous CONNECT refused"));
     }
 };
 
