@@ -5876,6 +5876,18 @@ The broker will stop sending them to new subscribers (devices and dashboards inc
         <source>&amp;Close connection</source>
         <translation>&amp;Close connection</translation>
     </message>
+    <message>
+        <source>Check &amp;connection…</source>
+        <translation>Check &amp;connection…</translation>
+    </message>
+    <message>
+        <source>Security chec&amp;k…</source>
+        <translation>Security chec&amp;k…</translation>
+    </message>
+    <message>
+        <source>Connect first: the checks run on the chosen connection&apos;s broker and identity.</source>
+        <translation>Connect first: the checks run on the chosen connection&apos;s broker and identity.</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::MessageListModel</name>
@@ -6542,6 +6554,147 @@ The broker will stop sending them to new subscribers. A record is kept in %2.</n
     <message>
         <source>Remember until MQTT Deck closes (never written to disk)</source>
         <translation>Remember until MQTT Deck closes (never written to disk)</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::SecurityCheckDialog</name>
+    <message>
+        <source>✓ pass</source>
+        <translation>✓ pass</translation>
+    </message>
+    <message>
+        <source>✗ FAIL</source>
+        <translation>✗ FAIL</translation>
+    </message>
+    <message>
+        <source>? unknown</source>
+        <translation>? unknown</translation>
+    </message>
+    <message>
+        <source>– n/a</source>
+        <translation>– n/a</translation>
+    </message>
+    <message>
+        <source>Run the checks</source>
+        <translation>Run the checks</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Export report…</translation>
+    </message>
+    <message>
+        <source>Security check — %1</source>
+        <translation>Security check — %1</translation>
+    </message>
+    <message>
+        <source>a topic of another device, e.g. devices/other-device/status</source>
+        <translation>a topic of another device, e.g. devices/other-device/status</translation>
+    </message>
+    <message>
+        <source>a command topic, e.g. devices/this-device/commands/reboot</source>
+        <translation>a command topic, e.g. devices/this-device/commands/reboot</translation>
+    </message>
+    <message>
+        <source>optional: a second account that may read and write</source>
+        <translation>optional: a second account that may read and write</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Another device&apos;s topic</source>
+        <translation>Another device&apos;s topic</translation>
+    </message>
+    <message>
+        <source>Command topic</source>
+        <translation>Command topic</translation>
+    </message>
+    <message>
+        <source>Observer user name</source>
+        <translation>Observer user name</translation>
+    </message>
+    <message>
+        <source>Observer password</source>
+        <translation>Observer password</translation>
+    </message>
+    <message>
+        <source>Certificates expire within</source>
+        <translation>Certificates expire within</translation>
+    </message>
+    <message>
+        <source>Checks what the identity of this connection (%1 on %2:%3) may do, as an operator&apos;s acceptance test: anonymous access, plaintext beside TLS, # and $SYS/#, another device&apos;s namespace, a command topic, an oversized payload, certificate expiry. The probe messages are never retained; an observer makes the delivery evidence possible.</source>
+        <translation>Checks what the identity of this connection (%1 on %2:%3) may do, as an operator&apos;s acceptance test: anonymous access, plaintext beside TLS, # and $SYS/#, another device&apos;s namespace, a command topic, an oversized payload, certificate expiry. The probe messages are never retained; an observer makes the delivery evidence possible.</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Checking… (up to a minute: deliveries are waited for)</source>
+        <translation>Checking… (up to a minute: deliveries are waited for)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed: choose one to read its evidence in full.</source>
+        <translation>
+            <numerusform>%n check failed: choose one to read its evidence in full.</numerusform>
+            <numerusform>%n checks failed: choose one to read its evidence in full.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing failed, but %n check(s) could not be established (give an observer for the delivery evidence).</source>
+        <translation>
+            <numerusform>Nothing failed, but %n check could not be established (give an observer for the delivery evidence).</numerusform>
+            <numerusform>Nothing failed, but %n checks could not be established (give an observer for the delivery evidence).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Every check passed.</translation>
+    </message>
+    <message>
+        <source>(the field &quot;Another device&apos;s topic&quot;)</source>
+        <translation>(the field &quot;Another device&apos;s topic&quot;)</translation>
+    </message>
+    <message>
+        <source>(the field &quot;Command topic&quot;)</source>
+        <translation>(the field &quot;Command topic&quot;)</translation>
+    </message>
+    <message>
+        <source>Security check of %1 (%2:%3, %4), %5
+
+</source>
+        <translation>Security check of %1 (%2:%3, %4), %5
+
+</translation>
+    </message>
+    <message>
+        <source>Export the security report</source>
+        <translation>Export the security report</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;JSON lines (*.jsonl)</source>
+        <translation>Text (*.txt);;JSON lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Report written to %1.</translation>
     </message>
 </context>
 <context>

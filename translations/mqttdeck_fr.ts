@@ -1233,7 +1233,7 @@ illisible (absent, ou pas un journal), 20 chaîne rompue.
     </message>
     <message>
         <source>the observer: %1</source>
-        <translation>l'observateur : %1</translation>
+        <translation>l&apos;observateur : %1</translation>
     </message>
 </context>
 <context>
@@ -2557,7 +2557,7 @@ Exit codes: 0 every check allowed, 30 at least one denied, 31 none denied and
 at least one unknown; 1 bad arguments, 2 could not connect.
 
 </source>
-        <translation>  --timeout S           durée maximale d'un message de test (2 par défaut)
+        <translation>  --timeout S           durée maximale d&apos;un message de test (2 par défaut)
   --json                un objet JSON par vérification : check, target, verdict,
                         evidence, reason_code, probe_topic
 
@@ -3279,15 +3279,15 @@ Sortie :
     <name>deck::diagnostics::AclProbe</name>
     <message>
         <source>the probed identity</source>
-        <translation>l'identité testée</translation>
+        <translation>l&apos;identité testée</translation>
     </message>
     <message>
         <source>the observer</source>
-        <translation>l'observateur</translation>
+        <translation>l&apos;observateur</translation>
     </message>
     <message>
         <source>the broker did not answer in time (%1 s)</source>
-        <translation>le broker n'a pas répondu à temps (%1 s)</translation>
+        <translation>le broker n&apos;a pas répondu à temps (%1 s)</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
@@ -3295,7 +3295,7 @@ Sortie :
     </message>
     <message>
         <source>%1 could not connect: %2. %3</source>
-        <translation>%1 n'a pas pu se connecter : %2. %3</translation>
+        <translation>%1 n&apos;a pas pu se connecter : %2. %3</translation>
     </message>
     <message>
         <source>%1 cannot connect: %2</source>
@@ -3331,7 +3331,7 @@ Sortie :
     </message>
     <message>
         <source>%1, but no message under $SYS arrived within %2 s (the broker may not publish $SYS, or drops it for this identity).</source>
-        <translation>%1, mais aucun message sous $SYS n'est arrivé en %2 s (le broker ne publie peut-être pas $SYS, ou l'ignore pour cette identité).</translation>
+        <translation>%1, mais aucun message sous $SYS n&apos;est arrivé en %2 s (le broker ne publie peut-être pas $SYS, ou l&apos;ignore pour cette identité).</translation>
     </message>
     <message>
         <source>%1, but without an observer nothing can show that messages are delivered (mosquitto&apos;s acl_file grants a forbidden subscription and drops its messages): give an observer.</source>
@@ -3339,19 +3339,19 @@ Sortie :
     </message>
     <message>
         <source>%1; the observer may not subscribe to %2 (%3), so no delivery could be tested.</source>
-        <translation>%1 ; l'observateur n'a pas le droit de s'abonner à %2 (%3), donc aucune livraison n'a pu être testée.</translation>
+        <translation>%1 ; l&apos;observateur n&apos;a pas le droit de s&apos;abonner à %2 (%3), donc aucune livraison n&apos;a pu être testée.</translation>
     </message>
     <message>
         <source>%1; the observer may not publish to %2 (%3), so no delivery could be tested.</source>
-        <translation>%1 ; l'observateur n'a pas le droit de publier sur %2 (%3), donc aucune livraison n'a pu être testée.</translation>
+        <translation>%1 ; l&apos;observateur n&apos;a pas le droit de publier sur %2 (%3), donc aucune livraison n&apos;a pu être testée.</translation>
     </message>
     <message>
         <source>%1, and a probe message the observer published on %2 arrived.</source>
-        <translation>%1, et un message de test publié par l'observateur sur %2 est arrivé.</translation>
+        <translation>%1, et un message de test publié par l&apos;observateur sur %2 est arrivé.</translation>
     </message>
     <message>
         <source>%1, but the probe message the observer published on %2 never arrived (%3 s), while the observer received it: the broker drops what this identity may not read.</source>
-        <translation>%1, mais le message de test publié par l'observateur sur %2 n'est jamais arrivé (%3 s), alors que l'observateur l'a reçu : le broker ignore ce que cette identité n'a pas le droit de lire.</translation>
+        <translation>%1, mais le message de test publié par l&apos;observateur sur %2 n&apos;est jamais arrivé (%3 s), alors que l&apos;observateur l&apos;a reçu : le broker ignore ce que cette identité n&apos;a pas le droit de lire.</translation>
     </message>
     <message>
         <source>%1; the observer&apos;s probe message on %2 did not reach the observer itself either (%3 s): the observer may not publish or read there.</source>
@@ -3359,7 +3359,7 @@ Sortie :
     </message>
     <message>
         <source>the publish did not complete: %1</source>
-        <translation>la publication n'a pas abouti : %1</translation>
+        <translation>la publication n&apos;a pas abouti : %1</translation>
     </message>
     <message>
         <source>%1; under MQTT 3.1.1 brokers drop a refused publish silently, so only a delivery can tell, and %2.</source>
@@ -3371,30 +3371,30 @@ Sortie :
     </message>
     <message>
         <source>%1, and the observer received the probe message on %2.</source>
-        <translation>%1, et l'observateur a reçu le message de test sur %2.</translation>
+        <translation>%1, et l&apos;observateur a reçu le message de test sur %2.</translation>
     </message>
     <message>
         <source>%1, but the observer, subscribed to %2, never received the probe message (%3 s) while it received its own there: the broker dropped it (this identity may not publish there).</source>
-        <translation>%1, mais l'observateur, abonné à %2, n'a jamais reçu le message de test (%3 s) alors qu'il y a reçu le sien : le broker l'a ignoré (cette identité n'a pas le droit d'y publier).</translation>
+        <translation>%1, mais l&apos;observateur, abonné à %2, n&apos;a jamais reçu le message de test (%3 s) alors qu&apos;il y a reçu le sien : le broker l&apos;a ignoré (cette identité n&apos;a pas le droit d&apos;y publier).</translation>
     </message>
     <message>
         <source>%1; the observer received neither the probe message nor its own on %2 (%3 s): the observer may not read there.</source>
-        <translation>%1 ; l'observateur n'a reçu ni le message de test ni le sien sur %2 (%3 s) : l'observateur n'a pas le droit d'y lire.</translation>
+        <translation>%1 ; l&apos;observateur n&apos;a reçu ni le message de test ni le sien sur %2 (%3 s) : l&apos;observateur n&apos;a pas le droit d&apos;y lire.</translation>
     </message>
     <message>
         <source>no observer was given</source>
-        <translation>aucun observateur n'a été indiqué</translation>
+        <translation>aucun observateur n&apos;a été indiqué</translation>
     </message>
     <message>
         <source>the observer may not subscribe to %1 (%2)</source>
-        <translation>l'observateur n'a pas le droit de s'abonner à %1 (%2)</translation>
+        <translation>l&apos;observateur n&apos;a pas le droit de s&apos;abonner à %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>deck::diagnostics::CertificateReport</name>
     <message>
         <source>%1:%2 did not complete a TLS handshake within %3 s.</source>
-        <translation>%1:%2 n'a pas terminé de négociation TLS en %3 s.</translation>
+        <translation>%1:%2 n&apos;a pas terminé de négociation TLS en %3 s.</translation>
     </message>
     <message>
         <source>expired on %1</source>
@@ -3425,7 +3425,7 @@ Sortie :
     </message>
     <message>
         <source>not trusted by the CA in use (%1)</source>
-        <translation>non reconnu par l'AC utilisée (%1)</translation>
+        <translation>non reconnu par l&apos;AC utilisée (%1)</translation>
     </message>
     <message>
         <source>no TLS handshake with %1:%2: %3</source>
@@ -3456,7 +3456,7 @@ Sortie :
     </message>
     <message>
         <source>Not used: the connection is plain %1, nothing is encrypted.</source>
-        <translation>Non utilisée : la connexion est en %1 simple, rien n'est chiffré.</translation>
+        <translation>Non utilisée : la connexion est en %1 simple, rien n&apos;est chiffré.</translation>
     </message>
     <message>
         <source>The TLS handshake succeeded and the broker&apos;s certificate is trusted for &quot;%1&quot;.</source>
@@ -3492,7 +3492,7 @@ Sortie :
     </message>
     <message>
         <source>The connection ended during the check: %1</source>
-        <translation>La connexion s'est terminée pendant la vérification : %1</translation>
+        <translation>La connexion s&apos;est terminée pendant la vérification : %1</translation>
     </message>
     <message>
         <source>No SUBACK came for %1: %2</source>
@@ -3528,7 +3528,7 @@ Sortie :
     </message>
     <message>
         <source>The publish on %1 was not acknowledged within 5 s.</source>
-        <translation>La publication sur %1 n'a pas été acquittée en 5 s.</translation>
+        <translation>La publication sur %1 n&apos;a pas été acquittée en 5 s.</translation>
     </message>
     <message>
         <source>The broker acknowledged the publish on %1 (%2) but it never came back within 5 s: the broker drops it — this account may not publish or read there (brokers drop refused publishes silently under MQTT 3.1.1, and mosquitto&apos;s acl_file grants subscriptions it then starves). Check the access rules, or try mqttdeck-cli acl-probe.</source>
@@ -3543,7 +3543,7 @@ Sortie :
     </message>
     <message>
         <source>No plaintext listener beside TLS</source>
-        <translation>Aucun port d'écoute en clair à côté de TLS</translation>
+        <translation>Aucun port d&apos;écoute en clair à côté de TLS</translation>
     </message>
     <message>
         <source># not subscribable</source>
@@ -3567,11 +3567,11 @@ Sortie :
     </message>
     <message>
         <source>Certificates not near expiry</source>
-        <translation>Aucun certificat proche de l'expiration</translation>
+        <translation>Aucun certificat proche de l&apos;expiration</translation>
     </message>
     <message>
         <source>The broker accepted a CONNECT without user name, password or client certificate: anyone who reaches it may connect.</source>
-        <translation>Le broker a accepté un CONNECT sans nom d'utilisateur, mot de passe ni certificat client : quiconque le joint peut se connecter.</translation>
+        <translation>Le broker a accepté un CONNECT sans nom d&apos;utilisateur, mot de passe ni certificat client : quiconque le joint peut se connecter.</translation>
     </message>
     <message>
         <source>Refused: %1.</source>
@@ -3583,7 +3583,7 @@ Sortie :
     </message>
     <message>
         <source>This connection itself is not encrypted (%1): user names, passwords and payloads cross the network in clear.</source>
-        <translation>Cette connexion elle-même n'est pas chiffrée (%1) : noms d'utilisateur, mots de passe et contenus traversent le réseau en clair.</translation>
+        <translation>Cette connexion elle-même n&apos;est pas chiffrée (%1) : noms d&apos;utilisateur, mots de passe et contenus traversent le réseau en clair.</translation>
     </message>
     <message>
         <source>A plaintext MQTT listener on port %1 accepted this identity: its password crosses the network in clear there.</source>
@@ -3611,7 +3611,7 @@ Sortie :
     </message>
     <message>
         <source>Give a topic of another device (--other-topic) to check it.</source>
-        <translation>Indiquez un topic d'un autre équipement (--other-topic) pour le vérifier.</translation>
+        <translation>Indiquez un topic d&apos;un autre équipement (--other-topic) pour le vérifier.</translation>
     </message>
     <message>
         <source>Give a command topic (--command-topic) to check it.</source>
@@ -3623,7 +3623,7 @@ Sortie :
     </message>
     <message>
         <source>Refused before sending: %1</source>
-        <translation>Refusé avant l'envoi : %1</translation>
+        <translation>Refusé avant l&apos;envoi : %1</translation>
     </message>
     <message>
         <source>The broker accepted a %1-byte payload on %2: set a message size limit (mosquitto: message_size_limit or max_packet_size).</source>
@@ -3643,11 +3643,11 @@ Sortie :
     </message>
     <message>
         <source>This identity could not connect: %1</source>
-        <translation>Cette identité n'a pas pu se connecter : %1</translation>
+        <translation>Cette identité n&apos;a pas pu se connecter : %1</translation>
     </message>
     <message>
         <source>No TLS: there is no certificate to check.</source>
-        <translation>Pas de TLS : il n'y a aucun certificat à vérifier.</translation>
+        <translation>Pas de TLS : il n&apos;y a aucun certificat à vérifier.</translation>
     </message>
     <message numerus="yes">
         <source>Every certificate has more than %n day(s) left (the nearest expiry: %1 days).</source>
@@ -5196,7 +5196,7 @@ prod/+/+/+/+/status 1</translation>
     </message>
     <message>
         <source>Run the connection doctor on these settings: DNS, TCP, TLS, CONNECT, SUBSCRIBE and a message that must come back; it stops where the connection breaks and says why.</source>
-        <translation>Lancer le diagnostic de connexion sur ces paramètres : DNS, TCP, TLS, CONNECT, SUBSCRIBE et un message qui doit revenir ; il s'arrête là où la connexion échoue et dit pourquoi.</translation>
+        <translation>Lancer le diagnostic de connexion sur ces paramètres : DNS, TCP, TLS, CONNECT, SUBSCRIBE et un message qui doit revenir ; il s&apos;arrête là où la connexion échoue et dit pourquoi.</translation>
     </message>
 </context>
 <context>
@@ -5536,7 +5536,7 @@ MQTT Deck publie Node Control/Rebirth = true sur %3. Le nœud republie son NBIRT
     </message>
     <message>
         <source>✗ Stopped at %1: %2</source>
-        <translation>✗ Arrêt à l'étape %1 : %2</translation>
+        <translation>✗ Arrêt à l&apos;étape %1 : %2</translation>
     </message>
     <message>
         <source>– not used</source>
@@ -5884,6 +5884,18 @@ Le broker cessera de les envoyer aux nouveaux abonnés (équipements et tableaux
     <message>
         <source>&amp;Close connection</source>
         <translation>&amp;Fermer la connexion</translation>
+    </message>
+    <message>
+        <source>Check &amp;connection…</source>
+        <translation>&amp;Vérifier la connexion…</translation>
+    </message>
+    <message>
+        <source>Security chec&amp;k…</source>
+        <translation>Contrôle de sé&amp;curité…</translation>
+    </message>
+    <message>
+        <source>Connect first: the checks run on the chosen connection&apos;s broker and identity.</source>
+        <translation>Connectez-vous d&apos;abord : les vérifications portent sur le broker et l&apos;identité de la connexion choisie.</translation>
     </message>
 </context>
 <context>
@@ -6551,6 +6563,147 @@ Le broker cessera de les envoyer aux nouveaux abonnés. Une trace est gardée da
     <message>
         <source>Remember until MQTT Deck closes (never written to disk)</source>
         <translation>Retenir jusqu&apos;à la fermeture de MQTT Deck (jamais écrit sur disque)</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::SecurityCheckDialog</name>
+    <message>
+        <source>✓ pass</source>
+        <translation>✓ réussi</translation>
+    </message>
+    <message>
+        <source>✗ FAIL</source>
+        <translation>✗ ÉCHEC</translation>
+    </message>
+    <message>
+        <source>? unknown</source>
+        <translation>? inconnu</translation>
+    </message>
+    <message>
+        <source>– n/a</source>
+        <translation>– sans objet</translation>
+    </message>
+    <message>
+        <source>Run the checks</source>
+        <translation>Lancer les vérifications</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Security check — %1</source>
+        <translation>Contrôle de sécurité — %1</translation>
+    </message>
+    <message>
+        <source>a topic of another device, e.g. devices/other-device/status</source>
+        <translation>un topic d'un autre équipement, p. ex. devices/other-device/status</translation>
+    </message>
+    <message>
+        <source>a command topic, e.g. devices/this-device/commands/reboot</source>
+        <translation>un topic de commande, p. ex. devices/this-device/commands/reboot</translation>
+    </message>
+    <message>
+        <source>optional: a second account that may read and write</source>
+        <translation>facultatif : un second compte qui peut lire et écrire</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Another device&apos;s topic</source>
+        <translation>Topic d&apos;un autre équipement</translation>
+    </message>
+    <message>
+        <source>Command topic</source>
+        <translation>Topic de commande</translation>
+    </message>
+    <message>
+        <source>Observer user name</source>
+        <translation>Nom d'utilisateur de l'observateur</translation>
+    </message>
+    <message>
+        <source>Observer password</source>
+        <translation>Mot de passe de l'observateur</translation>
+    </message>
+    <message>
+        <source>Certificates expire within</source>
+        <translation>Certificats expirant dans</translation>
+    </message>
+    <message>
+        <source>Checks what the identity of this connection (%1 on %2:%3) may do, as an operator&apos;s acceptance test: anonymous access, plaintext beside TLS, # and $SYS/#, another device&apos;s namespace, a command topic, an oversized payload, certificate expiry. The probe messages are never retained; an observer makes the delivery evidence possible.</source>
+        <translation>Vérifie ce que l&apos;identité de cette connexion (%1 sur %2:%3) peut faire, comme le test de recette d&apos;un opérateur : accès anonyme, clair à côté de TLS, # et $SYS/#, espace de noms d&apos;un autre équipement, topic de commande, contenu trop volumineux, expiration des certificats. Les messages de sonde ne sont jamais retenus ; un observateur rend possible la preuve par livraison.</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonyme</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Checking… (up to a minute: deliveries are waited for)</source>
+        <translation>Vérification… (jusqu'à une minute : les livraisons sont attendues)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed: choose one to read its evidence in full.</source>
+        <translation>
+            <numerusform>%n vérification a échoué : choisissez-la pour lire sa preuve en entier.</numerusform>
+            <numerusform>%n vérifications ont échoué : choisissez-en une pour lire sa preuve en entier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing failed, but %n check(s) could not be established (give an observer for the delivery evidence).</source>
+        <translation>
+            <numerusform>Rien n&apos;a échoué, mais %n vérification n&apos;a pas pu être établie (donnez un observateur pour la preuve par livraison).</numerusform>
+            <numerusform>Rien n&apos;a échoué, mais %n vérifications n&apos;ont pas pu être établies (donnez un observateur pour la preuve par livraison).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Toutes les vérifications ont réussi.</translation>
+    </message>
+    <message>
+        <source>(the field &quot;Another device&apos;s topic&quot;)</source>
+        <translation>(le champ « Topic d&apos;un autre équipement »)</translation>
+    </message>
+    <message>
+        <source>(the field &quot;Command topic&quot;)</source>
+        <translation>(le champ « Topic de commande »)</translation>
+    </message>
+    <message>
+        <source>Security check of %1 (%2:%3, %4), %5
+
+</source>
+        <translation>Contrôle de sécurité de %1 (%2:%3, %4), %5
+
+</translation>
+    </message>
+    <message>
+        <source>Export the security report</source>
+        <translation>Exporter le rapport de sécurité</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;JSON lines (*.jsonl)</source>
+        <translation>Texte (*.txt);;Lignes JSON (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Rapport écrit dans %1.</translation>
     </message>
 </context>
 <context>
