@@ -10,6 +10,7 @@
 #include "PubCommand.h"
 #include "SimCommand.h"
 #include "SubCommand.h"
+#include "TraceCommand.h"
 
 #include "AllocatorTuning.h"
 #include "BuildInfo.h"
@@ -35,10 +36,12 @@ QString mainUsage()
         "  command send a command to a device and follow it through its ack and result\n"
         "  journal the command journal: list, show, export, verify\n"
         "  sim     simulate a fleet of devices publishing to a broker\n"
-        "  bench   measure the ingest path against a local mosquitto\n\n"
+        "  bench   measure the ingest path against a local mosquitto\n"
+        "  trace   --decode: decode raw MQTT packets from standard input, one JSON line each\n\n"
         "mqttdeck-cli COMMAND --help shows the options of a command.\n"
         "Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,\n"
-        "4 connection lost, 5 timed out (-W); command and journal add theirs (see their --help).\n");
+        "4 connection lost, 5 timed out (-W); command, journal and trace add theirs (see their\n"
+        "--help).\n");
 }
 } // namespace
 
@@ -71,6 +74,8 @@ int main(int argc, char *argv[])
         return deck::cli::BenchCommand::run(args);
     if (command == QLatin1String("sim"))
         return deck::cli::SimCommand::run(args);
+    if (command == QLatin1String("trace"))
+        return deck::cli::TraceCommand::run(args);
     if (command == QLatin1String("journal"))
         return deck::cli::JournalCommand::run(args);
     if (command == QLatin1String("bench-consume"))
@@ -104,7 +109,7 @@ int main(int argc, char *argv[])
     } else {
         deck::cli::CliOutput::error(
             QCoreApplication::translate("CliMain",
-                                        "unknown command \"%1\". Commands: sub, pub, fleet, retained, sparkplug, command, journal, sim, bench.")
+                                        "unknown command \"%1\". Commands: sub, pub, fleet, retained, sparkplug, command, journal, sim, bench, trace.")
                 .arg(command));
         return deck::cli::ExitUsage;
     }
