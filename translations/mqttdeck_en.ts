@@ -156,10 +156,12 @@ Commands:
   journal the command journal: list, show, export, verify
   sim     simulate a fleet of devices publishing to a broker
   bench   measure the ingest path against a local mosquitto
+  trace   --decode: decode raw MQTT packets from standard input, one JSON line each
 
 mqttdeck-cli COMMAND --help shows the options of a command.
 Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,
-4 connection lost, 5 timed out (-W); command and journal add theirs (see their --help).
+4 connection lost, 5 timed out (-W); command, journal and trace add theirs (see their
+--help).
 </source>
         <translation>Usage: mqttdeck-cli COMMAND [options]
 
@@ -173,15 +175,17 @@ Commands:
   journal the command journal: list, show, export, verify
   sim     simulate a fleet of devices publishing to a broker
   bench   measure the ingest path against a local mosquitto
+  trace   --decode: decode raw MQTT packets from standard input, one JSON line each
 
 mqttdeck-cli COMMAND --help shows the options of a command.
 Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,
-4 connection lost, 5 timed out (-W); command and journal add theirs (see their --help).
+4 connection lost, 5 timed out (-W); command, journal and trace add theirs (see their
+--help).
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, command, journal, sim, bench.</source>
-        <translation>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, command, journal, sim, bench.</translation>
+        <source>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, command, journal, sim, bench, trace.</source>
+        <translation>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, command, journal, sim, bench, trace.</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1191,129 @@ read (missing, not a journal), 20 the chain is broken.
     <message>
         <source>command journal</source>
         <translation>command journal</translation>
+    </message>
+</context>
+<context>
+    <name>PacketDecoder</name>
+    <message>
+        <source>The length field runs over more than 4 bytes.</source>
+        <translation>The length field runs over more than 4 bytes.</translation>
+    </message>
+    <message>
+        <source>A length or number is written with more bytes than it needs.</source>
+        <translation>A length or number is written with more bytes than it needs.</translation>
+    </message>
+    <message>
+        <source>The packet announces %1 bytes, more than this decoder accepts.</source>
+        <translation>The packet announces %1 bytes, more than this decoder accepts.</translation>
+    </message>
+    <message>
+        <source>The %1 packet ends before its fields do (truncated, or a length inside it is too long).</source>
+        <translation>The %1 packet ends before its fields do (truncated, or a length inside it is too long).</translation>
+    </message>
+    <message>
+        <source>The stream ends inside this %1 packet: it announced more bytes than came.</source>
+        <translation>The stream ends inside this %1 packet: it announced more bytes than came.</translation>
+    </message>
+    <message>
+        <source>The %1 packet has bytes left after its last field.</source>
+        <translation>The %1 packet has bytes left after its last field.</translation>
+    </message>
+    <message>
+        <source>Packet type %1 is reserved in this MQTT version.</source>
+        <translation>Packet type %1 is reserved in this MQTT version.</translation>
+    </message>
+    <message>
+        <source>The %1 packet&apos;s fixed-header flags are 0x%2; they must be 0x%3.</source>
+        <translation>The %1 packet&apos;s fixed-header flags are 0x%2; they must be 0x%3.</translation>
+    </message>
+    <message>
+        <source>The PUBLISH packet has QoS 3 (both QoS bits set).</source>
+        <translation>The PUBLISH packet has QoS 3 (both QoS bits set).</translation>
+    </message>
+    <message>
+        <source>The PUBLISH packet has DUP set at QoS 0.</source>
+        <translation>The PUBLISH packet has DUP set at QoS 0.</translation>
+    </message>
+    <message>
+        <source>The PUBLISH topic contains a wildcard (+ or #).</source>
+        <translation>The PUBLISH topic contains a wildcard (+ or #).</translation>
+    </message>
+    <message>
+        <source>The PUBLISH topic is empty (and no topic alias stands for it).</source>
+        <translation>The PUBLISH topic is empty (and no topic alias stands for it).</translation>
+    </message>
+    <message>
+        <source>A string is not valid UTF-8.</source>
+        <translation>A string is not valid UTF-8.</translation>
+    </message>
+    <message>
+        <source>A string contains the character U+0000.</source>
+        <translation>A string contains the character U+0000.</translation>
+    </message>
+    <message>
+        <source>The %1 packet has packet identifier 0; it must not be zero.</source>
+        <translation>The %1 packet has packet identifier 0; it must not be zero.</translation>
+    </message>
+    <message>
+        <source>The CONNECT&apos;s protocol name is not MQTT.</source>
+        <translation>The CONNECT&apos;s protocol name is not MQTT.</translation>
+    </message>
+    <message>
+        <source>The CONNECT asks for protocol level %1; 3, 4 (3.1.1) and 5 are known.</source>
+        <translation>The CONNECT asks for protocol level %1; 3, 4 (3.1.1) and 5 are known.</translation>
+    </message>
+    <message>
+        <source>The CONNECT&apos;s reserved flag (bit 0) is set.</source>
+        <translation>The CONNECT&apos;s reserved flag (bit 0) is set.</translation>
+    </message>
+    <message>
+        <source>The CONNECT sets a will QoS or retain without a will.</source>
+        <translation>The CONNECT sets a will QoS or retain without a will.</translation>
+    </message>
+    <message>
+        <source>The CONNECT&apos;s will has QoS 3.</source>
+        <translation>The CONNECT&apos;s will has QoS 3.</translation>
+    </message>
+    <message>
+        <source>The CONNECT has a password without a user name.</source>
+        <translation>The CONNECT has a password without a user name.</translation>
+    </message>
+    <message>
+        <source>The CONNACK&apos;s reserved acknowledge flags are set.</source>
+        <translation>The CONNACK&apos;s reserved acknowledge flags are set.</translation>
+    </message>
+    <message>
+        <source>The %1 packet has no topic filter.</source>
+        <translation>The %1 packet has no topic filter.</translation>
+    </message>
+    <message>
+        <source>The subscription options 0x%1 use reserved bits, QoS 3 or retain handling 3.</source>
+        <translation>The subscription options 0x%1 use reserved bits, QoS 3 or retain handling 3.</translation>
+    </message>
+    <message>
+        <source>The %1 packet has no reason code.</source>
+        <translation>The %1 packet has no reason code.</translation>
+    </message>
+    <message>
+        <source>SUBACK return code 0x%1 is not one of 0, 1, 2 and 0x80.</source>
+        <translation>SUBACK return code 0x%1 is not one of 0, 1, 2 and 0x80.</translation>
+    </message>
+    <message>
+        <source>Property id 0x%1 is not defined by MQTT 5.</source>
+        <translation>Property id 0x%1 is not defined by MQTT 5.</translation>
+    </message>
+    <message>
+        <source>The property %1 is not allowed in a %2 packet.</source>
+        <translation>The property %1 is not allowed in a %2 packet.</translation>
+    </message>
+    <message>
+        <source>The property %1 appears more than once.</source>
+        <translation>The property %1 appears more than once.</translation>
+    </message>
+    <message>
+        <source>The property %1 has a value it may not take.</source>
+        <translation>The property %1 has a value it may not take.</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2539,71 @@ Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
     <message>
         <source>In &quot;%1&quot;, + must be a whole level on its own (for example a/+/c, not a/b+/c).</source>
         <translation>In &quot;%1&quot;, + must be a whole level on its own (for example a/+/c, not a/b+/c).</translation>
+    </message>
+</context>
+<context>
+    <name>TraceCommand</name>
+    <message>
+        <source>Usage: mqttdeck-cli trace --decode [-V mqttv5|mqttv311] [--hex] [--dir in|out]
+Decodes raw MQTT bytes read from standard input (a stream of packets, split
+anywhere) and prints one JSON line per packet: dir, offset, type, size,
+packet_id, reason_codes and reason_names, properties (MQTT 5), and the type&apos;s
+fields (PUBLISH: topic, qos, retain, dup, payload; CONNECT: its fields with the
+password and authentication data masked).
+  -V, --protocol-version V  how to read packets before a CONNECT: mqttv5
+                            (default) or mqttv311; a CONNECT switches to the
+                            version it names
+  --hex                     the input is hexadecimal text (whitespace ignored)
+  --dir in|out              the dir field of every line (default in: bytes a
+                            client received; out for bytes it sent)
+A malformed packet prints a line with error (what is wrong), rule (the
+specification&apos;s rule) and offset (bytes from the start of the stream); the
+decoding goes on with the next packet when the length was readable.
+Exit codes: 0 every packet decoded, 1 bad arguments or hex text, 7 a malformed
+or truncated packet.
+</source>
+        <translation>Usage: mqttdeck-cli trace --decode [-V mqttv5|mqttv311] [--hex] [--dir in|out]
+Decodes raw MQTT bytes read from standard input (a stream of packets, split
+anywhere) and prints one JSON line per packet: dir, offset, type, size,
+packet_id, reason_codes and reason_names, properties (MQTT 5), and the type&apos;s
+fields (PUBLISH: topic, qos, retain, dup, payload; CONNECT: its fields with the
+password and authentication data masked).
+  -V, --protocol-version V  how to read packets before a CONNECT: mqttv5
+                            (default) or mqttv311; a CONNECT switches to the
+                            version it names
+  --hex                     the input is hexadecimal text (whitespace ignored)
+  --dir in|out              the dir field of every line (default in: bytes a
+                            client received; out for bytes it sent)
+A malformed packet prints a line with error (what is wrong), rule (the
+specification&apos;s rule) and offset (bytes from the start of the stream); the
+decoding goes on with the next packet when the length was readable.
+Exit codes: 0 every packet decoded, 1 bad arguments or hex text, 7 a malformed
+or truncated packet.
+</translation>
+    </message>
+    <message>
+        <source>-V expects mqttv5 or mqttv311, not &quot;%1&quot;.</source>
+        <translation>-V expects mqttv5 or mqttv311, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--dir expects in or out, not &quot;%1&quot;.</source>
+        <translation>--dir expects in or out, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; or missing value. See mqttdeck-cli trace --help.</source>
+        <translation>unknown option &quot;%1&quot; or missing value. See mqttdeck-cli trace --help.</translation>
+    </message>
+    <message>
+        <source>trace needs --decode: this version decodes captured bytes from standard input; the live trace of a connection is not available yet. See mqttdeck-cli trace --help.</source>
+        <translation>trace needs --decode: this version decodes captured bytes from standard input; the live trace of a connection is not available yet. See mqttdeck-cli trace --help.</translation>
+    </message>
+    <message>
+        <source>the input is not hexadecimal text: character %1 is neither a hex digit nor whitespace. Leave out --hex for raw bytes.</source>
+        <translation>the input is not hexadecimal text: character %1 is neither a hex digit nor whitespace. Leave out --hex for raw bytes.</translation>
+    </message>
+    <message>
+        <source>the hexadecimal text ends with half a byte (an odd number of digits).</source>
+        <translation>the hexadecimal text ends with half a byte (an odd number of digits).</translation>
     </message>
 </context>
 <context>

@@ -156,10 +156,12 @@ Commands:
   journal the command journal: list, show, export, verify
   sim     simulate a fleet of devices publishing to a broker
   bench   measure the ingest path against a local mosquitto
+  trace   --decode: decode raw MQTT packets from standard input, one JSON line each
 
 mqttdeck-cli COMMAND --help shows the options of a command.
 Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,
-4 connection lost, 5 timed out (-W); command and journal add theirs (see their --help).
+4 connection lost, 5 timed out (-W); command, journal and trace add theirs (see their
+--help).
 </source>
         <translation>Utilisation : mqttdeck-cli COMMANDE [options]
 
@@ -173,15 +175,17 @@ Commandes :
   journal le journal des commandes : list, show, export, verify
   sim     simuler une flotte d&apos;équipements qui publient vers un broker
   bench   mesurer le chemin d&apos;ingestion face à un mosquitto local
+  trace   --decode : décoder des paquets MQTT bruts lus sur l&apos;entrée standard, une ligne JSON chacun
 
 mqttdeck-cli COMMANDE --help affiche les options d&apos;une commande.
 Codes de sortie : 0 terminé, 1 arguments invalides, 2 connexion impossible, 3 refus du broker,
-4 connexion perdue, 5 délai dépassé (-W) ; command et journal ajoutent les leurs (voir leur --help).
+4 connexion perdue, 5 délai dépassé (-W) ; command, journal et trace ajoutent les leurs (voir
+leur --help).
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, command, journal, sim, bench.</source>
-        <translation>commande inconnue « %1 ». Commandes : sub, pub, fleet, retained, sparkplug, command, journal, sim, bench.</translation>
+        <source>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, command, journal, sim, bench, trace.</source>
+        <translation>commande inconnue « %1 ». Commandes : sub, pub, fleet, retained, sparkplug, command, journal, sim, bench, trace.</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1191,129 @@ illisible (absent, ou pas un journal), 20 chaîne rompue.
     <message>
         <source>command journal</source>
         <translation>journal des commandes</translation>
+    </message>
+</context>
+<context>
+    <name>PacketDecoder</name>
+    <message>
+        <source>The length field runs over more than 4 bytes.</source>
+        <translation>Le champ de longueur s'étend sur plus de 4 octets.</translation>
+    </message>
+    <message>
+        <source>A length or number is written with more bytes than it needs.</source>
+        <translation>Une longueur ou un nombre est écrit avec plus d'octets qu'il n'en faut.</translation>
+    </message>
+    <message>
+        <source>The packet announces %1 bytes, more than this decoder accepts.</source>
+        <translation>Le paquet annonce %1 octets, plus que ce décodeur n'en accepte.</translation>
+    </message>
+    <message>
+        <source>The %1 packet ends before its fields do (truncated, or a length inside it is too long).</source>
+        <translation>Le paquet %1 se termine avant ses champs (tronqué, ou une longueur qu'il contient est trop grande).</translation>
+    </message>
+    <message>
+        <source>The stream ends inside this %1 packet: it announced more bytes than came.</source>
+        <translation>Le flux se termine au milieu de ce paquet %1 : il annonçait plus d'octets qu'il n'en est venu.</translation>
+    </message>
+    <message>
+        <source>The %1 packet has bytes left after its last field.</source>
+        <translation>Le paquet %1 a des octets en trop après son dernier champ.</translation>
+    </message>
+    <message>
+        <source>Packet type %1 is reserved in this MQTT version.</source>
+        <translation>Le type de paquet %1 est réservé dans cette version de MQTT.</translation>
+    </message>
+    <message>
+        <source>The %1 packet&apos;s fixed-header flags are 0x%2; they must be 0x%3.</source>
+        <translation>Les indicateurs de l&apos;en-tête fixe du paquet %1 valent 0x%2 ; ils doivent valoir 0x%3.</translation>
+    </message>
+    <message>
+        <source>The PUBLISH packet has QoS 3 (both QoS bits set).</source>
+        <translation>Le paquet PUBLISH a une QoS 3 (les deux bits de QoS à 1).</translation>
+    </message>
+    <message>
+        <source>The PUBLISH packet has DUP set at QoS 0.</source>
+        <translation>Le paquet PUBLISH a DUP à 1 en QoS 0.</translation>
+    </message>
+    <message>
+        <source>The PUBLISH topic contains a wildcard (+ or #).</source>
+        <translation>Le topic du PUBLISH contient un joker (+ ou #).</translation>
+    </message>
+    <message>
+        <source>The PUBLISH topic is empty (and no topic alias stands for it).</source>
+        <translation>Le topic du PUBLISH est vide (et aucun alias de topic ne le remplace).</translation>
+    </message>
+    <message>
+        <source>A string is not valid UTF-8.</source>
+        <translation>Une chaîne n'est pas de l'UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>A string contains the character U+0000.</source>
+        <translation>Une chaîne contient le caractère U+0000.</translation>
+    </message>
+    <message>
+        <source>The %1 packet has packet identifier 0; it must not be zero.</source>
+        <translation>Le paquet %1 a l'identifiant de paquet 0 ; il ne doit pas être nul.</translation>
+    </message>
+    <message>
+        <source>The CONNECT&apos;s protocol name is not MQTT.</source>
+        <translation>Le nom de protocole du CONNECT n&apos;est pas MQTT.</translation>
+    </message>
+    <message>
+        <source>The CONNECT asks for protocol level %1; 3, 4 (3.1.1) and 5 are known.</source>
+        <translation>Le CONNECT demande le niveau de protocole %1 ; 3, 4 (3.1.1) et 5 sont connus.</translation>
+    </message>
+    <message>
+        <source>The CONNECT&apos;s reserved flag (bit 0) is set.</source>
+        <translation>L&apos;indicateur réservé du CONNECT (bit 0) est à 1.</translation>
+    </message>
+    <message>
+        <source>The CONNECT sets a will QoS or retain without a will.</source>
+        <translation>Le CONNECT fixe une QoS ou un retain de testament sans testament.</translation>
+    </message>
+    <message>
+        <source>The CONNECT&apos;s will has QoS 3.</source>
+        <translation>Le testament du CONNECT a une QoS 3.</translation>
+    </message>
+    <message>
+        <source>The CONNECT has a password without a user name.</source>
+        <translation>Le CONNECT a un mot de passe sans nom d'utilisateur.</translation>
+    </message>
+    <message>
+        <source>The CONNACK&apos;s reserved acknowledge flags are set.</source>
+        <translation>Les indicateurs d&apos;acquittement réservés du CONNACK sont à 1.</translation>
+    </message>
+    <message>
+        <source>The %1 packet has no topic filter.</source>
+        <translation>Le paquet %1 n'a aucun filtre de topic.</translation>
+    </message>
+    <message>
+        <source>The subscription options 0x%1 use reserved bits, QoS 3 or retain handling 3.</source>
+        <translation>Les options d'abonnement 0x%1 utilisent des bits réservés, une QoS 3 ou un retain handling 3.</translation>
+    </message>
+    <message>
+        <source>The %1 packet has no reason code.</source>
+        <translation>Le paquet %1 n'a aucun code de raison.</translation>
+    </message>
+    <message>
+        <source>SUBACK return code 0x%1 is not one of 0, 1, 2 and 0x80.</source>
+        <translation>Le code de retour 0x%1 du SUBACK n'est ni 0, ni 1, ni 2, ni 0x80.</translation>
+    </message>
+    <message>
+        <source>Property id 0x%1 is not defined by MQTT 5.</source>
+        <translation>L'identifiant de propriété 0x%1 n'est pas défini par MQTT 5.</translation>
+    </message>
+    <message>
+        <source>The property %1 is not allowed in a %2 packet.</source>
+        <translation>La propriété %1 n'est pas permise dans un paquet %2.</translation>
+    </message>
+    <message>
+        <source>The property %1 appears more than once.</source>
+        <translation>La propriété %1 apparaît plus d'une fois.</translation>
+    </message>
+    <message>
+        <source>The property %1 has a value it may not take.</source>
+        <translation>La propriété %1 a une valeur qu'elle ne peut pas prendre.</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2539,71 @@ Par défaut : localhost:1883, 40 équipements, débit 1, jusqu&apos;à interrupt
     <message>
         <source>In &quot;%1&quot;, + must be a whole level on its own (for example a/+/c, not a/b+/c).</source>
         <translation>Dans « %1 », + doit occuper un niveau entier à lui seul (par exemple a/+/c, pas a/b+/c).</translation>
+    </message>
+</context>
+<context>
+    <name>TraceCommand</name>
+    <message>
+        <source>Usage: mqttdeck-cli trace --decode [-V mqttv5|mqttv311] [--hex] [--dir in|out]
+Decodes raw MQTT bytes read from standard input (a stream of packets, split
+anywhere) and prints one JSON line per packet: dir, offset, type, size,
+packet_id, reason_codes and reason_names, properties (MQTT 5), and the type&apos;s
+fields (PUBLISH: topic, qos, retain, dup, payload; CONNECT: its fields with the
+password and authentication data masked).
+  -V, --protocol-version V  how to read packets before a CONNECT: mqttv5
+                            (default) or mqttv311; a CONNECT switches to the
+                            version it names
+  --hex                     the input is hexadecimal text (whitespace ignored)
+  --dir in|out              the dir field of every line (default in: bytes a
+                            client received; out for bytes it sent)
+A malformed packet prints a line with error (what is wrong), rule (the
+specification&apos;s rule) and offset (bytes from the start of the stream); the
+decoding goes on with the next packet when the length was readable.
+Exit codes: 0 every packet decoded, 1 bad arguments or hex text, 7 a malformed
+or truncated packet.
+</source>
+        <translation>Utilisation : mqttdeck-cli trace --decode [-V mqttv5|mqttv311] [--hex] [--dir in|out]
+Décode les octets MQTT bruts lus sur l&apos;entrée standard (un flux de paquets,
+coupé n&apos;importe où) et affiche une ligne JSON par paquet : dir, offset, type,
+size, packet_id, reason_codes et reason_names, properties (MQTT 5), et les
+champs du type (PUBLISH : topic, qos, retain, dup, payload ; CONNECT : ses
+champs, mot de passe et données d&apos;authentification masqués).
+  -V, --protocol-version V  comment lire les paquets avant un CONNECT : mqttv5
+                            (par défaut) ou mqttv311 ; un CONNECT passe à la
+                            version qu&apos;il indique
+  --hex                     l&apos;entrée est du texte hexadécimal (espaces ignorés)
+  --dir in|out              le champ dir de chaque ligne (par défaut in : octets
+                            reçus par un client ; out pour ceux qu&apos;il a envoyés)
+Un paquet mal formé affiche une ligne avec error (ce qui ne va pas), rule (la
+règle de la spécification) et offset (octets depuis le début du flux) ; le
+décodage reprend au paquet suivant quand la longueur était lisible.
+Codes de sortie : 0 tous les paquets décodés, 1 arguments ou texte hexadécimal
+invalides, 7 un paquet mal formé ou tronqué.
+</translation>
+    </message>
+    <message>
+        <source>-V expects mqttv5 or mqttv311, not &quot;%1&quot;.</source>
+        <translation>-V attend mqttv5 ou mqttv311, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--dir expects in or out, not &quot;%1&quot;.</source>
+        <translation>--dir attend in ou out, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; or missing value. See mqttdeck-cli trace --help.</source>
+        <translation>option inconnue « %1 » ou valeur manquante. Voir mqttdeck-cli trace --help.</translation>
+    </message>
+    <message>
+        <source>trace needs --decode: this version decodes captured bytes from standard input; the live trace of a connection is not available yet. See mqttdeck-cli trace --help.</source>
+        <translation>trace demande --decode : cette version décode des octets capturés lus sur l'entrée standard ; la trace en direct d'une connexion n'est pas encore disponible. Voir mqttdeck-cli trace --help.</translation>
+    </message>
+    <message>
+        <source>the input is not hexadecimal text: character %1 is neither a hex digit nor whitespace. Leave out --hex for raw bytes.</source>
+        <translation>l'entrée n'est pas du texte hexadécimal : le caractère %1 n'est ni un chiffre hexadécimal ni un espace. Retirez --hex pour des octets bruts.</translation>
+    </message>
+    <message>
+        <source>the hexadecimal text ends with half a byte (an odd number of digits).</source>
+        <translation>le texte hexadécimal se termine par un demi-octet (nombre impair de chiffres).</translation>
     </message>
 </context>
 <context>

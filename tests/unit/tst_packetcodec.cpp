@@ -387,7 +387,7 @@ private slots:
         auto row = [](const char *name, MqttVersion v, const char *bytes, Rule rule, int offset,
                       const char *reference) {
             QTest::newRow(name) << v << hex(bytes) << rule << offset
-                                << QString::fromLatin1(reference);
+                                << QString::fromUtf8(reference);
         };
         row("remaining length of 5 bytes", v5, "30ffffffff01", Rule::RemainingLengthTooLong, 1,
             "MQTT 5.0 §1.5.5");

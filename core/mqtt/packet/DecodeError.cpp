@@ -59,7 +59,7 @@ QString DecodeError::reference() const
         return QStringLiteral("MQTT-3.10.3-2"); // the same number in both versions
     for (const Reference &r : kReferences) {
         if (r.rule == rule)
-            return QString::fromLatin1(version == MqttVersion::V5 ? r.v5 : r.v311);
+            return QString::fromUtf8(version == MqttVersion::V5 ? r.v5 : r.v311);
     }
     return {};
 }
