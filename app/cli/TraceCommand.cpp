@@ -122,17 +122,12 @@ int TraceCommand::run(const QStringList &args)
             }
         } else {
             CliOutput::error(tr("unknown option \"%1\" or missing value. See mqttdeck-cli trace "
-                                "--help.")
+                                "--decode --help.")
                                  .arg(a));
             return ExitUsage;
         }
     }
-    if (!decode) {
-        CliOutput::error(tr("trace needs --decode: this version decodes captured bytes from "
-                            "standard input; the live trace of a connection is not available "
-                            "yet. See mqttdeck-cli trace --help."));
-        return ExitUsage;
-    }
+    Q_ASSERT(decode); // main() sends `trace` without --decode to TraceLiveCommand
 
     StreamDecoder stream(version);
     HexReader hexReader;

@@ -11,6 +11,7 @@
 #include "SimCommand.h"
 #include "SubCommand.h"
 #include "TraceCommand.h"
+#include "TraceLiveCommand.h"
 
 #include "AllocatorTuning.h"
 #include "BuildInfo.h"
@@ -37,7 +38,8 @@ QString mainUsage()
         "  journal the command journal: list, show, export, verify\n"
         "  sim     simulate a fleet of devices publishing to a broker\n"
         "  bench   measure the ingest path against a local mosquitto\n"
-        "  trace   --decode: decode raw MQTT packets from standard input, one JSON line each\n\n"
+        "  trace   the packets of a connection both ways, as they cross (plain TCP); --decode:\n"
+        "          decode raw MQTT packets from standard input, one JSON line each\n\n"
         "mqttdeck-cli COMMAND --help shows the options of a command.\n"
         "Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,\n"
         "4 connection lost, 5 timed out (-W); command, journal and trace add theirs (see their\n"
@@ -74,7 +76,7 @@ int main(int argc, char *argv[])
         return deck::cli::BenchCommand::run(args);
     if (command == QLatin1String("sim"))
         return deck::cli::SimCommand::run(args);
-    if (command == QLatin1String("trace"))
+    if (command == QLatin1String("trace") && args.contains(QLatin1String("--decode")))
         return deck::cli::TraceCommand::run(args);
     if (command == QLatin1String("journal"))
         return deck::cli::JournalCommand::run(args);
@@ -102,6 +104,10 @@ int main(int argc, char *argv[])
         auto *cmd = new deck::cli::CommandCommand;
         runner.reset(cmd);
         code = cmd->start(args);
+    } else if (command == QLatin1String("trace")) {
+        auto *trace = new deck::cli::TraceLiveCommand;
+        runner.reset(trace);
+        code = trace->start(args);
     } else if (command == QLatin1String("pub")) {
         auto *pub = new deck::cli::PubCommand;
         runner.reset(pub);

@@ -6,6 +6,7 @@
 #include "PahoBridge.h"
 #include "PahoConvert.h"
 #include "TopicValidator.h"
+#include "trace/TraceRelay.h"
 
 #include <mqtt/async_client.h>
 
@@ -50,6 +51,11 @@ PahoSession::~PahoSession()
         m_bridge->owner = nullptr;
     }
     destroyClient();
+}
+
+void PahoSession::setTrace(std::shared_ptr<trace::TraceBuffer> buffer)
+{
+    m_trace = std::move(buffer);
 }
 
 void PahoSession::destroyClient()
@@ -120,12 +126,29 @@ QStringList PahoSession::open(const ConnectionOptions &options)
     m_closing = false;
 
     const bool v5 = options.version == MqttVersion::V5;
+    QString serverUri = m_options.serverUri();
+    m_relay.reset(); // after destroyClient(): the old connection's DISCONNECT went through it
+    if (m_trace) {
+        if (m_options.transport != Transport::Tcp)
+            return {tr("The packet trace covers plain TCP connections only for now: %1 is not "
+                       "traced yet. Connect over TCP to trace, or turn the trace off.")
+                        .arg(ConnectionOptions::transportName(m_options.transport))};
+        m_relay = std::make_unique<trace::TraceRelay>(m_options.host, m_options.effectivePort(),
+                                                      m_options.version, m_trace);
+        QString error;
+        const int port = m_relay->start(&error);
+        if (port == 0) {
+            m_relay.reset();
+            return {error};
+        }
+        serverUri = QStringLiteral("tcp://127.0.0.1:%1").arg(port);
+    }
     try {
         // Paho queues at most 100 publishes not yet written by default and refuses the 101st
         // (-12) even while connected: a burst from a script or the publish panel must not fail.
         ::mqtt::create_options createOptions(v5 ? kPahoV5 : kPahoV311);
         createOptions.set_max_buffered_messages(kMaxQueuedPublishes);
-        m_client = std::make_unique<::mqtt::async_client>(m_options.serverUri().toStdString(),
+        m_client = std::make_unique<::mqtt::async_client>(serverUri.toStdString(),
                                                           m_options.clientId.toStdString(),
                                                           createOptions, nullptr);
     } catch (const ::mqtt::exception &e) {

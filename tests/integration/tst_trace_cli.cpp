@@ -195,14 +195,14 @@ private slots:
         r = runCli({QStringLiteral("trace"), QStringLiteral("--decode"), QStringLiteral("--hex")},
                    20000, "c00");
         QCOMPARE(r.exitCode, 1);
-        r = runCli({QStringLiteral("trace")}, 20000, "c000");
-        QCOMPARE(r.exitCode, 1);
+        r = runCli({QStringLiteral("trace"), QStringLiteral("--hex")}, 20000, "c000");
+        QCOMPARE(r.exitCode, 1); // --hex belongs to --decode
         r = runCli({QStringLiteral("trace"), QStringLiteral("--decode"), QStringLiteral("-V"),
                     QStringLiteral("mqttv4")});
         QCOMPARE(r.exitCode, 1);
-        r = runCli({QStringLiteral("trace"), QStringLiteral("--help")});
+        r = runCli({QStringLiteral("trace"), QStringLiteral("--decode"), QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.contains("--decode"));
+        QVERIFY(r.out.contains("--hex"));
     }
 };
 
