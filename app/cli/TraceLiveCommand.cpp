@@ -21,6 +21,10 @@ QString textLine(const TraceEvent &e)
     const QString time = QDateTime::fromMSecsSinceEpoch(e.timeUs / 1000)
                              .toString(QStringLiteral("HH:mm:ss.zzz"));
     const QString dir = e.direction == Direction::Out ? QStringLiteral("out") : QStringLiteral("in ");
+    if (e.closed)
+        return QStringLiteral("%1 %2 connection closed by %3")
+            .arg(time, dir, e.direction == Direction::Out ? TraceLiveCommand::tr("the client")
+                                                 : TraceLiveCommand::tr("the broker"));
     if (!e.decoded.ok())
         return QStringLiteral("%1 %2 %3 (%4, offset %5)")
             .arg(time, dir, e.decoded.error.message(), e.decoded.error.reference())

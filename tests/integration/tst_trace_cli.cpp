@@ -1,8 +1,12 @@
 // `mqttdeck-cli trace --decode` as a user runs it (issue 14): raw MQTT bytes or hex text on
 // standard input, one JSON line per packet with dir, type, packet_id, reason_codes and, for
 // PUBLISH, topic, qos, retain, dup; secrets never printed; a malformed packet gives an error
-// line with its offset and rule, the decoding goes on, and the exit code is 7.
+// line with its offset and rule, the decoding goes on, and the exit code is 7. `mqttdeck-cli
+// trace` against mosquitto with the dynamic-security plugin shows the whole conversation both
+// ways with the refusals as the broker sent them: SUBACK 0x87 (MQTT 5) / 0x80 (3.1.1) for a
+// forbidden filter, PUBACK 0x87 for a forbidden publish (MQTT 5), the password never printed.
 
+#include "Broker.h"
 #include "Cli.h"
 #include "mqtt/packet/PacketEncoder.h"
 
@@ -203,6 +207,145 @@ private slots:
         r = runCli({QStringLiteral("trace"), QStringLiteral("--decode"), QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("--hex"));
+    }
+    void liveTraceShowsRefusals_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::newRow("v5") << QStringLiteral("mqttv5");
+        QTest::newRow("v3.1.1") << QStringLiteral("mqttv311");
+    }
+    void liveTraceShowsRefusals()
+    {
+        QFETCH(QString, version);
+        const bool v5 = version == QLatin1String("mqttv5");
+        Broker broker(Broker::deviceAcl(QStringLiteral("dev-1"), QStringLiteral("pw-secret-1"),
+                                        QStringLiteral("devices/dev-1")));
+        QVERIFY2(broker.start().isEmpty(), qPrintable(broker.log()));
+        QStringList args{QStringLiteral("trace"),
+                         QStringLiteral("-p"),
+                         QString::number(broker.tcpPort()),
+                         QStringLiteral("-V"),
+                         version,
+                         QStringLiteral("-u"),
+                         QStringLiteral("dev-1"),
+                         QStringLiteral("-P"),
+                         QStringLiteral("pw-secret-1"),
+                         QStringLiteral("-q"),
+                         QStringLiteral("1"),
+                         QStringLiteral("-t"),
+                         QStringLiteral("devices/dev-1/#"),
+                         QStringLiteral("-t"),
+                         QStringLiteral("other/#"),
+                         QStringLiteral("--publish"),
+                         QStringLiteral("devices/dev-1/telemetry"),
+                         QStringLiteral("21.5"),
+                         QStringLiteral("--duration"),
+                         QStringLiteral("2"),
+                         QStringLiteral("--json")};
+        if (v5) // last: Paho C drops the connection after a refused publish
+            args << QStringLiteral("--publish") << QStringLiteral("other/x")
+                 << QStringLiteral("forbidden");
+        const CliResult r = runCli(args, 30000);
+        QVERIFY2(r.finished, r.err.constData());
+        QCOMPARE(r.exitCode, 3); // a refused subscription (and publish)
+        QVERIFY(!r.out.contains("pw-secret-1"));
+        const QList<QJsonObject> got = lines(r.out);
+        QVERIFY2(!got.isEmpty(), r.out.constData());
+        auto find = [&](const char *dir, const char *type, int from = 0) {
+            for (int i = from; i < got.size(); ++i) {
+                if (str(got[i], "dir") == QLatin1String(dir) &&
+                    str(got[i], "type") == QLatin1String(type))
+                    return i;
+            }
+            return -1;
+        };
+        // Acks may interleave with later requests: find them by packet id.
+        auto findAck = [&](const char *dir, const char *type, const QJsonValue &id) {
+            for (int i = 0; i < got.size(); ++i) {
+                if (str(got[i], "dir") == QLatin1String(dir) &&
+                    str(got[i], "type") == QLatin1String(type) &&
+                    got[i].value(QStringLiteral("packet_id")) == id)
+                    return i;
+            }
+            return -1;
+        };
+        const int connect = find("out", "CONNECT");
+        QCOMPARE(connect, 0);
+        QCOMPARE(got[0].value(QStringLiteral("protocol_level")).toInt(), v5 ? 5 : 4);
+        QCOMPARE(str(got[0], "username"), QStringLiteral("dev-1"));
+        QVERIFY(got[0].value(QStringLiteral("password")).toObject().value(QStringLiteral("masked")).toBool());
+        const int connack = find("in", "CONNACK");
+        QVERIFY(connack > connect);
+        QCOMPARE(got[connack].value(QStringLiteral("reason_codes")).toArray(), QJsonArray{0});
+        const int subscribe = find("out", "SUBSCRIBE");
+        const int suback = find("in", "SUBACK");
+        QVERIFY(subscribe > connack && suback > subscribe);
+        QCOMPARE(got[suback].value(QStringLiteral("packet_id")),
+                 got[subscribe].value(QStringLiteral("packet_id")));
+        QCOMPARE(got[suback].value(QStringLiteral("reason_codes")).toArray(),
+                 (QJsonArray{1, v5 ? 0x87 : 0x80}));
+        // The allowed publish: out, acknowledged, and delivered back to us with its ack.
+        int publish = find("out", "PUBLISH");
+        QVERIFY(publish > 0);
+        QCOMPARE(str(got[publish], "topic"), QStringLiteral("devices/dev-1/telemetry"));
+        QCOMPARE(got[publish].value(QStringLiteral("qos")).toInt(), 1);
+        QCOMPARE(got[publish].value(QStringLiteral("retain")).toBool(), false);
+        QCOMPARE(got[publish].value(QStringLiteral("dup")).toBool(), false);
+        int puback = findAck("in", "PUBACK", got[publish].value(QStringLiteral("packet_id")));
+        QVERIFY(puback > publish);
+        QCOMPARE(got[puback].value(QStringLiteral("reason_codes")).toArray(),
+                 v5 ? QJsonArray{0} : QJsonArray{});
+        const int delivered = find("in", "PUBLISH");
+        QVERIFY(delivered > subscribe);
+        QCOMPARE(str(got[delivered], "topic"), QStringLiteral("devices/dev-1/telemetry"));
+        QCOMPARE(str(got[delivered], "payload"), QStringLiteral("21.5"));
+        if (!v5) // under MQTT 5 the connection drops at the refused publish (below), which
+                 // may come before the delivery was acknowledged
+            QVERIFY(findAck("out", "PUBACK", got[delivered].value(QStringLiteral("packet_id"))) >
+                    delivered);
+        if (v5) {
+            const int denied = find("out", "PUBLISH", publish + 1);
+            QVERIFY(denied > publish);
+            QCOMPARE(str(got[denied], "topic"), QStringLiteral("other/x"));
+            // mosquitto 2.0.11 answers PUBACK 0x87 and drops the connection (its log: "Bad
+            // socket read/write"); now and then the drop comes before the PUBACK leaves. The
+            // trace shows which: the broker's next word on this connection is one or the other.
+            int next = -1;
+            for (int i = denied + 1; i < got.size() && next < 0; ++i) {
+                if (str(got[i], "dir") == QLatin1String("in") &&
+                    got[i].value(QStringLiteral("connection")).toInt() == 0 &&
+                    (str(got[i], "type") == QLatin1String("CLOSED") ||
+                     (str(got[i], "type") == QLatin1String("PUBACK") &&
+                      got[i].value(QStringLiteral("packet_id")) ==
+                          got[denied].value(QStringLiteral("packet_id")))))
+                    next = i;
+            }
+            QVERIFY2(next > denied, r.out.constData());
+            if (str(got[next], "type") == QLatin1String("PUBACK"))
+                QCOMPARE(got[next].value(QStringLiteral("reason_codes")).toArray(),
+                         QJsonArray{0x87});
+            else
+                QCOMPARE(str(got[next], "type"), QStringLiteral("CLOSED"));
+        } else {
+            QVERIFY(find("out", "DISCONNECT") > delivered);
+        }
+        // The clean end: our DISCONNECT, then the connection closes (by whichever side is first).
+        QCOMPARE(str(got.last(), "type"), QStringLiteral("CLOSED"));
+        QCOMPARE(str(got[got.size() - 2], "type"), QStringLiteral("DISCONNECT"));
+        for (const QJsonObject &o : got) {
+            QVERIFY(!str(o, "time").isEmpty());
+            if (str(o, "type") == QLatin1String("CLOSED"))
+                continue;
+            QVERIFY(o.contains(QStringLiteral("packet_id")));
+            QVERIFY(o.value(QStringLiteral("reason_codes")).isArray());
+        }
+    }
+    void liveTraceRefusesTls()
+    {
+        const CliResult r = runCli({QStringLiteral("trace"), QStringLiteral("-p"),
+                                    QStringLiteral("8883"), QStringLiteral("--cafile"),
+                                    QStringLiteral("/nonexistent-ca.pem")});
+        QCOMPARE(r.exitCode, 1);
     }
 };
 

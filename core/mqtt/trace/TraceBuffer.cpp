@@ -8,15 +8,16 @@ namespace deck::mqtt::trace {
 
 QJsonObject traceEventToJson(const TraceEvent &e)
 {
-    QJsonObject o = e.decoded.ok() ? packet::packetToJson(e.decoded.packet, e.version)
-                                   : packet::errorToJson(e.decoded.error);
+    QJsonObject o = e.closed          ? QJsonObject{{QStringLiteral("type"), QStringLiteral("CLOSED")}}
+                    : e.decoded.ok() ? packet::packetToJson(e.decoded.packet, e.version)
+                                     : packet::errorToJson(e.decoded.error);
     o.insert(QStringLiteral("time"),
              QDateTime::fromMSecsSinceEpoch(e.timeUs / 1000, Qt::UTC)
                  .toString(Qt::ISODateWithMs));
     o.insert(QStringLiteral("dir"),
              e.direction == Direction::Out ? QStringLiteral("out") : QStringLiteral("in"));
     o.insert(QStringLiteral("connection"), e.connection);
-    if (e.decoded.ok())
+    if (!e.closed && e.decoded.ok())
         o.insert(QStringLiteral("offset"), e.decoded.offset);
     return o;
 }

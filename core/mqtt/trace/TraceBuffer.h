@@ -24,10 +24,13 @@ struct TraceEvent
     int connection = 0;  ///< which TCP connection of the session (0, then 1 after a reconnect…)
     MqttVersion version = MqttVersion::V5; ///< how it was read
     packet::DecodeResult decoded;
+    /// Not a packet: the TCP connection ended, closed by the client (Out) or the broker (In).
+    bool closed = false;
 };
 
 /// The JSON line of an event: packetToJson (or errorToJson) with `time` (ISO 8601, ms), `dir`
-/// ("out"/"in"), `connection` and `offset` in that direction's stream.
+/// ("out"/"in"), `connection` and `offset` in that direction's stream; the end of a connection
+/// is `{"type":"CLOSED","dir":…}`, `dir` naming the side that closed it.
 QJsonObject traceEventToJson(const TraceEvent &event);
 
 /// The bounded hand-off between a relay's thread and its readers: the oldest events give way to

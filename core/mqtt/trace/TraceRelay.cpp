@@ -43,6 +43,7 @@ private:
         packet::StreamDecoder out;
         packet::StreamDecoder in;
         int index = 0;
+        bool closeRecorded = false;
     };
 
     qint64 nowUs() const { return m_startUs + m_clock.nsecsElapsed() / 1000; }
@@ -72,15 +73,18 @@ private:
             // Either side gone: close the other once what it has is written; the link goes
             // when both are closed.
             connect(client, &QTcpSocket::disconnected, this, [this, l] {
+                closedBy(l, Direction::Out);
                 l->broker->disconnectFromHost();
                 dropWhenClosed(l);
             });
             connect(link->broker, &QTcpSocket::disconnected, this, [this, l] {
+                closedBy(l, Direction::In);
                 l->client->disconnectFromHost();
                 dropWhenClosed(l);
             });
             connect(link->broker, &QTcpSocket::errorOccurred, this, [this, l] {
                 if (l->broker->state() == QAbstractSocket::UnconnectedState) {
+                    closedBy(l, Direction::In);
                     l->client->disconnectFromHost(); // the library sees the failure as it is
                     dropWhenClosed(l);
                 }
@@ -97,7 +101,8 @@ private:
         const QByteArray bytes = from->readAll();
         if (bytes.isEmpty())
             return;
-        to->write(bytes);
+        if (to->state() == QAbstractSocket::ConnectedState)
+            to->write(bytes); // else the other side is gone: the bytes are only traced
         const qint64 time = nowUs();
         packet::StreamDecoder &decoder = direction == Direction::Out ? l->out : l->in;
         if (decoder.broken())
@@ -114,6 +119,23 @@ private:
                 l->in.setVersion(decoder.version());
             m_buffer->append({time, direction, l->index, version, std::move(*r)});
         }
+    }
+
+    /// One side closed: what the other side had already sent is still read and decoded (the
+    /// answer a client hung up on is part of the story), then the close is recorded once.
+    void closedBy(Link *l, Direction side)
+    {
+        if (l->closeRecorded)
+            return;
+        l->closeRecorded = true;
+        forward(l, side == Direction::Out ? Direction::In : Direction::Out);
+        TraceEvent e;
+        e.timeUs = nowUs();
+        e.direction = side;
+        e.connection = l->index;
+        e.version = l->out.version();
+        e.closed = true;
+        m_buffer->append(std::move(e));
     }
 
     /// Forgets a connection once both its sockets are closed; their signals are cut first, so
