@@ -144,6 +144,10 @@ history of 20 messages per topic.
 <context>
     <name>CliMain</name>
     <message>
+        <source>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, command, journal, sim, bench, trace.</source>
+        <translation>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, command, journal, sim, bench, trace.</translation>
+    </message>
+    <message>
         <source>Usage: mqttdeck-cli COMMAND [options]
 
 Commands:
@@ -156,7 +160,8 @@ Commands:
   journal the command journal: list, show, export, verify
   sim     simulate a fleet of devices publishing to a broker
   bench   measure the ingest path against a local mosquitto
-  trace   --decode: decode raw MQTT packets from standard input, one JSON line each
+  trace   the packets of a connection both ways, as they cross (plain TCP); --decode:
+          decode raw MQTT packets from standard input, one JSON line each
 
 mqttdeck-cli COMMAND --help shows the options of a command.
 Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,
@@ -175,17 +180,14 @@ Commands:
   journal the command journal: list, show, export, verify
   sim     simulate a fleet of devices publishing to a broker
   bench   measure the ingest path against a local mosquitto
-  trace   --decode: decode raw MQTT packets from standard input, one JSON line each
+  trace   the packets of a connection both ways, as they cross (plain TCP); --decode:
+          decode raw MQTT packets from standard input, one JSON line each
 
 mqttdeck-cli COMMAND --help shows the options of a command.
 Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,
 4 connection lost, 5 timed out (-W); command, journal and trace add theirs (see their
 --help).
 </translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, command, journal, sim, bench, trace.</source>
-        <translation>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, command, journal, sim, bench, trace.</translation>
     </message>
 </context>
 <context>
@@ -2590,20 +2592,27 @@ or truncated packet.
         <translation>--dir expects in or out, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot; or missing value. See mqttdeck-cli trace --help.</source>
-        <translation>unknown option &quot;%1&quot; or missing value. See mqttdeck-cli trace --help.</translation>
-    </message>
-    <message>
-        <source>trace needs --decode: this version decodes captured bytes from standard input; the live trace of a connection is not available yet. See mqttdeck-cli trace --help.</source>
-        <translation>trace needs --decode: this version decodes captured bytes from standard input; the live trace of a connection is not available yet. See mqttdeck-cli trace --help.</translation>
-    </message>
-    <message>
         <source>the input is not hexadecimal text: character %1 is neither a hex digit nor whitespace. Leave out --hex for raw bytes.</source>
         <translation>the input is not hexadecimal text: character %1 is neither a hex digit nor whitespace. Leave out --hex for raw bytes.</translation>
     </message>
     <message>
         <source>the hexadecimal text ends with half a byte (an odd number of digits).</source>
         <translation>the hexadecimal text ends with half a byte (an odd number of digits).</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; or missing value. See mqttdeck-cli trace --decode --help.</source>
+        <translation>unknown option &quot;%1&quot; or missing value. See mqttdeck-cli trace --decode --help.</translation>
+    </message>
+</context>
+<context>
+    <name>TraceRelay</name>
+    <message>
+        <source>The packet trace is already started.</source>
+        <translation>The packet trace is already started.</translation>
+    </message>
+    <message>
+        <source>The packet trace could not listen on 127.0.0.1: %1</source>
+        <translation>The packet trace could not listen on 127.0.0.1: %1</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3121,72 @@ Output:
     </message>
 </context>
 <context>
+    <name>deck::cli::TraceLiveCommand</name>
+    <message>
+        <source>the client</source>
+        <translation>the client</translation>
+    </message>
+    <message>
+        <source>the broker</source>
+        <translation>the broker</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli trace --help.</source>
+        <translation>unknown option &quot;%1&quot;. See mqttdeck-cli trace --help.</translation>
+    </message>
+    <message>
+        <source>the packet trace covers plain TCP connections only for now; TLS and WebSockets are not traced yet.</source>
+        <translation>the packet trace covers plain TCP connections only for now; TLS and WebSockets are not traced yet.</translation>
+    </message>
+    <message>
+        <source>the broker refused a publish: %1 (%2). %3</source>
+        <translation>the broker refused a publish: %1 (%2). %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) were not printed: the trace buffer was full.</source>
+        <translation>
+            <numerusform>%n packet was not printed: the trace buffer was full.</numerusform>
+            <numerusform>%n packets were not printed: the trace buffer was full.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: mqttdeck-cli trace [connection flags] [-t FILTER]... [--publish TOPIC PAYLOAD]... [--duration S] [--json]
+       mqttdeck-cli trace --decode ... (see mqttdeck-cli trace --decode --help)
+Connects through the packet trace, subscribes and publishes as asked, and prints
+every MQTT packet both ways as it crosses: time, direction (out: sent by us, in:
+sent by the broker), type, packet id, QoS, retain, dup, topic, reason codes with
+their names; and when a connection closes, which side closed it (type CLOSED).
+Passwords and authentication data are never printed. Plain TCP only for now (no
+TLS, no WebSockets).
+  -t, --topic FILTER          subscribe to FILTER (repeatable)
+  -q, --qos 0|1|2             QoS of the subscriptions and publishes (default 0)
+  --publish TOPIC PAYLOAD     publish once connected (repeatable)
+  --duration S                seconds to trace before disconnecting (default 5)
+  --json                      one JSON line per packet (dir, type, packet_id,
+                              reason_codes, topic, qos, retain, dup, time...)
+Exit codes as for sub; 3 when the broker refused a subscription or a publish.
+
+</source>
+        <translation>Usage: mqttdeck-cli trace [connection flags] [-t FILTER]... [--publish TOPIC PAYLOAD]... [--duration S] [--json]
+       mqttdeck-cli trace --decode ... (see mqttdeck-cli trace --decode --help)
+Connects through the packet trace, subscribes and publishes as asked, and prints
+every MQTT packet both ways as it crosses: time, direction (out: sent by us, in:
+sent by the broker), type, packet id, QoS, retain, dup, topic, reason codes with
+their names; and when a connection closes, which side closed it (type CLOSED).
+Passwords and authentication data are never printed. Plain TCP only for now (no
+TLS, no WebSockets).
+  -t, --topic FILTER          subscribe to FILTER (repeatable)
+  -q, --qos 0|1|2             QoS of the subscriptions and publishes (default 0)
+  --publish TOPIC PAYLOAD     publish once connected (repeatable)
+  --duration S                seconds to trace before disconnecting (default 5)
+  --json                      one JSON line per packet (dir, type, packet_id,
+                              reason_codes, topic, qos, retain, dup, time...)
+Exit codes as for sub; 3 when the broker refused a subscription or a publish.
+
+</translation>
+    </message>
+</context>
+<context>
     <name>deck::commands::CommandSender</name>
     <message>
         <source>%1: %2</source>
@@ -3309,6 +3384,10 @@ Output:
     <message>
         <source>The connection ended before the broker answered this subscription: the broker closed it, or sent a packet that could not be read (a malformed packet). The subscription was not refused; the broker&apos;s log tells why it ended.</source>
         <translation>The connection ended before the broker answered this subscription: the broker closed it, or sent a packet that could not be read (a malformed packet). The subscription was not refused; the broker&apos;s log tells why it ended.</translation>
+    </message>
+    <message>
+        <source>The packet trace covers plain TCP connections only for now: %1 is not traced yet. Connect over TCP to trace, or turn the trace off.</source>
+        <translation>The packet trace covers plain TCP connections only for now: %1 is not traced yet. Connect over TCP to trace, or turn the trace off.</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,10 @@ historique de 20 messages par topic.
 <context>
     <name>CliMain</name>
     <message>
+        <source>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, command, journal, sim, bench, trace.</source>
+        <translation>commande inconnue « %1 ». Commandes : sub, pub, fleet, retained, sparkplug, command, journal, sim, bench, trace.</translation>
+    </message>
+    <message>
         <source>Usage: mqttdeck-cli COMMAND [options]
 
 Commands:
@@ -156,7 +160,8 @@ Commands:
   journal the command journal: list, show, export, verify
   sim     simulate a fleet of devices publishing to a broker
   bench   measure the ingest path against a local mosquitto
-  trace   --decode: decode raw MQTT packets from standard input, one JSON line each
+  trace   the packets of a connection both ways, as they cross (plain TCP); --decode:
+          decode raw MQTT packets from standard input, one JSON line each
 
 mqttdeck-cli COMMAND --help shows the options of a command.
 Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,
@@ -175,17 +180,14 @@ Commandes :
   journal le journal des commandes : list, show, export, verify
   sim     simuler une flotte d&apos;équipements qui publient vers un broker
   bench   mesurer le chemin d&apos;ingestion face à un mosquitto local
-  trace   --decode : décoder des paquets MQTT bruts lus sur l&apos;entrée standard, une ligne JSON chacun
+  trace   les paquets d&apos;une connexion dans les deux sens, à leur passage (TCP simple) ;
+          --decode : décoder des paquets MQTT bruts lus sur l&apos;entrée standard, une ligne JSON chacun
 
 mqttdeck-cli COMMANDE --help affiche les options d&apos;une commande.
 Codes de sortie : 0 terminé, 1 arguments invalides, 2 connexion impossible, 3 refus du broker,
 4 connexion perdue, 5 délai dépassé (-W) ; command, journal et trace ajoutent les leurs (voir
 leur --help).
 </translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, command, journal, sim, bench, trace.</source>
-        <translation>commande inconnue « %1 ». Commandes : sub, pub, fleet, retained, sparkplug, command, journal, sim, bench, trace.</translation>
     </message>
 </context>
 <context>
@@ -1197,23 +1199,23 @@ illisible (absent, ou pas un journal), 20 chaîne rompue.
     <name>PacketDecoder</name>
     <message>
         <source>The length field runs over more than 4 bytes.</source>
-        <translation>Le champ de longueur s'étend sur plus de 4 octets.</translation>
+        <translation>Le champ de longueur s&apos;étend sur plus de 4 octets.</translation>
     </message>
     <message>
         <source>A length or number is written with more bytes than it needs.</source>
-        <translation>Une longueur ou un nombre est écrit avec plus d'octets qu'il n'en faut.</translation>
+        <translation>Une longueur ou un nombre est écrit avec plus d&apos;octets qu&apos;il n&apos;en faut.</translation>
     </message>
     <message>
         <source>The packet announces %1 bytes, more than this decoder accepts.</source>
-        <translation>Le paquet annonce %1 octets, plus que ce décodeur n'en accepte.</translation>
+        <translation>Le paquet annonce %1 octets, plus que ce décodeur n&apos;en accepte.</translation>
     </message>
     <message>
         <source>The %1 packet ends before its fields do (truncated, or a length inside it is too long).</source>
-        <translation>Le paquet %1 se termine avant ses champs (tronqué, ou une longueur qu'il contient est trop grande).</translation>
+        <translation>Le paquet %1 se termine avant ses champs (tronqué, ou une longueur qu&apos;il contient est trop grande).</translation>
     </message>
     <message>
         <source>The stream ends inside this %1 packet: it announced more bytes than came.</source>
-        <translation>Le flux se termine au milieu de ce paquet %1 : il annonçait plus d'octets qu'il n'en est venu.</translation>
+        <translation>Le flux se termine au milieu de ce paquet %1 : il annonçait plus d&apos;octets qu&apos;il n&apos;en est venu.</translation>
     </message>
     <message>
         <source>The %1 packet has bytes left after its last field.</source>
@@ -1245,7 +1247,7 @@ illisible (absent, ou pas un journal), 20 chaîne rompue.
     </message>
     <message>
         <source>A string is not valid UTF-8.</source>
-        <translation>Une chaîne n'est pas de l'UTF-8 valide.</translation>
+        <translation>Une chaîne n&apos;est pas de l&apos;UTF-8 valide.</translation>
     </message>
     <message>
         <source>A string contains the character U+0000.</source>
@@ -1253,7 +1255,7 @@ illisible (absent, ou pas un journal), 20 chaîne rompue.
     </message>
     <message>
         <source>The %1 packet has packet identifier 0; it must not be zero.</source>
-        <translation>Le paquet %1 a l'identifiant de paquet 0 ; il ne doit pas être nul.</translation>
+        <translation>Le paquet %1 a l&apos;identifiant de paquet 0 ; il ne doit pas être nul.</translation>
     </message>
     <message>
         <source>The CONNECT&apos;s protocol name is not MQTT.</source>
@@ -1277,7 +1279,7 @@ illisible (absent, ou pas un journal), 20 chaîne rompue.
     </message>
     <message>
         <source>The CONNECT has a password without a user name.</source>
-        <translation>Le CONNECT a un mot de passe sans nom d'utilisateur.</translation>
+        <translation>Le CONNECT a un mot de passe sans nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>The CONNACK&apos;s reserved acknowledge flags are set.</source>
@@ -1285,35 +1287,35 @@ illisible (absent, ou pas un journal), 20 chaîne rompue.
     </message>
     <message>
         <source>The %1 packet has no topic filter.</source>
-        <translation>Le paquet %1 n'a aucun filtre de topic.</translation>
+        <translation>Le paquet %1 n&apos;a aucun filtre de topic.</translation>
     </message>
     <message>
         <source>The subscription options 0x%1 use reserved bits, QoS 3 or retain handling 3.</source>
-        <translation>Les options d'abonnement 0x%1 utilisent des bits réservés, une QoS 3 ou un retain handling 3.</translation>
+        <translation>Les options d&apos;abonnement 0x%1 utilisent des bits réservés, une QoS 3 ou un retain handling 3.</translation>
     </message>
     <message>
         <source>The %1 packet has no reason code.</source>
-        <translation>Le paquet %1 n'a aucun code de raison.</translation>
+        <translation>Le paquet %1 n&apos;a aucun code de raison.</translation>
     </message>
     <message>
         <source>SUBACK return code 0x%1 is not one of 0, 1, 2 and 0x80.</source>
-        <translation>Le code de retour 0x%1 du SUBACK n'est ni 0, ni 1, ni 2, ni 0x80.</translation>
+        <translation>Le code de retour 0x%1 du SUBACK n&apos;est ni 0, ni 1, ni 2, ni 0x80.</translation>
     </message>
     <message>
         <source>Property id 0x%1 is not defined by MQTT 5.</source>
-        <translation>L'identifiant de propriété 0x%1 n'est pas défini par MQTT 5.</translation>
+        <translation>L&apos;identifiant de propriété 0x%1 n&apos;est pas défini par MQTT 5.</translation>
     </message>
     <message>
         <source>The property %1 is not allowed in a %2 packet.</source>
-        <translation>La propriété %1 n'est pas permise dans un paquet %2.</translation>
+        <translation>La propriété %1 n&apos;est pas permise dans un paquet %2.</translation>
     </message>
     <message>
         <source>The property %1 appears more than once.</source>
-        <translation>La propriété %1 apparaît plus d'une fois.</translation>
+        <translation>La propriété %1 apparaît plus d&apos;une fois.</translation>
     </message>
     <message>
         <source>The property %1 has a value it may not take.</source>
-        <translation>La propriété %1 a une valeur qu'elle ne peut pas prendre.</translation>
+        <translation>La propriété %1 a une valeur qu&apos;elle ne peut pas prendre.</translation>
     </message>
 </context>
 <context>
@@ -2590,20 +2592,27 @@ invalides, 7 un paquet mal formé ou tronqué.
         <translation>--dir attend in ou out, pas « %1 ».</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot; or missing value. See mqttdeck-cli trace --help.</source>
-        <translation>option inconnue « %1 » ou valeur manquante. Voir mqttdeck-cli trace --help.</translation>
-    </message>
-    <message>
-        <source>trace needs --decode: this version decodes captured bytes from standard input; the live trace of a connection is not available yet. See mqttdeck-cli trace --help.</source>
-        <translation>trace demande --decode : cette version décode des octets capturés lus sur l'entrée standard ; la trace en direct d'une connexion n'est pas encore disponible. Voir mqttdeck-cli trace --help.</translation>
-    </message>
-    <message>
         <source>the input is not hexadecimal text: character %1 is neither a hex digit nor whitespace. Leave out --hex for raw bytes.</source>
-        <translation>l'entrée n'est pas du texte hexadécimal : le caractère %1 n'est ni un chiffre hexadécimal ni un espace. Retirez --hex pour des octets bruts.</translation>
+        <translation>l&apos;entrée n&apos;est pas du texte hexadécimal : le caractère %1 n&apos;est ni un chiffre hexadécimal ni un espace. Retirez --hex pour des octets bruts.</translation>
     </message>
     <message>
         <source>the hexadecimal text ends with half a byte (an odd number of digits).</source>
         <translation>le texte hexadécimal se termine par un demi-octet (nombre impair de chiffres).</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; or missing value. See mqttdeck-cli trace --decode --help.</source>
+        <translation>option inconnue « %1 » ou valeur manquante. Voir mqttdeck-cli trace --decode --help.</translation>
+    </message>
+</context>
+<context>
+    <name>TraceRelay</name>
+    <message>
+        <source>The packet trace is already started.</source>
+        <translation>La trace des paquets est déjà démarrée.</translation>
+    </message>
+    <message>
+        <source>The packet trace could not listen on 127.0.0.1: %1</source>
+        <translation>La trace des paquets n'a pas pu écouter sur 127.0.0.1 : %1</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3121,73 @@ Sortie :
     </message>
 </context>
 <context>
+    <name>deck::cli::TraceLiveCommand</name>
+    <message>
+        <source>the client</source>
+        <translation>le client</translation>
+    </message>
+    <message>
+        <source>the broker</source>
+        <translation>le broker</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli trace --help.</source>
+        <translation>option inconnue « %1 ». Voir mqttdeck-cli trace --help.</translation>
+    </message>
+    <message>
+        <source>the packet trace covers plain TCP connections only for now; TLS and WebSockets are not traced yet.</source>
+        <translation>la trace des paquets ne couvre pour l'instant que les connexions TCP simples ; TLS et WebSockets ne sont pas encore tracés.</translation>
+    </message>
+    <message>
+        <source>the broker refused a publish: %1 (%2). %3</source>
+        <translation>le broker a refusé une publication : %1 (%2). %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) were not printed: the trace buffer was full.</source>
+        <translation>
+            <numerusform>%n paquet n&apos;a pas été affiché : le tampon de trace était plein.</numerusform>
+            <numerusform>%n paquets n&apos;ont pas été affichés : le tampon de trace était plein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: mqttdeck-cli trace [connection flags] [-t FILTER]... [--publish TOPIC PAYLOAD]... [--duration S] [--json]
+       mqttdeck-cli trace --decode ... (see mqttdeck-cli trace --decode --help)
+Connects through the packet trace, subscribes and publishes as asked, and prints
+every MQTT packet both ways as it crosses: time, direction (out: sent by us, in:
+sent by the broker), type, packet id, QoS, retain, dup, topic, reason codes with
+their names; and when a connection closes, which side closed it (type CLOSED).
+Passwords and authentication data are never printed. Plain TCP only for now (no
+TLS, no WebSockets).
+  -t, --topic FILTER          subscribe to FILTER (repeatable)
+  -q, --qos 0|1|2             QoS of the subscriptions and publishes (default 0)
+  --publish TOPIC PAYLOAD     publish once connected (repeatable)
+  --duration S                seconds to trace before disconnecting (default 5)
+  --json                      one JSON line per packet (dir, type, packet_id,
+                              reason_codes, topic, qos, retain, dup, time...)
+Exit codes as for sub; 3 when the broker refused a subscription or a publish.
+
+</source>
+        <translation>Utilisation : mqttdeck-cli trace [options de connexion] [-t FILTRE]... [--publish TOPIC CONTENU]... [--duration S] [--json]
+       mqttdeck-cli trace --decode ... (voir mqttdeck-cli trace --decode --help)
+Se connecte à travers la trace des paquets, s'abonne et publie comme demandé, et
+affiche chaque paquet MQTT dans les deux sens à son passage : heure, sens (out :
+envoyé par nous, in : envoyé par le broker), type, identifiant de paquet, QoS,
+retain, dup, topic, codes de raison avec leur nom ; et, quand une connexion se
+ferme, quel côté l'a fermée (type CLOSED). Les mots de passe et les données
+d'authentification ne sont jamais affichés. TCP simple seulement pour l'instant
+(ni TLS, ni WebSockets).
+  -t, --topic FILTRE          s'abonner à FILTRE (répétable)
+  -q, --qos 0|1|2             QoS des abonnements et des publications (0 par défaut)
+  --publish TOPIC CONTENU     publier une fois connecté (répétable)
+  --duration S                secondes de trace avant de se déconnecter (5 par défaut)
+  --json                      une ligne JSON par paquet (dir, type, packet_id,
+                              reason_codes, topic, qos, retain, dup, time...)
+Codes de sortie comme pour sub ; 3 quand le broker a refusé un abonnement ou une publication.
+
+</translation>
+    </message>
+</context>
+<context>
     <name>deck::commands::CommandSender</name>
     <message>
         <source>%1: %2</source>
@@ -3309,6 +3385,10 @@ Sortie :
     <message>
         <source>The connection ended before the broker answered this subscription: the broker closed it, or sent a packet that could not be read (a malformed packet). The subscription was not refused; the broker&apos;s log tells why it ended.</source>
         <translation>La connexion s&apos;est terminée avant que le broker ne réponde à cet abonnement : le broker l&apos;a fermée, ou a envoyé un paquet illisible (un paquet malformé). L&apos;abonnement n&apos;a pas été refusé ; le journal du broker dit pourquoi elle s&apos;est terminée.</translation>
+    </message>
+    <message>
+        <source>The packet trace covers plain TCP connections only for now: %1 is not traced yet. Connect over TCP to trace, or turn the trace off.</source>
+        <translation>La trace des paquets ne couvre pour l'instant que les connexions TCP simples : %1 n'est pas encore tracé. Connectez-vous en TCP pour tracer, ou désactivez la trace.</translation>
     </message>
 </context>
 <context>
