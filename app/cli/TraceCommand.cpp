@@ -134,8 +134,8 @@ int TraceCommand::run(const QStringList &args)
     bool malformed = false;
     auto drain = [&] {
         while (const std::optional<DecodeResult> r = stream.take()) {
-            QJsonObject o = r->ok() ? packetToJson(r->packet, stream.version())
-                                    : errorToJson(r->error);
+            QJsonObject o =
+                r->ok() ? packetToJson(r->packet, stream.version()) : errorToJson(r->error);
             o.insert(QStringLiteral("dir"), dir);
             if (r->ok())
                 o.insert(QStringLiteral("offset"), r->offset);

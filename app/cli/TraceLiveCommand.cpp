@@ -18,13 +18,15 @@ using namespace mqtt::trace;
 namespace {
 QString textLine(const TraceEvent &e)
 {
-    const QString time = QDateTime::fromMSecsSinceEpoch(e.timeUs / 1000)
-                             .toString(QStringLiteral("HH:mm:ss.zzz"));
-    const QString dir = e.direction == Direction::Out ? QStringLiteral("out") : QStringLiteral("in ");
+    const QString time =
+        QDateTime::fromMSecsSinceEpoch(e.timeUs / 1000).toString(QStringLiteral("HH:mm:ss.zzz"));
+    const QString dir =
+        e.direction == Direction::Out ? QStringLiteral("out") : QStringLiteral("in ");
     if (e.closed)
         return QStringLiteral("%1 %2 connection closed by %3")
-            .arg(time, dir, e.direction == Direction::Out ? TraceLiveCommand::tr("the client")
-                                                 : TraceLiveCommand::tr("the broker"));
+            .arg(time, dir,
+                 e.direction == Direction::Out ? TraceLiveCommand::tr("the client")
+                                               : TraceLiveCommand::tr("the broker"));
     if (!e.decoded.ok())
         return QStringLiteral("%1 %2 %3 (%4, offset %5)")
             .arg(time, dir, e.decoded.error.message(), e.decoded.error.reference())
@@ -37,9 +39,9 @@ QString textLine(const TraceEvent &e)
         line += QStringLiteral(" %1 level %2%3")
                     .arg(QString::fromUtf8(p.connect.clientId))
                     .arg(p.connect.protocolLevel)
-                    .arg(p.connect.username ? QStringLiteral(" user ") +
-                                                  QString::fromUtf8(*p.connect.username)
-                                            : QString());
+                    .arg(p.connect.username
+                             ? QStringLiteral(" user ") + QString::fromUtf8(*p.connect.username)
+                             : QString());
     if (p.type == mqtt::packet::PacketType::Publish)
         line += QStringLiteral(" q%1%2%3 %4 (%5 bytes)")
                     .arg(p.qos())

@@ -63,8 +63,8 @@ void checkPacket(const Seen &seen, QByteArrayView stream)
     }
     FUZZ_CHECK(maskSecrets(stream.sliced(r.offset, p.size).toByteArray(), p.secrets) == r.bytes);
     if (p.connect.password)
-        FUZZ_CHECK(p.connect.passwordMasked && p.connect.password->count('*') ==
-                                                   p.connect.password->size());
+        FUZZ_CHECK(p.connect.passwordMasked &&
+                   p.connect.password->count('*') == p.connect.password->size());
     // Encode, decode again: the same packet (lengths may shrink to their short forms).
     const QByteArray again = encodePacket(p, seen.version);
     const DecodeResult back = decodePacket(again, seen.version);

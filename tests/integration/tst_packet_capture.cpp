@@ -76,33 +76,53 @@ class TstPacketCapture : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(m_broker.start().isEmpty(), qPrintable(m_broker.log()));
-    }
+    void initTestCase() { QVERIFY2(m_broker.start().isEmpty(), qPrintable(m_broker.log())); }
 
     void mosquittoPubV5()
     {
         CaptureRelay relay(m_broker.tcpPort());
         const QStringList args =
-            at(relay.port()) +
-            QStringList{QStringLiteral("-V"), QStringLiteral("mqttv5"), QStringLiteral("-i"),
-                        QStringLiteral("capture-pub-5"), QStringLiteral("-u"),
-                        QStringLiteral("alice"), QStringLiteral("-P"), QStringLiteral("s3cret-pw"),
-                        QStringLiteral("-k"), QStringLiteral("33"), QStringLiteral("-q"),
-                        QStringLiteral("1"), QStringLiteral("-t"), QStringLiteral("capture/v5"),
-                        QStringLiteral("-m"), QStringLiteral("hello"),
-                        QStringLiteral("--will-topic"), QStringLiteral("capture/will"),
-                        QStringLiteral("--will-payload"), QStringLiteral("gone"),
-                        QStringLiteral("--will-qos"), QStringLiteral("1"),
-                        QStringLiteral("--will-retain"), QStringLiteral("-D"),
-                        QStringLiteral("connect"), QStringLiteral("session-expiry-interval"),
-                        QStringLiteral("60"), QStringLiteral("-D"), QStringLiteral("connect"),
-                        QStringLiteral("user-property"), QStringLiteral("site"),
-                        QStringLiteral("paris"), QStringLiteral("-D"), QStringLiteral("publish"),
-                        QStringLiteral("message-expiry-interval"), QStringLiteral("120"),
-                        QStringLiteral("-D"), QStringLiteral("publish"),
-                        QStringLiteral("user-property"), QStringLiteral("k"), QStringLiteral("v")};
+            at(relay.port()) + QStringList{QStringLiteral("-V"),
+                                           QStringLiteral("mqttv5"),
+                                           QStringLiteral("-i"),
+                                           QStringLiteral("capture-pub-5"),
+                                           QStringLiteral("-u"),
+                                           QStringLiteral("alice"),
+                                           QStringLiteral("-P"),
+                                           QStringLiteral("s3cret-pw"),
+                                           QStringLiteral("-k"),
+                                           QStringLiteral("33"),
+                                           QStringLiteral("-q"),
+                                           QStringLiteral("1"),
+                                           QStringLiteral("-t"),
+                                           QStringLiteral("capture/v5"),
+                                           QStringLiteral("-m"),
+                                           QStringLiteral("hello"),
+                                           QStringLiteral("--will-topic"),
+                                           QStringLiteral("capture/will"),
+                                           QStringLiteral("--will-payload"),
+                                           QStringLiteral("gone"),
+                                           QStringLiteral("--will-qos"),
+                                           QStringLiteral("1"),
+                                           QStringLiteral("--will-retain"),
+                                           QStringLiteral("-D"),
+                                           QStringLiteral("connect"),
+                                           QStringLiteral("session-expiry-interval"),
+                                           QStringLiteral("60"),
+                                           QStringLiteral("-D"),
+                                           QStringLiteral("connect"),
+                                           QStringLiteral("user-property"),
+                                           QStringLiteral("site"),
+                                           QStringLiteral("paris"),
+                                           QStringLiteral("-D"),
+                                           QStringLiteral("publish"),
+                                           QStringLiteral("message-expiry-interval"),
+                                           QStringLiteral("120"),
+                                           QStringLiteral("-D"),
+                                           QStringLiteral("publish"),
+                                           QStringLiteral("user-property"),
+                                           QStringLiteral("k"),
+                                           QStringLiteral("v")};
         QCOMPARE(runClient(QStringLiteral("mosquitto_pub"), args), 0);
         QTRY_VERIFY(relay.allClosed());
         QCOMPARE(relay.connections().size(), 1);
@@ -123,7 +143,8 @@ private slots:
         QCOMPARE(connect.will->payload, QByteArray("gone"));
         QCOMPARE(connect.will->qos, 1);
         QVERIFY(connect.will->retain);
-        const Property *expiry = findProperty(sent[0].properties, PropertyId::SessionExpiryInterval);
+        const Property *expiry =
+            findProperty(sent[0].properties, PropertyId::SessionExpiryInterval);
         QVERIFY(expiry);
         QCOMPARE(expiry->number, 60u);
         QVERIFY(sent[0].properties.contains(userProperty("site", "paris")));
@@ -139,8 +160,7 @@ private slots:
         QCOMPARE(sent[2].reasonCodes, QList<quint8>{0});
 
         const QList<Packet> answers = decodeStream(c.fromBroker, MqttVersion::V5);
-        QCOMPARE(typesOf(answers),
-                 (QList<PacketType>{PacketType::Connack, PacketType::Puback}));
+        QCOMPARE(typesOf(answers), (QList<PacketType>{PacketType::Connack, PacketType::Puback}));
         QCOMPARE(answers[0].reasonCodes, QList<quint8>{0});
         QVERIFY(!answers[0].sessionPresent);
         QCOMPARE(answers[1].packetId, publish.packetId);
@@ -151,20 +171,18 @@ private slots:
     {
         CaptureRelay relay(m_broker.tcpPort());
         QCOMPARE(runClient(QStringLiteral("mosquitto_pub"),
-                           at(relay.port()) + QStringList{QStringLiteral("-V"),
-                                                          QStringLiteral("mqttv311"),
-                                                          QStringLiteral("-q"), QStringLiteral("2"),
-                                                          QStringLiteral("-r"), QStringLiteral("-t"),
-                                                          QStringLiteral("capture/v3/retained"),
-                                                          QStringLiteral("-m"),
-                                                          QStringLiteral("kept")}),
+                           at(relay.port()) +
+                               QStringList{QStringLiteral("-V"), QStringLiteral("mqttv311"),
+                                           QStringLiteral("-q"), QStringLiteral("2"),
+                                           QStringLiteral("-r"), QStringLiteral("-t"),
+                                           QStringLiteral("capture/v3/retained"),
+                                           QStringLiteral("-m"), QStringLiteral("kept")}),
                  0);
         QTRY_VERIFY(relay.allClosed());
         const auto &c = relay.connections().first();
         const QList<Packet> sent = decodeStream(c.fromClient, MqttVersion::V311);
-        QCOMPARE(typesOf(sent),
-                 (QList<PacketType>{PacketType::Connect, PacketType::Publish, PacketType::Pubrel,
-                                    PacketType::Disconnect}));
+        QCOMPARE(typesOf(sent), (QList<PacketType>{PacketType::Connect, PacketType::Publish,
+                                                   PacketType::Pubrel, PacketType::Disconnect}));
         QCOMPARE(int(sent[0].connect.protocolLevel), 4);
         QVERIFY(sent[0].connect.cleanStart);
         QVERIFY(!sent[0].connect.username && !sent[0].connect.password && !sent[0].connect.will);
@@ -173,8 +191,8 @@ private slots:
         QCOMPARE(sent[2].packetId, sent[1].packetId);
         QVERIFY(sent[3].reasonCodes.isEmpty());
         const QList<Packet> answers = decodeStream(c.fromBroker, MqttVersion::V311);
-        QCOMPARE(typesOf(answers), (QList<PacketType>{PacketType::Connack, PacketType::Pubrec,
-                                                      PacketType::Pubcomp}));
+        QCOMPARE(typesOf(answers),
+                 (QList<PacketType>{PacketType::Connack, PacketType::Pubrec, PacketType::Pubcomp}));
         QCOMPARE(answers[0].reasonCodes, QList<quint8>{0});
         QCOMPARE(answers[1].packetId, sent[1].packetId);
         QCOMPARE(answers[2].packetId, sent[1].packetId);
@@ -210,15 +228,14 @@ private slots:
         QTRY_VERIFY(relay.allClosed());
         const auto &c = relay.connections().first();
         const QList<Packet> sent = decodeStream(c.fromClient, v);
-        QCOMPARE(typesOf(sent),
-                 (QList<PacketType>{PacketType::Connect, PacketType::Subscribe,
-                                    PacketType::Puback, PacketType::Disconnect}));
+        QCOMPARE(typesOf(sent), (QList<PacketType>{PacketType::Connect, PacketType::Subscribe,
+                                                   PacketType::Puback, PacketType::Disconnect}));
         QCOMPARE(sent[1].subscriptions.size(), 1);
         QCOMPARE(sent[1].subscriptions[0].filter, QByteArray("capture/sub/#"));
         QCOMPARE(sent[1].subscriptions[0].qos(), 1);
         const QList<Packet> answers = decodeStream(c.fromBroker, v);
-        QCOMPARE(typesOf(answers), (QList<PacketType>{PacketType::Connack, PacketType::Suback,
-                                                      PacketType::Publish}));
+        QCOMPARE(typesOf(answers),
+                 (QList<PacketType>{PacketType::Connack, PacketType::Suback, PacketType::Publish}));
         QCOMPARE(answers[1].packetId, sent[1].packetId);
         QCOMPARE(answers[1].reasonCodes, QList<quint8>{1});
         const Packet &delivery = answers[2];
@@ -249,12 +266,12 @@ private slots:
         QVERIFY2(broker.start().isEmpty(), qPrintable(broker.log()));
         CaptureRelay relay(broker.tcpPort());
         runClient(QStringLiteral("mosquitto_sub"),
-                  at(relay.port()) + QStringList{QStringLiteral("-V"), version,
-                                                 QStringLiteral("-u"), QStringLiteral("dev-1"),
-                                                 QStringLiteral("-P"), QStringLiteral("pw-1"),
-                                                 QStringLiteral("-t"), QStringLiteral("devices/dev-1/#"),
-                                                 QStringLiteral("-t"), QStringLiteral("other/#"),
-                                                 QStringLiteral("-E")});
+                  at(relay.port()) +
+                      QStringList{QStringLiteral("-V"), version, QStringLiteral("-u"),
+                                  QStringLiteral("dev-1"), QStringLiteral("-P"),
+                                  QStringLiteral("pw-1"), QStringLiteral("-t"),
+                                  QStringLiteral("devices/dev-1/#"), QStringLiteral("-t"),
+                                  QStringLiteral("other/#"), QStringLiteral("-E")});
         QTRY_VERIFY(relay.allClosed());
         const MqttVersion v =
             version == QLatin1String("mqttv5") ? MqttVersion::V5 : MqttVersion::V311;

@@ -122,21 +122,21 @@ private slots:
     }
     void decodesHexTextV311()
     {
-        checkConversation(runCli({QStringLiteral("trace"), QStringLiteral("--decode"),
-                                  QStringLiteral("-V"), QStringLiteral("mqttv311"),
-                                  QStringLiteral("--hex")},
-                                 20000, spacedHex(conversation(MqttVersion::V311))),
-                          MqttVersion::V311);
+        checkConversation(
+            runCli({QStringLiteral("trace"), QStringLiteral("--decode"), QStringLiteral("-V"),
+                    QStringLiteral("mqttv311"), QStringLiteral("--hex")},
+                   20000, spacedHex(conversation(MqttVersion::V311))),
+            MqttVersion::V311);
     }
     void readsV311WithoutConnectOnlyWhenTold()
     {
         // A v3.1.1 PUBACK is 2 bytes; read as MQTT 5 (the default) the same bytes are fine too,
         // but a v3.1.1 SUBACK code 0x80 with -V mqttv311 is named "Failure".
-        const CliResult r = runCli({QStringLiteral("trace"), QStringLiteral("--decode"),
-                                    QStringLiteral("--hex"), QStringLiteral("-V"),
-                                    QStringLiteral("mqttv311"), QStringLiteral("--dir"),
-                                    QStringLiteral("out")},
-                                   20000, "90 03 00 07 80");
+        const CliResult r =
+            runCli({QStringLiteral("trace"), QStringLiteral("--decode"), QStringLiteral("--hex"),
+                    QStringLiteral("-V"), QStringLiteral("mqttv311"), QStringLiteral("--dir"),
+                    QStringLiteral("out")},
+                   20000, "90 03 00 07 80");
         QCOMPARE(r.exitCode, 0);
         const QList<QJsonObject> got = lines(r.out);
         QCOMPARE(got.size(), 1);
@@ -146,9 +146,9 @@ private slots:
     void malformedPacketGivesOffsetAndRule()
     {
         // PINGREQ, then a PUBLISH with QoS 3 at offset 2, then a PINGRESP still decoded.
-        const CliResult r = runCli({QStringLiteral("trace"), QStringLiteral("--decode"),
-                                    QStringLiteral("--hex")},
-                                   20000, "c000 36 06 0001 61 0001 00\nd000\n");
+        const CliResult r =
+            runCli({QStringLiteral("trace"), QStringLiteral("--decode"), QStringLiteral("--hex")},
+                   20000, "c000 36 06 0001 61 0001 00\nd000\n");
         QVERIFY(r.finished);
         QCOMPARE(r.exitCode, 7);
         const QList<QJsonObject> got = lines(r.out);
@@ -180,9 +180,9 @@ private slots:
     }
     void truncatedStream()
     {
-        const CliResult r = runCli({QStringLiteral("trace"), QStringLiteral("--decode"),
-                                    QStringLiteral("--hex")},
-                                   20000, "c000 300a 0003 612f62");
+        const CliResult r =
+            runCli({QStringLiteral("trace"), QStringLiteral("--decode"), QStringLiteral("--hex")},
+                   20000, "c000 300a 0003 612f62");
         QCOMPARE(r.exitCode, 7);
         const QList<QJsonObject> got = lines(r.out);
         QCOMPARE(got.size(), 2);
@@ -191,9 +191,9 @@ private slots:
     }
     void badInput()
     {
-        CliResult r = runCli({QStringLiteral("trace"), QStringLiteral("--decode"),
-                              QStringLiteral("--hex")},
-                             20000, "c0 0z");
+        CliResult r =
+            runCli({QStringLiteral("trace"), QStringLiteral("--decode"), QStringLiteral("--hex")},
+                   20000, "c0 0z");
         QCOMPARE(r.exitCode, 1);
         QVERIFY(!r.err.isEmpty());
         r = runCli({QStringLiteral("trace"), QStringLiteral("--decode"), QStringLiteral("--hex")},
@@ -273,7 +273,11 @@ private slots:
         QCOMPARE(connect, 0);
         QCOMPARE(got[0].value(QStringLiteral("protocol_level")).toInt(), v5 ? 5 : 4);
         QCOMPARE(str(got[0], "username"), QStringLiteral("dev-1"));
-        QVERIFY(got[0].value(QStringLiteral("password")).toObject().value(QStringLiteral("masked")).toBool());
+        QVERIFY(got[0]
+                    .value(QStringLiteral("password"))
+                    .toObject()
+                    .value(QStringLiteral("masked"))
+                    .toBool());
         const int connack = find("in", "CONNACK");
         QVERIFY(connack > connect);
         QCOMPARE(got[connack].value(QStringLiteral("reason_codes")).toArray(), QJsonArray{0});
@@ -342,9 +346,9 @@ private slots:
     }
     void liveTraceRefusesTls()
     {
-        const CliResult r = runCli({QStringLiteral("trace"), QStringLiteral("-p"),
-                                    QStringLiteral("8883"), QStringLiteral("--cafile"),
-                                    QStringLiteral("/nonexistent-ca.pem")});
+        const CliResult r =
+            runCli({QStringLiteral("trace"), QStringLiteral("-p"), QStringLiteral("8883"),
+                    QStringLiteral("--cafile"), QStringLiteral("/nonexistent-ca.pem")});
         QCOMPARE(r.exitCode, 1);
     }
 };

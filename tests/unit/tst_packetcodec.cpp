@@ -119,8 +119,8 @@ QList<QPair<QByteArray, Packet>> samples(MqttVersion v)
         out.append({"PUBLISH by topic alias", aliased});
     }
 
-    for (PacketType t : {PacketType::Puback, PacketType::Pubrec, PacketType::Pubrel,
-                         PacketType::Pubcomp}) {
+    for (PacketType t :
+         {PacketType::Puback, PacketType::Pubrec, PacketType::Pubrel, PacketType::Pubcomp}) {
         Packet ack = make(t, 65535);
         if (v5) {
             ack.reasonCodes = {0};
@@ -223,7 +223,8 @@ private slots:
         QTest::addColumn<Packet>("packet");
         for (MqttVersion v : {MqttVersion::V311, MqttVersion::V5}) {
             for (const auto &[name, packet] : samples(v))
-                QTest::newRow(QByteArray(name + (v == MqttVersion::V5 ? " v5" : " v3.1.1")).constData())
+                QTest::newRow(
+                    QByteArray(name + (v == MqttVersion::V5 ? " v5" : " v3.1.1")).constData())
                     << v << packet;
         }
     }
@@ -265,7 +266,8 @@ private slots:
         connect.connect.protocolLevel = 4;
         connect.connect.keepAlive = 60;
         connect.connect.clientId = "c";
-        QCOMPARE(encodePacket(connect, MqttVersion::V311), hex("100d 00044d515454 04 02 003c 000163"));
+        QCOMPARE(encodePacket(connect, MqttVersion::V311),
+                 hex("100d 00044d515454 04 02 003c 000163"));
 
         Packet suback = make(PacketType::Suback, 1);
         suback.reasonCodes = {0x87};
@@ -293,7 +295,8 @@ private slots:
             StreamDecoder decoder(MqttVersion::V5);
             QList<DecodeResult> got;
             for (qsizetype at = 0; at < stream.size(); at += chunk) {
-                decoder.feed(QByteArrayView(stream).sliced(at, qMin<qsizetype>(chunk, stream.size() - at)));
+                decoder.feed(
+                    QByteArrayView(stream).sliced(at, qMin<qsizetype>(chunk, stream.size() - at)));
                 while (auto r = decoder.take())
                     got.append(*r);
             }
@@ -391,19 +394,18 @@ private slots:
         };
         row("remaining length of 5 bytes", v5, "30ffffffff01", Rule::RemainingLengthTooLong, 1,
             "MQTT 5.0 §1.5.5");
-        row("remaining length of 5 bytes v3", v3, "30ffffffff01", Rule::RemainingLengthTooLong,
-            1, "MQTT 3.1.1 §2.2.3");
+        row("remaining length of 5 bytes v3", v3, "30ffffffff01", Rule::RemainingLengthTooLong, 1,
+            "MQTT 3.1.1 §2.2.3");
         row("remaining length not minimal", v5, "c08000", Rule::VarIntNotMinimal, 1,
             "MQTT-1.5.5-1");
-        row("remaining length longer than the packet", v5, "300a0003612f62",
-            Rule::Truncated, 7, "MQTT 5.0 §2.1.4");
+        row("remaining length longer than the packet", v5, "300a0003612f62", Rule::Truncated, 7,
+            "MQTT 5.0 §2.1.4");
         row("string longer than the packet", v3, "3003000561", Rule::Truncated, 2,
             "MQTT 3.1.1 §2.2.3");
         row("QoS 3", v3, "3605000161 0001", Rule::PublishQos3, 0, "MQTT-3.3.1-4");
         row("QoS 3 v5", v5, "360600016100 0100", Rule::PublishQos3, 0, "MQTT-3.3.1-4");
         row("DUP at QoS 0", v3, "3803000161", Rule::DupWithQos0, 0, "MQTT-3.3.1-2");
-        row("SUBSCRIBE flags 0", v3, "8006 0001 000161 00", Rule::ReservedFlags, 0,
-            "MQTT-2.2.2-1");
+        row("SUBSCRIBE flags 0", v3, "8006 0001 000161 00", Rule::ReservedFlags, 0, "MQTT-2.2.2-1");
         row("PUBREL flags 0", v5, "60020001", Rule::ReservedFlags, 0, "MQTT-2.1.3-1");
         row("PINGREQ flags 1", v5, "c100", Rule::ReservedFlags, 0, "MQTT-2.1.3-1");
         row("reserved type 0", v5, "0000", Rule::ReservedPacketType, 0, "MQTT 5.0 §2.1.2");
@@ -420,8 +422,8 @@ private slots:
             "MQTT-1.5.4-1");
         row("overlong UTF-8 in filter", v5, "8209 0001 00 0003 61c0af 00", Rule::InvalidUtf8, 8,
             "MQTT-1.5.4-1");
-        row("U+0000 in client id", v3, "100e 00044d515454 04 02 003c 00026100",
-            Rule::NullCharacter, 15, "MQTT-1.5.3-2");
+        row("U+0000 in client id", v3, "100e 00044d515454 04 02 003c 00026100", Rule::NullCharacter,
+            15, "MQTT-1.5.3-2");
         row("packet id 0 in SUBSCRIBE", v3, "8206 0000 000161 00", Rule::PacketIdZero, 2,
             "MQTT-2.3.1-1");
         row("packet id 0 in PUBLISH QoS 1", v5, "3206 000161 0000 00", Rule::PacketIdZero, 5,
@@ -429,8 +431,8 @@ private slots:
         row("packet id 0 in PUBACK", v5, "40020000", Rule::PacketIdZero, 2, "MQTT-2.2.1-3");
         row("topic alias in SUBSCRIBE", v5, "820a 0001 03 230001 000161 00",
             Rule::PropertyNotAllowed, 5, "MQTT 5.0 §2.2.2.2");
-        row("will delay in PUBLISH", v5, "3009 000161 05 1800000005", Rule::PropertyNotAllowed,
-            6, "MQTT 5.0 §2.2.2.2");
+        row("will delay in PUBLISH", v5, "3009 000161 05 1800000005", Rule::PropertyNotAllowed, 6,
+            "MQTT 5.0 §2.2.2.2");
         row("duplicate message expiry", v5, "300e 000161 0a 020000003c 020000003c",
             Rule::DuplicateProperty, 11, "MQTT 5.0 §2.2.2.2");
         row("duplicate subscription id in SUBSCRIBE", v5, "820b 0001 04 0b010b02 000161 00",
@@ -446,8 +448,8 @@ private slots:
             "MQTT 3.1.1 §2.2.3");
         row("protocol name", v3, "100d 00044d515458 04 02 003c 000163", Rule::ProtocolName, 2,
             "MQTT-3.1.2-1");
-        row("protocol level 6", v5, "100d 00044d515454 06 02 003c 000163", Rule::ProtocolLevel,
-            8, "MQTT-3.1.2-2");
+        row("protocol level 6", v5, "100d 00044d515454 06 02 003c 000163", Rule::ProtocolLevel, 8,
+            "MQTT-3.1.2-2");
         row("CONNECT reserved flag", v3, "100d 00044d515454 04 03 003c 000163",
             Rule::ConnectReservedFlag, 9, "MQTT-3.1.2-3");
         row("will QoS without will", v3, "100d 00044d515454 04 0a 003c 000163",
@@ -458,19 +460,18 @@ private slots:
             Rule::PasswordWithoutUsername, 9, "MQTT-3.1.2-22");
         row("CONNACK reserved flags", v3, "20020200", Rule::ConnackReservedFlags, 2,
             "MQTT 3.1.1 §3.2.2.1");
-        row("SUBSCRIBE without filter", v3, "82020001", Rule::NoTopicFilters, 4,
-            "MQTT-3.8.3-3");
+        row("SUBSCRIBE without filter", v3, "82020001", Rule::NoTopicFilters, 4, "MQTT-3.8.3-3");
         row("UNSUBSCRIBE without filter v5", v5, "a203000100", Rule::NoTopicFilters, 5,
             "MQTT-3.10.3-2");
         row("subscription QoS 3", v3, "8206 0001 000161 03", Rule::SubscriptionOptions, 7,
             "MQTT-3-8.3-4");
-        row("subscription reserved bits v3", v3, "8206 0001 000161 04",
-            Rule::SubscriptionOptions, 7, "MQTT-3-8.3-4");
+        row("subscription reserved bits v3", v3, "8206 0001 000161 04", Rule::SubscriptionOptions,
+            7, "MQTT-3-8.3-4");
         row("retain handling 3 v5", v5, "8207 0001 00 000161 30", Rule::SubscriptionOptions, 8,
             "MQTT-3.8.3-5");
         row("SUBACK without codes", v5, "9003000100", Rule::NoReasonCodes, 5, "MQTT 5.0 §3.9.3");
-        row("SUBACK return code 3 under 3.1.1", v3, "9003000103", Rule::ReturnCodeNotAllowed,
-            4, "MQTT-3.9.3-2");
+        row("SUBACK return code 3 under 3.1.1", v3, "9003000103", Rule::ReturnCodeNotAllowed, 4,
+            "MQTT-3.9.3-2");
     }
     void malformed()
     {
@@ -495,9 +496,9 @@ private slots:
             QVERIFY(stream.take()->ok());
         const std::optional<DecodeResult> s = stream.take();
         const DecodeError e = s ? s->error : *stream.finish();
-        QCOMPARE(int(e.rule), int(rule == Rule::Truncated && offset == bytes.size()
-                                      ? Rule::StreamTruncated
-                                      : rule));
+        QCOMPARE(
+            int(e.rule),
+            int(rule == Rule::Truncated && offset == bytes.size() ? Rule::StreamTruncated : rule));
         if (e.rule != Rule::StreamTruncated)
             QCOMPARE(e.offset, qint64(1000 + offset));
     }
@@ -536,8 +537,8 @@ private slots:
         publish.payload = "21.5";
         publish.properties = publishProperties();
         const QByteArray bytes = encodePacket(publish, MqttVersion::V5);
-        const QJsonObject o = packetToJson(decodePacket(bytes, MqttVersion::V5).packet,
-                                           MqttVersion::V5);
+        const QJsonObject o =
+            packetToJson(decodePacket(bytes, MqttVersion::V5).packet, MqttVersion::V5);
         QCOMPARE(o.value(QStringLiteral("type")).toString(), QStringLiteral("PUBLISH"));
         QCOMPARE(o.value(QStringLiteral("packet_id")).toInt(), 9);
         QCOMPARE(o.value(QStringLiteral("qos")).toInt(), 2);

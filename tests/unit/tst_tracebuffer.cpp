@@ -47,8 +47,14 @@ private slots:
     void concurrentWritersLoseNothingUnderCapacity()
     {
         TraceBuffer buffer(100000);
-        std::thread a([&] { for (int i = 0; i < 20000; ++i) buffer.append(ping(i)); });
-        std::thread b([&] { for (int i = 0; i < 20000; ++i) buffer.append(ping(i)); });
+        std::thread a([&] {
+            for (int i = 0; i < 20000; ++i)
+                buffer.append(ping(i));
+        });
+        std::thread b([&] {
+            for (int i = 0; i < 20000; ++i)
+                buffer.append(ping(i));
+        });
         size_t taken = 0;
         while (taken < 40000)
             taken += buffer.take().size();
@@ -65,7 +71,8 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("type")).toString(), QStringLiteral("PINGREQ"));
         QCOMPARE(o.value(QStringLiteral("dir")).toString(), QStringLiteral("in"));
         QCOMPARE(o.value(QStringLiteral("connection")).toInt(), 1);
-        QCOMPARE(o.value(QStringLiteral("time")).toString(), QStringLiteral("2023-11-14T22:13:20.000Z"));
+        QCOMPARE(o.value(QStringLiteral("time")).toString(),
+                 QStringLiteral("2023-11-14T22:13:20.000Z"));
         e.closed = true;
         e.direction = Direction::Out;
         o = traceEventToJson(e);

@@ -49,7 +49,8 @@ const Reference kReferences[] = {
 QString propertyName(int id)
 {
     const PropertyInfo *info = propertyInfo(quint8(id));
-    return info ? QString::fromLatin1(info->name) : QStringLiteral("0x%1").arg(id, 2, 16, QLatin1Char('0'));
+    return info ? QString::fromLatin1(info->name)
+                : QStringLiteral("0x%1").arg(id, 2, 16, QLatin1Char('0'));
 }
 } // namespace
 
@@ -137,9 +138,11 @@ QString DecodeErrorText::message(const DecodeError &e)
         return tr("SUBACK return code 0x%1 is not one of 0, 1, 2 and 0x80.")
             .arg(e.value, 2, 16, QLatin1Char('0'));
     case Rule::UnknownProperty:
-        return tr("Property id 0x%1 is not defined by MQTT 5.").arg(e.value, 2, 16, QLatin1Char('0'));
+        return tr("Property id 0x%1 is not defined by MQTT 5.")
+            .arg(e.value, 2, 16, QLatin1Char('0'));
     case Rule::PropertyNotAllowed:
-        return tr("The property %1 is not allowed in a %2 packet.").arg(propertyName(e.value), type);
+        return tr("The property %1 is not allowed in a %2 packet.")
+            .arg(propertyName(e.value), type);
     case Rule::DuplicateProperty:
         return tr("The property %1 appears more than once.").arg(propertyName(e.value));
     case Rule::PropertyValue:

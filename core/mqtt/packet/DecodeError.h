@@ -11,36 +11,36 @@ namespace deck::mqtt::packet {
 /// The rules of the specifications a malformed packet can break.
 enum class Rule {
     None,
-    RemainingLengthTooLong,    ///< a variable byte integer of more than 4 bytes
-    VarIntNotMinimal,          ///< more bytes than the value needs
-    PacketTooLarge,            ///< over the decoder's maximum packet size
-    Truncated,                 ///< a field runs past the end of the packet (or of its properties)
-    StreamTruncated,           ///< the stream ended inside a packet
-    TrailingBytes,             ///< bytes left after the packet's last field
-    ReservedPacketType,        ///< type 0, or AUTH under MQTT 3.1.1
-    ReservedFlags,             ///< fixed-header flags other than the type's
-    PublishQos3,               ///< both QoS bits set
-    DupWithQos0,               ///< DUP set on a QoS 0 PUBLISH
-    TopicWildcard,             ///< + or # in a PUBLISH topic
-    TopicEmpty,                ///< empty topic (and, under MQTT 5, no topic alias)
-    InvalidUtf8,               ///< ill-formed UTF-8 or a UTF-16 surrogate
-    NullCharacter,             ///< U+0000 in a UTF-8 string
-    PacketIdZero,              ///< packet identifier 0 where one is required
-    ProtocolName,              ///< CONNECT's protocol name is not MQTT (or MQIsdp at level 3)
-    ProtocolLevel,             ///< a protocol level the decoder does not know
-    ConnectReservedFlag,       ///< CONNECT flags bit 0
-    WillFlagsWithoutWill,      ///< will QoS or retain without the will flag
-    WillQos3,                  ///< will QoS 3
-    PasswordWithoutUsername,   ///< MQTT 3.1.1
-    ConnackReservedFlags,      ///< CONNACK acknowledge flags bits 1-7
-    NoTopicFilters,            ///< SUBSCRIBE / UNSUBSCRIBE without a filter
-    SubscriptionOptions,       ///< reserved bits, QoS 3 or retain handling 3
-    NoReasonCodes,             ///< SUBACK / UNSUBACK without a reason code
-    ReturnCodeNotAllowed,      ///< MQTT 3.1.1 SUBACK return code other than 0, 1, 2, 0x80
-    UnknownProperty,           ///< an id MQTT 5 does not define
-    PropertyNotAllowed,        ///< a property that packet may not carry
-    DuplicateProperty,         ///< a property given twice that may appear once
-    PropertyValue,             ///< a value the property may not take
+    RemainingLengthTooLong,  ///< a variable byte integer of more than 4 bytes
+    VarIntNotMinimal,        ///< more bytes than the value needs
+    PacketTooLarge,          ///< over the decoder's maximum packet size
+    Truncated,               ///< a field runs past the end of the packet (or of its properties)
+    StreamTruncated,         ///< the stream ended inside a packet
+    TrailingBytes,           ///< bytes left after the packet's last field
+    ReservedPacketType,      ///< type 0, or AUTH under MQTT 3.1.1
+    ReservedFlags,           ///< fixed-header flags other than the type's
+    PublishQos3,             ///< both QoS bits set
+    DupWithQos0,             ///< DUP set on a QoS 0 PUBLISH
+    TopicWildcard,           ///< + or # in a PUBLISH topic
+    TopicEmpty,              ///< empty topic (and, under MQTT 5, no topic alias)
+    InvalidUtf8,             ///< ill-formed UTF-8 or a UTF-16 surrogate
+    NullCharacter,           ///< U+0000 in a UTF-8 string
+    PacketIdZero,            ///< packet identifier 0 where one is required
+    ProtocolName,            ///< CONNECT's protocol name is not MQTT (or MQIsdp at level 3)
+    ProtocolLevel,           ///< a protocol level the decoder does not know
+    ConnectReservedFlag,     ///< CONNECT flags bit 0
+    WillFlagsWithoutWill,    ///< will QoS or retain without the will flag
+    WillQos3,                ///< will QoS 3
+    PasswordWithoutUsername, ///< MQTT 3.1.1
+    ConnackReservedFlags,    ///< CONNACK acknowledge flags bits 1-7
+    NoTopicFilters,          ///< SUBSCRIBE / UNSUBSCRIBE without a filter
+    SubscriptionOptions,     ///< reserved bits, QoS 3 or retain handling 3
+    NoReasonCodes,           ///< SUBACK / UNSUBACK without a reason code
+    ReturnCodeNotAllowed,    ///< MQTT 3.1.1 SUBACK return code other than 0, 1, 2, 0x80
+    UnknownProperty,         ///< an id MQTT 5 does not define
+    PropertyNotAllowed,      ///< a property that packet may not carry
+    DuplicateProperty,       ///< a property given twice that may appear once
+    PropertyValue,           ///< a value the property may not take
 };
 
 /// Where and why a packet was refused. `offset` counts bytes from the start of the stream (or of

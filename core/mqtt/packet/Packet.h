@@ -81,19 +81,19 @@ struct SecretSpan
 struct Packet
 {
     PacketType type = PacketType::Reserved;
-    quint8 flags = 0;      ///< low nibble of the first byte (PUBLISH: dup, qos, retain)
-    quint16 packetId = 0;  ///< when carriesPacketId(type, qos())
-    QByteArray topic;      ///< PUBLISH
-    QByteArray payload;    ///< PUBLISH
+    quint8 flags = 0;     ///< low nibble of the first byte (PUBLISH: dup, qos, retain)
+    quint16 packetId = 0; ///< when carriesPacketId(type, qos())
+    QByteArray topic;     ///< PUBLISH
+    QByteArray payload;   ///< PUBLISH
     /// CONNACK (return code under 3.1.1), the publish acks, SUBACK, UNSUBACK (MQTT 5),
     /// DISCONNECT and AUTH (MQTT 5; 0 when the packet leaves it out).
     QList<quint8> reasonCodes;
-    Properties properties;              ///< MQTT 5
+    Properties properties;             ///< MQTT 5
     QList<Subscription> subscriptions; ///< SUBSCRIBE, UNSUBSCRIBE
-    ConnectFields connect;              ///< CONNECT
-    bool sessionPresent = false;        ///< CONNACK
-    qsizetype size = 0;                 ///< decoded: bytes on the wire, fixed header included
-    QList<SecretSpan> secrets;          ///< decoded: where the masked bytes were
+    ConnectFields connect;             ///< CONNECT
+    bool sessionPresent = false;       ///< CONNACK
+    qsizetype size = 0;                ///< decoded: bytes on the wire, fixed header included
+    QList<SecretSpan> secrets;         ///< decoded: where the masked bytes were
 
     bool dup() const { return flags & 0x08; }
     int qos() const { return (flags >> 1) & 0x03; }

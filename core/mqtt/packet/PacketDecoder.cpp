@@ -160,8 +160,8 @@ void readConnect(WireReader &r, Packet *p)
         return;
     }
     c.cleanStart = flags & 0x02;
-    if (hasProperties(r) && !readProperties(r, bitOf(PacketType::Connect), &p->properties,
-                                            &p->secrets))
+    if (hasProperties(r) &&
+        !readProperties(r, bitOf(PacketType::Connect), &p->properties, &p->secrets))
         return;
     if (!r.utf8(&c.clientId))
         return;
@@ -169,8 +169,7 @@ void readConnect(WireReader &r, Packet *p)
         Will will;
         will.qos = willQos;
         will.retain = willRetain;
-        if (hasProperties(r) &&
-            !readProperties(r, kWillProperties, &will.properties, &p->secrets))
+        if (hasProperties(r) && !readProperties(r, kWillProperties, &will.properties, &p->secrets))
             return;
         if (!r.utf8(&will.topic) || !r.binary(&will.payload))
             return;

@@ -12,7 +12,7 @@ struct FrameHeader
 {
     PacketType type = PacketType::Reserved;
     quint8 flags = 0;
-    qsizetype headerSize = 0;     ///< the first byte and the remaining length field
+    qsizetype headerSize = 0; ///< the first byte and the remaining length field
     quint32 remainingLength = 0;
     qsizetype packetSize() const { return headerSize + qsizetype(remainingLength); }
 };

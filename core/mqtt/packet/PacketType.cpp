@@ -4,10 +4,10 @@ namespace deck::mqtt::packet {
 
 const char *packetTypeName(PacketType type)
 {
-    static const char *const names[] = {"RESERVED",    "CONNECT",  "CONNACK",  "PUBLISH",
-                                        "PUBACK",      "PUBREC",   "PUBREL",   "PUBCOMP",
-                                        "SUBSCRIBE",   "SUBACK",   "UNSUBSCRIBE", "UNSUBACK",
-                                        "PINGREQ",     "PINGRESP", "DISCONNECT", "AUTH"};
+    static const char *const names[] = {"RESERVED",  "CONNECT",  "CONNACK",     "PUBLISH",
+                                        "PUBACK",    "PUBREC",   "PUBREL",      "PUBCOMP",
+                                        "SUBSCRIBE", "SUBACK",   "UNSUBSCRIBE", "UNSUBACK",
+                                        "PINGREQ",   "PINGRESP", "DISCONNECT",  "AUTH"};
     return names[quint8(type) & 0x0F];
 }
 

@@ -28,8 +28,7 @@ std::optional<DecodeResult> StreamDecoder::take()
     FrameHeader header;
     DecodeResult result;
     result.offset = consumed();
-    const FrameStatus status =
-        readFrameHeader(rest, &header, &result.error, consumed(), m_version);
+    const FrameStatus status = readFrameHeader(rest, &header, &result.error, consumed(), m_version);
     if (status == FrameStatus::NeedMore)
         return std::nullopt;
     if (status == FrameStatus::Complete && header.packetSize() > m_maxPacketSize) {

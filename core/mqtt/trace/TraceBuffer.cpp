@@ -8,12 +8,11 @@ namespace deck::mqtt::trace {
 
 QJsonObject traceEventToJson(const TraceEvent &e)
 {
-    QJsonObject o = e.closed          ? QJsonObject{{QStringLiteral("type"), QStringLiteral("CLOSED")}}
+    QJsonObject o = e.closed ? QJsonObject{{QStringLiteral("type"), QStringLiteral("CLOSED")}}
                     : e.decoded.ok() ? packet::packetToJson(e.decoded.packet, e.version)
                                      : packet::errorToJson(e.decoded.error);
     o.insert(QStringLiteral("time"),
-             QDateTime::fromMSecsSinceEpoch(e.timeUs / 1000, Qt::UTC)
-                 .toString(Qt::ISODateWithMs));
+             QDateTime::fromMSecsSinceEpoch(e.timeUs / 1000, Qt::UTC).toString(Qt::ISODateWithMs));
     o.insert(QStringLiteral("dir"),
              e.direction == Direction::Out ? QStringLiteral("out") : QStringLiteral("in"));
     o.insert(QStringLiteral("connection"), e.connection);
@@ -22,9 +21,7 @@ QJsonObject traceEventToJson(const TraceEvent &e)
     return o;
 }
 
-TraceBuffer::TraceBuffer(size_t capacity) : m_capacity(capacity > 0 ? capacity : 1)
-{
-}
+TraceBuffer::TraceBuffer(size_t capacity) : m_capacity(capacity > 0 ? capacity : 1) {}
 
 void TraceBuffer::append(TraceEvent event)
 {

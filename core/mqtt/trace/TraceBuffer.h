@@ -19,9 +19,9 @@ enum class Direction {
 /// is in its display form: secrets masked, in `decoded.bytes` too.
 struct TraceEvent
 {
-    qint64 timeUs = 0;   ///< wall clock, microseconds since the epoch, when its last byte came
+    qint64 timeUs = 0; ///< wall clock, microseconds since the epoch, when its last byte came
     Direction direction = Direction::Out;
-    int connection = 0;  ///< which TCP connection of the session (0, then 1 after a reconnect…)
+    int connection = 0; ///< which TCP connection of the session (0, then 1 after a reconnect…)
     MqttVersion version = MqttVersion::V5; ///< how it was read
     packet::DecodeResult decoded;
     /// Not a packet: the TCP connection ended, closed by the client (Out) or the broker (In).
