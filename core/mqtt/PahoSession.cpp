@@ -129,12 +129,13 @@ QStringList PahoSession::open(const ConnectionOptions &options)
     QString serverUri = m_options.serverUri();
     m_relay.reset(); // after destroyClient(): the old connection's DISCONNECT went through it
     if (m_trace) {
-        if (m_options.transport != Transport::Tcp)
-            return {tr("The packet trace covers plain TCP connections only for now: %1 is not "
-                       "traced yet. Connect over TCP to trace, or turn the trace off.")
+        if (m_options.transport != Transport::Tcp && m_options.transport != Transport::Tls)
+            return {tr("The packet trace covers TCP and TLS connections for now: %1 is not "
+                       "traced yet. Connect over TCP or TLS to trace, or turn the trace off.")
                         .arg(ConnectionOptions::transportName(m_options.transport))};
-        m_relay = std::make_unique<trace::TraceRelay>(m_options.host, m_options.effectivePort(),
-                                                      m_options.version, m_trace);
+        // The relay makes the TLS connection with the connection's own settings; the library
+        // speaks plain MQTT to it on loopback.
+        m_relay = std::make_unique<trace::TraceRelay>(m_options, m_trace);
         QString error;
         const int port = m_relay->start(&error);
         if (port == 0) {
@@ -156,7 +157,10 @@ QStringList PahoSession::open(const ConnectionOptions &options)
                     .arg(m_options.serverUri(), QString::fromStdString(e.what()))};
     }
 
-    m_connectOptions = paho::buildConnectOptions(m_options);
+    ConnectionOptions pahoOptions = m_options;
+    if (m_relay) // the relay makes the TLS connection: the library speaks plain MQTT to it
+        pahoOptions.transport = Transport::Tcp;
+    m_connectOptions = paho::buildConnectOptions(pahoOptions);
 
     std::shared_ptr<Bridge> bridge = m_bridge;
     m_client->set_message_callback([bridge](::mqtt::const_message_ptr msg) {

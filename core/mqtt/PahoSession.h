@@ -50,8 +50,8 @@ public:
     QList<Subscription> activeSubscriptions() const override { return m_active.values(); }
 
     /// Traces every packet of the connections open() makes into `buffer` (null: no trace, the
-    /// default, and nothing in the way). Takes effect at the next open(). Plain TCP only for
-    /// now: open() refuses a traced TLS or WebSocket connection in words.
+    /// default, and nothing in the way). Takes effect at the next open(). TCP and TLS (the
+    /// relay makes the TLS connection); open() refuses a traced WebSocket connection in words.
     void setTrace(std::shared_ptr<trace::TraceBuffer> buffer);
     std::shared_ptr<trace::TraceBuffer> traceBuffer() const { return m_trace; }
 

@@ -344,12 +344,51 @@ private slots:
             QVERIFY(o.value(QStringLiteral("reason_codes")).isArray());
         }
     }
-    void liveTraceRefusesTls()
+    void liveTraceOverMutualTls()
     {
-        const CliResult r =
-            runCli({QStringLiteral("trace"), QStringLiteral("-p"), QStringLiteral("8883"),
-                    QStringLiteral("--cafile"), QStringLiteral("/nonexistent-ca.pem")});
+        // The relay makes the TLS connection itself, with the connection's CA, client
+        // certificate and key: the conversation is traced as over TCP.
+        Broker::Options o;
+        o.tls = true;
+        o.requireClientCertificate = true;
+        Broker broker(o);
+        QVERIFY2(broker.start().isEmpty(), qPrintable(broker.log()));
+        const TestCertificates &c = broker.certificates();
+        const QStringList tls{QStringLiteral("-h"),       QStringLiteral("localhost"),
+                              QStringLiteral("-p"),       QString::number(broker.tlsPort()),
+                              QStringLiteral("--cafile"), c.caFile,
+                              QStringLiteral("--cert"),   c.clientCert,
+                              QStringLiteral("--key"),    c.clientKey};
+        CliResult r = runCli(QStringList{QStringLiteral("trace")} + tls +
+                                 QStringList{QStringLiteral("-t"), QStringLiteral("tls/#"),
+                                             QStringLiteral("--publish"), QStringLiteral("tls/a"),
+                                             QStringLiteral("over tls"),
+                                             QStringLiteral("--duration"), QStringLiteral("1"),
+                                             QStringLiteral("--json")},
+                             30000);
+        QVERIFY2(r.finished, r.err.constData());
+        QCOMPARE(r.exitCode, 0);
+        const QList<QJsonObject> got = lines(r.out);
+        QStringList seen;
+        for (const QJsonObject &line : got)
+            seen << str(line, "dir") + u' ' + str(line, "type");
+        for (const char *expected : {"out CONNECT", "in CONNACK", "out SUBSCRIBE", "in SUBACK",
+                                     "out PUBLISH", "in PUBLISH", "out DISCONNECT"})
+            QVERIFY2(seen.contains(QLatin1String(expected)), qPrintable(seen.join(u',')));
+        // Without the client certificate the broker refuses the handshake: no MQTT at all, and
+        // the connection fails as it would untraced (exit 2, the cause in words).
+        r = runCli(QStringList{QStringLiteral("trace")} + tls.mid(0, 6) +
+                       QStringList{QStringLiteral("--duration"), QStringLiteral("1")},
+                   30000);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.out.contains("CONNACK"));
+    }
+    void liveTraceRefusesWebSockets()
+    {
+        const CliResult r = runCli({QStringLiteral("trace"), QStringLiteral("-L"),
+                                    QStringLiteral("ws://127.0.0.1:1/x")});
         QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("WebSocket"));
     }
 };
 

@@ -1,10 +1,12 @@
 #include "TraceRelay.h"
 
+#include "mqtt/TlsConfiguration.h"
 #include "mqtt/packet/StreamDecoder.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHostAddress>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -17,8 +19,8 @@ namespace deck::mqtt::trace {
 class RelayWorker : public QObject
 {
 public:
-    RelayWorker(QString host, int port, MqttVersion version, std::shared_ptr<TraceBuffer> buffer)
-        : m_host(std::move(host)), m_port(port), m_version(version), m_buffer(std::move(buffer))
+    RelayWorker(ConnectionOptions options, std::shared_ptr<TraceBuffer> buffer)
+        : m_options(std::move(options)), m_version(m_options.version), m_buffer(std::move(buffer))
     {
         m_clock.start();
         m_startUs = QDateTime::currentMSecsSinceEpoch() * 1000;
@@ -43,6 +45,7 @@ private:
         packet::StreamDecoder out;
         packet::StreamDecoder in;
         int index = 0;
+        bool ready = false; ///< the broker side is connected (and encrypted, over TLS)
         bool closeRecorded = false;
     };
 
@@ -53,7 +56,7 @@ private:
         while (QTcpSocket *client = m_server->nextPendingConnection()) {
             auto link = std::make_shared<Link>();
             link->client = client;
-            link->broker = new QTcpSocket(this);
+            link->broker = m_options.usesTls() ? new QSslSocket(this) : new QTcpSocket(this);
             link->out = packet::StreamDecoder(m_version);
             link->in = packet::StreamDecoder(m_version);
             link->index = m_connections++;
@@ -62,10 +65,25 @@ private:
             link->broker->setSocketOption(QAbstractSocket::LowDelayOption, 1);
             Link *l = link.get();
             // What the client sends before the broker side is up waits in the client socket.
-            connect(link->broker, &QTcpSocket::connected, this,
-                    [this, l] { forward(l, Direction::Out); });
+            auto brokerReady = [this, l] {
+                l->ready = true;
+                forward(l, Direction::Out);
+            };
+            if (auto *tls = qobject_cast<QSslSocket *>(link->broker)) {
+                tls->setSslConfiguration(tlsConfiguration(m_options.tls));
+                tls->setPeerVerifyName(m_options.host);
+                connect(tls, &QSslSocket::encrypted, this, brokerReady);
+                connect(tls, &QSslSocket::sslErrors, this, [this, tls](const QList<QSslError> &e) {
+                    // Refused as the connection itself would refuse it: the library then sees
+                    // its connection closed, and the session's probe says why in words.
+                    if (relevantSslErrors(e, m_options.tls).isEmpty())
+                        tls->ignoreSslErrors();
+                });
+            } else {
+                connect(link->broker, &QTcpSocket::connected, this, brokerReady);
+            }
             connect(client, &QTcpSocket::readyRead, this, [this, l] {
-                if (l->broker->state() == QAbstractSocket::ConnectedState)
+                if (l->ready)
                     forward(l, Direction::Out);
             });
             connect(link->broker, &QTcpSocket::readyRead, this,
@@ -89,7 +107,10 @@ private:
                     dropWhenClosed(l);
                 }
             });
-            link->broker->connectToHost(m_host, quint16(m_port));
+            if (auto *tls = qobject_cast<QSslSocket *>(link->broker))
+                tls->connectToHostEncrypted(m_options.host, quint16(m_options.effectivePort()));
+            else
+                link->broker->connectToHost(m_options.host, quint16(m_options.effectivePort()));
             m_links.push_back(std::move(link));
         }
     }
@@ -101,7 +122,7 @@ private:
         const QByteArray bytes = from->readAll();
         if (bytes.isEmpty())
             return;
-        if (to->state() == QAbstractSocket::ConnectedState)
+        if (to->state() == QAbstractSocket::ConnectedState && (to != l->broker || l->ready))
             to->write(bytes); // else the other side is gone: the bytes are only traced
         const qint64 time = nowUs();
         packet::StreamDecoder &decoder = direction == Direction::Out ? l->out : l->in;
@@ -154,8 +175,7 @@ private:
                       m_links.end());
     }
 
-    QString m_host;
-    int m_port;
+    ConnectionOptions m_options;
     MqttVersion m_version;
     std::shared_ptr<TraceBuffer> m_buffer;
     QTcpServer *m_server = nullptr; ///< child
@@ -165,10 +185,8 @@ private:
     qint64 m_startUs = 0;
 };
 
-TraceRelay::TraceRelay(QString brokerHost, int brokerPort, MqttVersion version,
-                       std::shared_ptr<TraceBuffer> buffer)
-    : m_host(std::move(brokerHost)), m_port(brokerPort), m_version(version),
-      m_buffer(std::move(buffer))
+TraceRelay::TraceRelay(const ConnectionOptions &options, std::shared_ptr<TraceBuffer> buffer)
+    : m_options(options), m_buffer(std::move(buffer))
 {
     m_thread.setObjectName(QStringLiteral("mqttdeck-trace"));
 }
@@ -188,7 +206,7 @@ int TraceRelay::start(QString *error)
         *error = tr("The packet trace is already started.");
         return 0;
     }
-    m_worker = new RelayWorker(m_host, m_port, m_version, m_buffer);
+    m_worker = new RelayWorker(m_options, m_buffer);
     m_worker->moveToThread(&m_thread);
     m_thread.start();
     int port = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TraceBuffer.h"
+#include "mqtt/ConnectionOptions.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -19,15 +20,17 @@ class RelayWorker;
 /// a new broker connection. Runs on a thread of its own: the session's thread may wait on the
 /// library (a DISCONNECT at teardown) while the relay must keep forwarding.
 ///
-/// Plain TCP only: TLS and WebSockets would need the relay to terminate them with the
-/// connection's own verification settings (issue 14), not done yet. A session without a trace
-/// has no relay at all, so an untraced connection pays nothing.
+/// Over TLS the relay makes the TLS connection to the broker itself, with exactly the
+/// connection's verification settings (CA, client certificate and key, peer and host name
+/// verification: TlsConfiguration), and the library speaks plain MQTT to the relay on loopback.
+/// WebSockets are not relayed yet. A session without a trace has no relay at all, so an
+/// untraced connection pays nothing.
 class TraceRelay
 {
     Q_DECLARE_TR_FUNCTIONS(TraceRelay)
 public:
-    TraceRelay(QString brokerHost, int brokerPort, MqttVersion version,
-               std::shared_ptr<TraceBuffer> buffer);
+    /// `options`: the broker, its transport (TCP or TLS) and TLS settings, the MQTT version.
+    TraceRelay(const ConnectionOptions &options, std::shared_ptr<TraceBuffer> buffer);
     ~TraceRelay();
     TraceRelay(const TraceRelay &) = delete;
     TraceRelay &operator=(const TraceRelay &) = delete;
@@ -37,9 +40,7 @@ public:
     std::shared_ptr<TraceBuffer> buffer() const { return m_buffer; }
 
 private:
-    QString m_host;
-    int m_port;
-    MqttVersion m_version;
+    ConnectionOptions m_options;
     std::shared_ptr<TraceBuffer> m_buffer;
     QThread m_thread;
     RelayWorker *m_worker = nullptr; ///< lives in m_thread; deleted there when it finishes
