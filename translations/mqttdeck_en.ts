@@ -3135,10 +3135,6 @@ Output:
         <translation>unknown option &quot;%1&quot;. See mqttdeck-cli trace --help.</translation>
     </message>
     <message>
-        <source>the packet trace covers plain TCP connections only for now; TLS and WebSockets are not traced yet.</source>
-        <translation>the packet trace covers plain TCP connections only for now; TLS and WebSockets are not traced yet.</translation>
-    </message>
-    <message>
         <source>the broker refused a publish: %1 (%2). %3</source>
         <translation>the broker refused a publish: %1 (%2). %3</translation>
     </message>
@@ -3156,8 +3152,8 @@ Connects through the packet trace, subscribes and publishes as asked, and prints
 every MQTT packet both ways as it crosses: time, direction (out: sent by us, in:
 sent by the broker), type, packet id, QoS, retain, dup, topic, reason codes with
 their names; and when a connection closes, which side closed it (type CLOSED).
-Passwords and authentication data are never printed. Plain TCP only for now (no
-TLS, no WebSockets).
+Passwords and authentication data are never printed. TCP and TLS (the trace
+makes the TLS connection with the connection&apos;s settings); no WebSockets yet.
   -t, --topic FILTER          subscribe to FILTER (repeatable)
   -q, --qos 0|1|2             QoS of the subscriptions and publishes (default 0)
   --publish TOPIC PAYLOAD     publish once connected (repeatable)
@@ -3173,8 +3169,8 @@ Connects through the packet trace, subscribes and publishes as asked, and prints
 every MQTT packet both ways as it crosses: time, direction (out: sent by us, in:
 sent by the broker), type, packet id, QoS, retain, dup, topic, reason codes with
 their names; and when a connection closes, which side closed it (type CLOSED).
-Passwords and authentication data are never printed. Plain TCP only for now (no
-TLS, no WebSockets).
+Passwords and authentication data are never printed. TCP and TLS (the trace
+makes the TLS connection with the connection&apos;s settings); no WebSockets yet.
   -t, --topic FILTER          subscribe to FILTER (repeatable)
   -q, --qos 0|1|2             QoS of the subscriptions and publishes (default 0)
   --publish TOPIC PAYLOAD     publish once connected (repeatable)
@@ -3184,6 +3180,10 @@ TLS, no WebSockets).
 Exit codes as for sub; 3 when the broker refused a subscription or a publish.
 
 </translation>
+    </message>
+    <message>
+        <source>the packet trace covers TCP and TLS connections for now; WebSockets are not traced yet.</source>
+        <translation>the packet trace covers TCP and TLS connections for now; WebSockets are not traced yet.</translation>
     </message>
 </context>
 <context>
@@ -3386,8 +3386,8 @@ Exit codes as for sub; 3 when the broker refused a subscription or a publish.
         <translation>The connection ended before the broker answered this subscription: the broker closed it, or sent a packet that could not be read (a malformed packet). The subscription was not refused; the broker&apos;s log tells why it ended.</translation>
     </message>
     <message>
-        <source>The packet trace covers plain TCP connections only for now: %1 is not traced yet. Connect over TCP to trace, or turn the trace off.</source>
-        <translation>The packet trace covers plain TCP connections only for now: %1 is not traced yet. Connect over TCP to trace, or turn the trace off.</translation>
+        <source>The packet trace covers TCP and TLS connections for now: %1 is not traced yet. Connect over TCP or TLS to trace, or turn the trace off.</source>
+        <translation>The packet trace covers TCP and TLS connections for now: %1 is not traced yet. Connect over TCP or TLS to trace, or turn the trace off.</translation>
     </message>
 </context>
 <context>

@@ -2612,7 +2612,7 @@ invalides, 7 un paquet mal formé ou tronqué.
     </message>
     <message>
         <source>The packet trace could not listen on 127.0.0.1: %1</source>
-        <translation>La trace des paquets n'a pas pu écouter sur 127.0.0.1 : %1</translation>
+        <translation>La trace des paquets n&apos;a pas pu écouter sur 127.0.0.1 : %1</translation>
     </message>
 </context>
 <context>
@@ -3135,10 +3135,6 @@ Sortie :
         <translation>option inconnue « %1 ». Voir mqttdeck-cli trace --help.</translation>
     </message>
     <message>
-        <source>the packet trace covers plain TCP connections only for now; TLS and WebSockets are not traced yet.</source>
-        <translation>la trace des paquets ne couvre pour l'instant que les connexions TCP simples ; TLS et WebSockets ne sont pas encore tracés.</translation>
-    </message>
-    <message>
         <source>the broker refused a publish: %1 (%2). %3</source>
         <translation>le broker a refusé une publication : %1 (%2). %3</translation>
     </message>
@@ -3156,8 +3152,8 @@ Connects through the packet trace, subscribes and publishes as asked, and prints
 every MQTT packet both ways as it crosses: time, direction (out: sent by us, in:
 sent by the broker), type, packet id, QoS, retain, dup, topic, reason codes with
 their names; and when a connection closes, which side closed it (type CLOSED).
-Passwords and authentication data are never printed. Plain TCP only for now (no
-TLS, no WebSockets).
+Passwords and authentication data are never printed. TCP and TLS (the trace
+makes the TLS connection with the connection&apos;s settings); no WebSockets yet.
   -t, --topic FILTER          subscribe to FILTER (repeatable)
   -q, --qos 0|1|2             QoS of the subscriptions and publishes (default 0)
   --publish TOPIC PAYLOAD     publish once connected (repeatable)
@@ -3169,14 +3165,14 @@ Exit codes as for sub; 3 when the broker refused a subscription or a publish.
 </source>
         <translation>Utilisation : mqttdeck-cli trace [options de connexion] [-t FILTRE]... [--publish TOPIC CONTENU]... [--duration S] [--json]
        mqttdeck-cli trace --decode ... (voir mqttdeck-cli trace --decode --help)
-Se connecte à travers la trace des paquets, s'abonne et publie comme demandé, et
+Se connecte à travers la trace des paquets, s&apos;abonne et publie comme demandé, et
 affiche chaque paquet MQTT dans les deux sens à son passage : heure, sens (out :
 envoyé par nous, in : envoyé par le broker), type, identifiant de paquet, QoS,
 retain, dup, topic, codes de raison avec leur nom ; et, quand une connexion se
-ferme, quel côté l'a fermée (type CLOSED). Les mots de passe et les données
-d'authentification ne sont jamais affichés. TCP simple seulement pour l'instant
-(ni TLS, ni WebSockets).
-  -t, --topic FILTRE          s'abonner à FILTRE (répétable)
+ferme, quel côté l&apos;a fermée (type CLOSED). Les mots de passe et les données
+d&apos;authentification ne sont jamais affichés. TCP et TLS (la trace établit la
+connexion TLS avec les réglages de la connexion) ; pas encore de WebSockets.
+  -t, --topic FILTRE          s&apos;abonner à FILTRE (répétable)
   -q, --qos 0|1|2             QoS des abonnements et des publications (0 par défaut)
   --publish TOPIC CONTENU     publier une fois connecté (répétable)
   --duration S                secondes de trace avant de se déconnecter (5 par défaut)
@@ -3185,6 +3181,10 @@ d'authentification ne sont jamais affichés. TCP simple seulement pour l'instant
 Codes de sortie comme pour sub ; 3 quand le broker a refusé un abonnement ou une publication.
 
 </translation>
+    </message>
+    <message>
+        <source>the packet trace covers TCP and TLS connections for now; WebSockets are not traced yet.</source>
+        <translation>la trace des paquets ne couvre pour l'instant que les connexions TCP et TLS ; les WebSockets ne sont pas encore tracés.</translation>
     </message>
 </context>
 <context>
@@ -3387,8 +3387,8 @@ Codes de sortie comme pour sub ; 3 quand le broker a refusé un abonnement ou un
         <translation>La connexion s&apos;est terminée avant que le broker ne réponde à cet abonnement : le broker l&apos;a fermée, ou a envoyé un paquet illisible (un paquet malformé). L&apos;abonnement n&apos;a pas été refusé ; le journal du broker dit pourquoi elle s&apos;est terminée.</translation>
     </message>
     <message>
-        <source>The packet trace covers plain TCP connections only for now: %1 is not traced yet. Connect over TCP to trace, or turn the trace off.</source>
-        <translation>La trace des paquets ne couvre pour l'instant que les connexions TCP simples : %1 n'est pas encore tracé. Connectez-vous en TCP pour tracer, ou désactivez la trace.</translation>
+        <source>The packet trace covers TCP and TLS connections for now: %1 is not traced yet. Connect over TCP or TLS to trace, or turn the trace off.</source>
+        <translation>La trace des paquets ne couvre pour l'instant que les connexions TCP et TLS : %1 n'est pas encore tracé. Connectez-vous en TCP ou en TLS pour tracer, ou désactivez la trace.</translation>
     </message>
 </context>
 <context>
