@@ -149,9 +149,8 @@ QStringList PahoSession::open(const ConnectionOptions &options)
         // (-12) even while connected: a burst from a script or the publish panel must not fail.
         ::mqtt::create_options createOptions(v5 ? kPahoV5 : kPahoV311);
         createOptions.set_max_buffered_messages(kMaxQueuedPublishes);
-        m_client = std::make_unique<::mqtt::async_client>(serverUri.toStdString(),
-                                                          m_options.clientId.toStdString(),
-                                                          createOptions, nullptr);
+        m_client = std::make_unique<::mqtt::async_client>(
+            serverUri.toStdString(), m_options.clientId.toStdString(), createOptions, nullptr);
     } catch (const ::mqtt::exception &e) {
         return {tr("The MQTT library refused the broker address %1: %2")
                     .arg(m_options.serverUri(), QString::fromStdString(e.what()))};

@@ -82,9 +82,9 @@ double decodeNsPerPacket(int packets)
 {
     QByteArray stream;
     for (int i = 0; i < packets; ++i)
-        stream += dm::packet::encodePublish("site/line-2/gw-7/telemetry/temperature",
-                                              QByteArray(64, 'x'), 1, false, quint16(1 + i % 60000),
-                                              dm::MqttVersion::V5);
+        stream +=
+            dm::packet::encodePublish("site/line-2/gw-7/telemetry/temperature", QByteArray(64, 'x'),
+                                      1, false, quint16(1 + i % 60000), dm::MqttVersion::V5);
     std::vector<double> samples;
     for (int r = 0; r < 5; ++r) {
         QElapsedTimer clock;

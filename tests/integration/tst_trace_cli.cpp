@@ -359,13 +359,13 @@ private slots:
                               QStringLiteral("--cafile"), c.caFile,
                               QStringLiteral("--cert"),   c.clientCert,
                               QStringLiteral("--key"),    c.clientKey};
-        CliResult r = runCli(QStringList{QStringLiteral("trace")} + tls +
-                                 QStringList{QStringLiteral("-t"), QStringLiteral("tls/#"),
-                                             QStringLiteral("--publish"), QStringLiteral("tls/a"),
-                                             QStringLiteral("over tls"),
-                                             QStringLiteral("--duration"), QStringLiteral("1"),
-                                             QStringLiteral("--json")},
-                             30000);
+        CliResult r =
+            runCli(QStringList{QStringLiteral("trace")} + tls +
+                       QStringList{QStringLiteral("-t"), QStringLiteral("tls/#"),
+                                   QStringLiteral("--publish"), QStringLiteral("tls/a"),
+                                   QStringLiteral("over tls"), QStringLiteral("--duration"),
+                                   QStringLiteral("1"), QStringLiteral("--json")},
+                   30000);
         QVERIFY2(r.finished, r.err.constData());
         QCOMPARE(r.exitCode, 0);
         const QList<QJsonObject> got = lines(r.out);
@@ -385,8 +385,8 @@ private slots:
     }
     void liveTraceRefusesWebSockets()
     {
-        const CliResult r = runCli({QStringLiteral("trace"), QStringLiteral("-L"),
-                                    QStringLiteral("ws://127.0.0.1:1/x")});
+        const CliResult r = runCli(
+            {QStringLiteral("trace"), QStringLiteral("-L"), QStringLiteral("ws://127.0.0.1:1/x")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("WebSocket"));
     }
