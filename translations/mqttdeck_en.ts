@@ -160,11 +160,13 @@ Commands:
   cert    the broker&apos;s certificate chain and the client&apos;s, with warnings
   sim     simulate a fleet of devices publishing to a broker
   bench   measure the ingest path against a local mosquitto
+  trace   the packets of a connection both ways, as they cross (TCP, TLS); --decode:
+          decode raw MQTT packets from standard input, one JSON line each
 
 mqttdeck-cli COMMAND --help shows the options of a command.
 Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,
-4 connection lost, 5 timed out (-W); command, journal, acl-probe, check, doctor and cert
-add theirs (see their --help).
+4 connection lost, 5 timed out (-W); command, journal, trace, acl-probe, check, doctor
+and cert add theirs (see their --help).
 </source>
         <translation>Usage: mqttdeck-cli COMMAND [options]
 
@@ -182,16 +184,18 @@ Commands:
   cert    the broker&apos;s certificate chain and the client&apos;s, with warnings
   sim     simulate a fleet of devices publishing to a broker
   bench   measure the ingest path against a local mosquitto
+  trace   the packets of a connection both ways, as they cross (TCP, TLS); --decode:
+          decode raw MQTT packets from standard input, one JSON line each
 
 mqttdeck-cli COMMAND --help shows the options of a command.
 Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,
-4 connection lost, 5 timed out (-W); command, journal, acl-probe, check, doctor and cert
-add theirs (see their --help).
+4 connection lost, 5 timed out (-W); command, journal, trace, acl-probe, check, doctor
+and cert add theirs (see their --help).
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, command, journal, acl-probe, check, doctor, cert, sim, bench.</source>
-        <translation>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, command, journal, acl-probe, check, doctor, cert, sim, bench.</translation>
+        <source>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, command, journal, trace, acl-probe, check, doctor, cert, sim, bench.</source>
+        <translation>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, command, journal, trace, acl-probe, check, doctor, cert, sim, bench.</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1238,129 @@ read (missing, not a journal), 20 the chain is broken.
     <message>
         <source>the observer: %1</source>
         <translation>the observer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PacketDecoder</name>
+    <message>
+        <source>The length field runs over more than 4 bytes.</source>
+        <translation>The length field runs over more than 4 bytes.</translation>
+    </message>
+    <message>
+        <source>A length or number is written with more bytes than it needs.</source>
+        <translation>A length or number is written with more bytes than it needs.</translation>
+    </message>
+    <message>
+        <source>The packet announces %1 bytes, more than this decoder accepts.</source>
+        <translation>The packet announces %1 bytes, more than this decoder accepts.</translation>
+    </message>
+    <message>
+        <source>The %1 packet ends before its fields do (truncated, or a length inside it is too long).</source>
+        <translation>The %1 packet ends before its fields do (truncated, or a length inside it is too long).</translation>
+    </message>
+    <message>
+        <source>The stream ends inside this %1 packet: it announced more bytes than came.</source>
+        <translation>The stream ends inside this %1 packet: it announced more bytes than came.</translation>
+    </message>
+    <message>
+        <source>The %1 packet has bytes left after its last field.</source>
+        <translation>The %1 packet has bytes left after its last field.</translation>
+    </message>
+    <message>
+        <source>Packet type %1 is reserved in this MQTT version.</source>
+        <translation>Packet type %1 is reserved in this MQTT version.</translation>
+    </message>
+    <message>
+        <source>The %1 packet&apos;s fixed-header flags are 0x%2; they must be 0x%3.</source>
+        <translation>The %1 packet&apos;s fixed-header flags are 0x%2; they must be 0x%3.</translation>
+    </message>
+    <message>
+        <source>The PUBLISH packet has QoS 3 (both QoS bits set).</source>
+        <translation>The PUBLISH packet has QoS 3 (both QoS bits set).</translation>
+    </message>
+    <message>
+        <source>The PUBLISH packet has DUP set at QoS 0.</source>
+        <translation>The PUBLISH packet has DUP set at QoS 0.</translation>
+    </message>
+    <message>
+        <source>The PUBLISH topic contains a wildcard (+ or #).</source>
+        <translation>The PUBLISH topic contains a wildcard (+ or #).</translation>
+    </message>
+    <message>
+        <source>The PUBLISH topic is empty (and no topic alias stands for it).</source>
+        <translation>The PUBLISH topic is empty (and no topic alias stands for it).</translation>
+    </message>
+    <message>
+        <source>A string is not valid UTF-8.</source>
+        <translation>A string is not valid UTF-8.</translation>
+    </message>
+    <message>
+        <source>A string contains the character U+0000.</source>
+        <translation>A string contains the character U+0000.</translation>
+    </message>
+    <message>
+        <source>The %1 packet has packet identifier 0; it must not be zero.</source>
+        <translation>The %1 packet has packet identifier 0; it must not be zero.</translation>
+    </message>
+    <message>
+        <source>The CONNECT&apos;s protocol name is not MQTT.</source>
+        <translation>The CONNECT&apos;s protocol name is not MQTT.</translation>
+    </message>
+    <message>
+        <source>The CONNECT asks for protocol level %1; 3, 4 (3.1.1) and 5 are known.</source>
+        <translation>The CONNECT asks for protocol level %1; 3, 4 (3.1.1) and 5 are known.</translation>
+    </message>
+    <message>
+        <source>The CONNECT&apos;s reserved flag (bit 0) is set.</source>
+        <translation>The CONNECT&apos;s reserved flag (bit 0) is set.</translation>
+    </message>
+    <message>
+        <source>The CONNECT sets a will QoS or retain without a will.</source>
+        <translation>The CONNECT sets a will QoS or retain without a will.</translation>
+    </message>
+    <message>
+        <source>The CONNECT&apos;s will has QoS 3.</source>
+        <translation>The CONNECT&apos;s will has QoS 3.</translation>
+    </message>
+    <message>
+        <source>The CONNECT has a password without a user name.</source>
+        <translation>The CONNECT has a password without a user name.</translation>
+    </message>
+    <message>
+        <source>The CONNACK&apos;s reserved acknowledge flags are set.</source>
+        <translation>The CONNACK&apos;s reserved acknowledge flags are set.</translation>
+    </message>
+    <message>
+        <source>The %1 packet has no topic filter.</source>
+        <translation>The %1 packet has no topic filter.</translation>
+    </message>
+    <message>
+        <source>The subscription options 0x%1 use reserved bits, QoS 3 or retain handling 3.</source>
+        <translation>The subscription options 0x%1 use reserved bits, QoS 3 or retain handling 3.</translation>
+    </message>
+    <message>
+        <source>The %1 packet has no reason code.</source>
+        <translation>The %1 packet has no reason code.</translation>
+    </message>
+    <message>
+        <source>SUBACK return code 0x%1 is not one of 0, 1, 2 and 0x80.</source>
+        <translation>SUBACK return code 0x%1 is not one of 0, 1, 2 and 0x80.</translation>
+    </message>
+    <message>
+        <source>Property id 0x%1 is not defined by MQTT 5.</source>
+        <translation>Property id 0x%1 is not defined by MQTT 5.</translation>
+    </message>
+    <message>
+        <source>The property %1 is not allowed in a %2 packet.</source>
+        <translation>The property %1 is not allowed in a %2 packet.</translation>
+    </message>
+    <message>
+        <source>The property %1 appears more than once.</source>
+        <translation>The property %1 appears more than once.</translation>
+    </message>
+    <message>
+        <source>The property %1 has a value it may not take.</source>
+        <translation>The property %1 has a value it may not take.</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2589,78 @@ Defaults: localhost:1883, 40 devices, rate 1, until interrupted.
     </message>
 </context>
 <context>
+    <name>TraceCommand</name>
+    <message>
+        <source>Usage: mqttdeck-cli trace --decode [-V mqttv5|mqttv311] [--hex] [--dir in|out]
+Decodes raw MQTT bytes read from standard input (a stream of packets, split
+anywhere) and prints one JSON line per packet: dir, offset, type, size,
+packet_id, reason_codes and reason_names, properties (MQTT 5), and the type&apos;s
+fields (PUBLISH: topic, qos, retain, dup, payload; CONNECT: its fields with the
+password and authentication data masked).
+  -V, --protocol-version V  how to read packets before a CONNECT: mqttv5
+                            (default) or mqttv311; a CONNECT switches to the
+                            version it names
+  --hex                     the input is hexadecimal text (whitespace ignored)
+  --dir in|out              the dir field of every line (default in: bytes a
+                            client received; out for bytes it sent)
+A malformed packet prints a line with error (what is wrong), rule (the
+specification&apos;s rule) and offset (bytes from the start of the stream); the
+decoding goes on with the next packet when the length was readable.
+Exit codes: 0 every packet decoded, 1 bad arguments or hex text, 7 a malformed
+or truncated packet.
+</source>
+        <translation>Usage: mqttdeck-cli trace --decode [-V mqttv5|mqttv311] [--hex] [--dir in|out]
+Decodes raw MQTT bytes read from standard input (a stream of packets, split
+anywhere) and prints one JSON line per packet: dir, offset, type, size,
+packet_id, reason_codes and reason_names, properties (MQTT 5), and the type&apos;s
+fields (PUBLISH: topic, qos, retain, dup, payload; CONNECT: its fields with the
+password and authentication data masked).
+  -V, --protocol-version V  how to read packets before a CONNECT: mqttv5
+                            (default) or mqttv311; a CONNECT switches to the
+                            version it names
+  --hex                     the input is hexadecimal text (whitespace ignored)
+  --dir in|out              the dir field of every line (default in: bytes a
+                            client received; out for bytes it sent)
+A malformed packet prints a line with error (what is wrong), rule (the
+specification&apos;s rule) and offset (bytes from the start of the stream); the
+decoding goes on with the next packet when the length was readable.
+Exit codes: 0 every packet decoded, 1 bad arguments or hex text, 7 a malformed
+or truncated packet.
+</translation>
+    </message>
+    <message>
+        <source>-V expects mqttv5 or mqttv311, not &quot;%1&quot;.</source>
+        <translation>-V expects mqttv5 or mqttv311, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--dir expects in or out, not &quot;%1&quot;.</source>
+        <translation>--dir expects in or out, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; or missing value. See mqttdeck-cli trace --decode --help.</source>
+        <translation>unknown option &quot;%1&quot; or missing value. See mqttdeck-cli trace --decode --help.</translation>
+    </message>
+    <message>
+        <source>the input is not hexadecimal text: character %1 is neither a hex digit nor whitespace. Leave out --hex for raw bytes.</source>
+        <translation>the input is not hexadecimal text: character %1 is neither a hex digit nor whitespace. Leave out --hex for raw bytes.</translation>
+    </message>
+    <message>
+        <source>the hexadecimal text ends with half a byte (an odd number of digits).</source>
+        <translation>the hexadecimal text ends with half a byte (an odd number of digits).</translation>
+    </message>
+</context>
+<context>
+    <name>TraceRelay</name>
+    <message>
+        <source>The packet trace is already started.</source>
+        <translation>The packet trace is already started.</translation>
+    </message>
+    <message>
+        <source>The packet trace could not listen on 127.0.0.1: %1</source>
+        <translation>The packet trace could not listen on 127.0.0.1: %1</translation>
+    </message>
+</context>
+<context>
     <name>WindowTerms</name>
     <message>
         <source>(CA certificate, in Connections… › TLS)</source>
@@ -3236,6 +3435,72 @@ Output:
     </message>
 </context>
 <context>
+    <name>deck::cli::TraceLiveCommand</name>
+    <message>
+        <source>the client</source>
+        <translation>the client</translation>
+    </message>
+    <message>
+        <source>the broker</source>
+        <translation>the broker</translation>
+    </message>
+    <message>
+        <source>Usage: mqttdeck-cli trace [connection flags] [-t FILTER]... [--publish TOPIC PAYLOAD]... [--duration S] [--json]
+       mqttdeck-cli trace --decode ... (see mqttdeck-cli trace --decode --help)
+Connects through the packet trace, subscribes and publishes as asked, and prints
+every MQTT packet both ways as it crosses: time, direction (out: sent by us, in:
+sent by the broker), type, packet id, QoS, retain, dup, topic, reason codes with
+their names; and when a connection closes, which side closed it (type CLOSED).
+Passwords and authentication data are never printed. TCP and TLS (the trace
+makes the TLS connection with the connection&apos;s settings); no WebSockets yet.
+  -t, --topic FILTER          subscribe to FILTER (repeatable)
+  -q, --qos 0|1|2             QoS of the subscriptions and publishes (default 0)
+  --publish TOPIC PAYLOAD     publish once connected (repeatable)
+  --duration S                seconds to trace before disconnecting (default 5)
+  --json                      one JSON line per packet (dir, type, packet_id,
+                              reason_codes, topic, qos, retain, dup, time...)
+Exit codes as for sub; 3 when the broker refused a subscription or a publish.
+
+</source>
+        <translation>Usage: mqttdeck-cli trace [connection flags] [-t FILTER]... [--publish TOPIC PAYLOAD]... [--duration S] [--json]
+       mqttdeck-cli trace --decode ... (see mqttdeck-cli trace --decode --help)
+Connects through the packet trace, subscribes and publishes as asked, and prints
+every MQTT packet both ways as it crosses: time, direction (out: sent by us, in:
+sent by the broker), type, packet id, QoS, retain, dup, topic, reason codes with
+their names; and when a connection closes, which side closed it (type CLOSED).
+Passwords and authentication data are never printed. TCP and TLS (the trace
+makes the TLS connection with the connection&apos;s settings); no WebSockets yet.
+  -t, --topic FILTER          subscribe to FILTER (repeatable)
+  -q, --qos 0|1|2             QoS of the subscriptions and publishes (default 0)
+  --publish TOPIC PAYLOAD     publish once connected (repeatable)
+  --duration S                seconds to trace before disconnecting (default 5)
+  --json                      one JSON line per packet (dir, type, packet_id,
+                              reason_codes, topic, qos, retain, dup, time...)
+Exit codes as for sub; 3 when the broker refused a subscription or a publish.
+
+</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli trace --help.</source>
+        <translation>unknown option &quot;%1&quot;. See mqttdeck-cli trace --help.</translation>
+    </message>
+    <message>
+        <source>the packet trace covers TCP and TLS connections for now; WebSockets are not traced yet.</source>
+        <translation>the packet trace covers TCP and TLS connections for now; WebSockets are not traced yet.</translation>
+    </message>
+    <message>
+        <source>the broker refused a publish: %1 (%2). %3</source>
+        <translation>the broker refused a publish: %1 (%2). %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) were not printed: the trace buffer was full.</source>
+        <translation>
+            <numerusform>%n packet was not printed: the trace buffer was full.</numerusform>
+            <numerusform>%n packets were not printed: the trace buffer was full.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>deck::commands::CommandSender</name>
     <message>
         <source>%1: %2</source>
@@ -3754,10 +4019,6 @@ Output:
         <translation>No answer from the broker</translation>
     </message>
     <message>
-        <source>the MQTT library (Paho C) closes the connection after the broker refuses a publish</source>
-        <translation>the MQTT library (Paho C) closes the connection after the broker refuses a publish</translation>
-    </message>
-    <message>
         <source>the network connection was closed</source>
         <translation>the network connection was closed</translation>
     </message>
@@ -3815,6 +4076,14 @@ Output:
     <message>
         <source>The connection ended before the broker answered this subscription: the broker closed it, or sent a packet that could not be read (a malformed packet). The subscription was not refused; the broker&apos;s log tells why it ended.</source>
         <translation>The connection ended before the broker answered this subscription: the broker closed it, or sent a packet that could not be read (a malformed packet). The subscription was not refused; the broker&apos;s log tells why it ended.</translation>
+    </message>
+    <message>
+        <source>The packet trace covers TCP and TLS connections for now: %1 is not traced yet. Connect over TCP or TLS to trace, or turn the trace off.</source>
+        <translation>The packet trace covers TCP and TLS connections for now: %1 is not traced yet. Connect over TCP or TLS to trace, or turn the trace off.</translation>
+    </message>
+    <message>
+        <source>the connection ends after the broker refuses a publish (seen with mosquitto 2.0 and Paho C 1.3)</source>
+        <translation>the connection ends after the broker refuses a publish (seen with mosquitto 2.0 and Paho C 1.3)</translation>
     </message>
 </context>
 <context>

@@ -160,11 +160,13 @@ Commands:
   cert    the broker&apos;s certificate chain and the client&apos;s, with warnings
   sim     simulate a fleet of devices publishing to a broker
   bench   measure the ingest path against a local mosquitto
+  trace   the packets of a connection both ways, as they cross (TCP, TLS); --decode:
+          decode raw MQTT packets from standard input, one JSON line each
 
 mqttdeck-cli COMMAND --help shows the options of a command.
 Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,
-4 connection lost, 5 timed out (-W); command, journal, acl-probe, check, doctor and cert
-add theirs (see their --help).
+4 connection lost, 5 timed out (-W); command, journal, trace, acl-probe, check, doctor
+and cert add theirs (see their --help).
 </source>
         <translation>Utilisation : mqttdeck-cli COMMANDE [options]
 
@@ -182,16 +184,18 @@ Commandes :
   cert    la chaîne de certificats du broker et celle du client, avec avertissements
   sim     simuler une flotte d&apos;équipements qui publient vers un broker
   bench   mesurer le chemin d&apos;ingestion face à un mosquitto local
+  trace   les paquets d&apos;une connexion dans les deux sens, au passage (TCP, TLS) ;
+          --decode : décoder des paquets MQTT bruts de l&apos;entrée standard, un JSON chacun
 
 mqttdeck-cli COMMANDE --help affiche les options d&apos;une commande.
 Codes de sortie : 0 terminé, 1 arguments invalides, 2 connexion impossible,
 3 refus du broker, 4 connexion perdue, 5 délai dépassé (-W) ; command, journal,
-acl-probe, check, doctor et cert ajoutent les leurs (voir leur --help).
+trace, acl-probe, check, doctor et cert ajoutent les leurs (voir leur --help).
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, command, journal, acl-probe, check, doctor, cert, sim, bench.</source>
-        <translation>commande inconnue « %1 ». Commandes : sub, pub, fleet, retained, sparkplug, command, journal, acl-probe, check, doctor, cert, sim, bench.</translation>
+        <source>unknown command &quot;%1&quot;. Commands: sub, pub, fleet, retained, sparkplug, command, journal, trace, acl-probe, check, doctor, cert, sim, bench.</source>
+        <translation>commande inconnue « %1 ». Commandes : sub, pub, fleet, retained, sparkplug, command, journal, trace, acl-probe, check, doctor, cert, sim, bench.</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1238,129 @@ illisible (absent, ou pas un journal), 20 chaîne rompue.
     <message>
         <source>the observer: %1</source>
         <translation>l&apos;observateur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PacketDecoder</name>
+    <message>
+        <source>The length field runs over more than 4 bytes.</source>
+        <translation>Le champ de longueur s&apos;étend sur plus de 4 octets.</translation>
+    </message>
+    <message>
+        <source>A length or number is written with more bytes than it needs.</source>
+        <translation>Une longueur ou un nombre est écrit avec plus d&apos;octets qu&apos;il n&apos;en faut.</translation>
+    </message>
+    <message>
+        <source>The packet announces %1 bytes, more than this decoder accepts.</source>
+        <translation>Le paquet annonce %1 octets, plus que ce décodeur n&apos;en accepte.</translation>
+    </message>
+    <message>
+        <source>The %1 packet ends before its fields do (truncated, or a length inside it is too long).</source>
+        <translation>Le paquet %1 se termine avant ses champs (tronqué, ou une longueur qu&apos;il contient est trop grande).</translation>
+    </message>
+    <message>
+        <source>The stream ends inside this %1 packet: it announced more bytes than came.</source>
+        <translation>Le flux se termine au milieu de ce paquet %1 : il annonçait plus d&apos;octets qu&apos;il n&apos;en est venu.</translation>
+    </message>
+    <message>
+        <source>The %1 packet has bytes left after its last field.</source>
+        <translation>Le paquet %1 a des octets en trop après son dernier champ.</translation>
+    </message>
+    <message>
+        <source>Packet type %1 is reserved in this MQTT version.</source>
+        <translation>Le type de paquet %1 est réservé dans cette version de MQTT.</translation>
+    </message>
+    <message>
+        <source>The %1 packet&apos;s fixed-header flags are 0x%2; they must be 0x%3.</source>
+        <translation>Les indicateurs de l&apos;en-tête fixe du paquet %1 valent 0x%2 ; ils doivent valoir 0x%3.</translation>
+    </message>
+    <message>
+        <source>The PUBLISH packet has QoS 3 (both QoS bits set).</source>
+        <translation>Le paquet PUBLISH a une QoS 3 (les deux bits de QoS à 1).</translation>
+    </message>
+    <message>
+        <source>The PUBLISH packet has DUP set at QoS 0.</source>
+        <translation>Le paquet PUBLISH a DUP à 1 en QoS 0.</translation>
+    </message>
+    <message>
+        <source>The PUBLISH topic contains a wildcard (+ or #).</source>
+        <translation>Le topic du PUBLISH contient un joker (+ ou #).</translation>
+    </message>
+    <message>
+        <source>The PUBLISH topic is empty (and no topic alias stands for it).</source>
+        <translation>Le topic du PUBLISH est vide (et aucun alias de topic ne le remplace).</translation>
+    </message>
+    <message>
+        <source>A string is not valid UTF-8.</source>
+        <translation>Une chaîne n&apos;est pas de l&apos;UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>A string contains the character U+0000.</source>
+        <translation>Une chaîne contient le caractère U+0000.</translation>
+    </message>
+    <message>
+        <source>The %1 packet has packet identifier 0; it must not be zero.</source>
+        <translation>Le paquet %1 a l&apos;identifiant de paquet 0 ; il ne doit pas être nul.</translation>
+    </message>
+    <message>
+        <source>The CONNECT&apos;s protocol name is not MQTT.</source>
+        <translation>Le nom de protocole du CONNECT n&apos;est pas MQTT.</translation>
+    </message>
+    <message>
+        <source>The CONNECT asks for protocol level %1; 3, 4 (3.1.1) and 5 are known.</source>
+        <translation>Le CONNECT demande le niveau de protocole %1 ; 3, 4 (3.1.1) et 5 sont connus.</translation>
+    </message>
+    <message>
+        <source>The CONNECT&apos;s reserved flag (bit 0) is set.</source>
+        <translation>L&apos;indicateur réservé du CONNECT (bit 0) est à 1.</translation>
+    </message>
+    <message>
+        <source>The CONNECT sets a will QoS or retain without a will.</source>
+        <translation>Le CONNECT fixe une QoS ou un retain de testament sans testament.</translation>
+    </message>
+    <message>
+        <source>The CONNECT&apos;s will has QoS 3.</source>
+        <translation>Le testament du CONNECT a une QoS 3.</translation>
+    </message>
+    <message>
+        <source>The CONNECT has a password without a user name.</source>
+        <translation>Le CONNECT a un mot de passe sans nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>The CONNACK&apos;s reserved acknowledge flags are set.</source>
+        <translation>Les indicateurs d&apos;acquittement réservés du CONNACK sont à 1.</translation>
+    </message>
+    <message>
+        <source>The %1 packet has no topic filter.</source>
+        <translation>Le paquet %1 n&apos;a aucun filtre de topic.</translation>
+    </message>
+    <message>
+        <source>The subscription options 0x%1 use reserved bits, QoS 3 or retain handling 3.</source>
+        <translation>Les options d&apos;abonnement 0x%1 utilisent des bits réservés, une QoS 3 ou un retain handling 3.</translation>
+    </message>
+    <message>
+        <source>The %1 packet has no reason code.</source>
+        <translation>Le paquet %1 n&apos;a aucun code de raison.</translation>
+    </message>
+    <message>
+        <source>SUBACK return code 0x%1 is not one of 0, 1, 2 and 0x80.</source>
+        <translation>Le code de retour 0x%1 du SUBACK n&apos;est ni 0, ni 1, ni 2, ni 0x80.</translation>
+    </message>
+    <message>
+        <source>Property id 0x%1 is not defined by MQTT 5.</source>
+        <translation>L&apos;identifiant de propriété 0x%1 n&apos;est pas défini par MQTT 5.</translation>
+    </message>
+    <message>
+        <source>The property %1 is not allowed in a %2 packet.</source>
+        <translation>La propriété %1 n&apos;est pas permise dans un paquet %2.</translation>
+    </message>
+    <message>
+        <source>The property %1 appears more than once.</source>
+        <translation>La propriété %1 apparaît plus d&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>The property %1 has a value it may not take.</source>
+        <translation>La propriété %1 a une valeur qu&apos;elle ne peut pas prendre.</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2589,78 @@ Par défaut : localhost:1883, 40 équipements, débit 1, jusqu&apos;à interrupt
     </message>
 </context>
 <context>
+    <name>TraceCommand</name>
+    <message>
+        <source>Usage: mqttdeck-cli trace --decode [-V mqttv5|mqttv311] [--hex] [--dir in|out]
+Decodes raw MQTT bytes read from standard input (a stream of packets, split
+anywhere) and prints one JSON line per packet: dir, offset, type, size,
+packet_id, reason_codes and reason_names, properties (MQTT 5), and the type&apos;s
+fields (PUBLISH: topic, qos, retain, dup, payload; CONNECT: its fields with the
+password and authentication data masked).
+  -V, --protocol-version V  how to read packets before a CONNECT: mqttv5
+                            (default) or mqttv311; a CONNECT switches to the
+                            version it names
+  --hex                     the input is hexadecimal text (whitespace ignored)
+  --dir in|out              the dir field of every line (default in: bytes a
+                            client received; out for bytes it sent)
+A malformed packet prints a line with error (what is wrong), rule (the
+specification&apos;s rule) and offset (bytes from the start of the stream); the
+decoding goes on with the next packet when the length was readable.
+Exit codes: 0 every packet decoded, 1 bad arguments or hex text, 7 a malformed
+or truncated packet.
+</source>
+        <translation>Utilisation : mqttdeck-cli trace --decode [-V mqttv5|mqttv311] [--hex] [--dir in|out]
+Décode les octets MQTT bruts lus sur l&apos;entrée standard (un flux de paquets,
+coupé n&apos;importe où) et affiche une ligne JSON par paquet : dir, offset, type,
+size, packet_id, reason_codes et reason_names, properties (MQTT 5), et les
+champs du type (PUBLISH : topic, qos, retain, dup, payload ; CONNECT : ses
+champs, mot de passe et données d&apos;authentification masqués).
+  -V, --protocol-version V  comment lire les paquets avant un CONNECT : mqttv5
+                            (par défaut) ou mqttv311 ; un CONNECT passe à la
+                            version qu&apos;il indique
+  --hex                     l&apos;entrée est du texte hexadécimal (espaces ignorés)
+  --dir in|out              le champ dir de chaque ligne (par défaut in : octets
+                            reçus par un client ; out pour ceux qu&apos;il a envoyés)
+Un paquet mal formé affiche une ligne avec error (ce qui ne va pas), rule (la
+règle de la spécification) et offset (octets depuis le début du flux) ; le
+décodage reprend au paquet suivant quand la longueur était lisible.
+Codes de sortie : 0 tous les paquets décodés, 1 arguments ou texte hexadécimal
+invalides, 7 un paquet mal formé ou tronqué.
+</translation>
+    </message>
+    <message>
+        <source>-V expects mqttv5 or mqttv311, not &quot;%1&quot;.</source>
+        <translation>-V attend mqttv5 ou mqttv311, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--dir expects in or out, not &quot;%1&quot;.</source>
+        <translation>--dir attend in ou out, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; or missing value. See mqttdeck-cli trace --decode --help.</source>
+        <translation>option inconnue « %1 » ou valeur manquante. Voir mqttdeck-cli trace --decode --help.</translation>
+    </message>
+    <message>
+        <source>the input is not hexadecimal text: character %1 is neither a hex digit nor whitespace. Leave out --hex for raw bytes.</source>
+        <translation>l&apos;entrée n&apos;est pas du texte hexadécimal : le caractère %1 n&apos;est ni un chiffre hexadécimal ni un espace. Retirez --hex pour des octets bruts.</translation>
+    </message>
+    <message>
+        <source>the hexadecimal text ends with half a byte (an odd number of digits).</source>
+        <translation>le texte hexadécimal se termine par un demi-octet (nombre impair de chiffres).</translation>
+    </message>
+</context>
+<context>
+    <name>TraceRelay</name>
+    <message>
+        <source>The packet trace is already started.</source>
+        <translation>La trace des paquets est déjà démarrée.</translation>
+    </message>
+    <message>
+        <source>The packet trace could not listen on 127.0.0.1: %1</source>
+        <translation>La trace des paquets n&apos;a pas pu écouter sur 127.0.0.1 : %1</translation>
+    </message>
+</context>
+<context>
     <name>WindowTerms</name>
     <message>
         <source>(CA certificate, in Connections… › TLS)</source>
@@ -3245,6 +3444,73 @@ Sortie :
     </message>
 </context>
 <context>
+    <name>deck::cli::TraceLiveCommand</name>
+    <message>
+        <source>the client</source>
+        <translation>le client</translation>
+    </message>
+    <message>
+        <source>the broker</source>
+        <translation>le broker</translation>
+    </message>
+    <message>
+        <source>Usage: mqttdeck-cli trace [connection flags] [-t FILTER]... [--publish TOPIC PAYLOAD]... [--duration S] [--json]
+       mqttdeck-cli trace --decode ... (see mqttdeck-cli trace --decode --help)
+Connects through the packet trace, subscribes and publishes as asked, and prints
+every MQTT packet both ways as it crosses: time, direction (out: sent by us, in:
+sent by the broker), type, packet id, QoS, retain, dup, topic, reason codes with
+their names; and when a connection closes, which side closed it (type CLOSED).
+Passwords and authentication data are never printed. TCP and TLS (the trace
+makes the TLS connection with the connection&apos;s settings); no WebSockets yet.
+  -t, --topic FILTER          subscribe to FILTER (repeatable)
+  -q, --qos 0|1|2             QoS of the subscriptions and publishes (default 0)
+  --publish TOPIC PAYLOAD     publish once connected (repeatable)
+  --duration S                seconds to trace before disconnecting (default 5)
+  --json                      one JSON line per packet (dir, type, packet_id,
+                              reason_codes, topic, qos, retain, dup, time...)
+Exit codes as for sub; 3 when the broker refused a subscription or a publish.
+
+</source>
+        <translation>Utilisation : mqttdeck-cli trace [options de connexion] [-t FILTRE]... [--publish TOPIC CONTENU]... [--duration S] [--json]
+       mqttdeck-cli trace --decode ... (voir mqttdeck-cli trace --decode --help)
+Se connecte à travers la trace des paquets, s&apos;abonne et publie comme demandé, et
+affiche chaque paquet MQTT dans les deux sens à son passage : heure, sens (out :
+envoyé par nous, in : envoyé par le broker), type, identifiant de paquet, QoS,
+retain, dup, topic, codes de raison avec leur nom ; et, quand une connexion se
+ferme, quel côté l&apos;a fermée (type CLOSED). Les mots de passe et les données
+d&apos;authentification ne sont jamais affichés. TCP et TLS (la trace établit la
+connexion TLS avec les réglages de la connexion) ; pas encore de WebSockets.
+  -t, --topic FILTRE          s&apos;abonner à FILTRE (répétable)
+  -q, --qos 0|1|2             QoS des abonnements et des publications (0 par défaut)
+  --publish TOPIC CONTENU     publier une fois connecté (répétable)
+  --duration S                secondes de trace avant de se déconnecter (5 par défaut)
+  --json                      une ligne JSON par paquet (dir, type, packet_id,
+                              reason_codes, topic, qos, retain, dup, time...)
+Codes de sortie comme pour sub ; 3 quand le broker a refusé un abonnement ou une publication.
+
+</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli trace --help.</source>
+        <translation>option inconnue « %1 ». Voir mqttdeck-cli trace --help.</translation>
+    </message>
+    <message>
+        <source>the packet trace covers TCP and TLS connections for now; WebSockets are not traced yet.</source>
+        <translation>la trace des paquets ne couvre pour l&apos;instant que les connexions TCP et TLS ; les WebSockets ne sont pas encore tracés.</translation>
+    </message>
+    <message>
+        <source>the broker refused a publish: %1 (%2). %3</source>
+        <translation>le broker a refusé une publication : %1 (%2). %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) were not printed: the trace buffer was full.</source>
+        <translation>
+            <numerusform>%n paquet n&apos;a pas été affiché : le tampon de trace était plein.</numerusform>
+            <numerusform>%n paquets n&apos;ont pas été affichés : le tampon de trace était plein.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>deck::commands::CommandSender</name>
     <message>
         <source>%1: %2</source>
@@ -3763,10 +4029,6 @@ Sortie :
         <translation>Aucune réponse du broker</translation>
     </message>
     <message>
-        <source>the MQTT library (Paho C) closes the connection after the broker refuses a publish</source>
-        <translation>la bibliothèque MQTT (Paho C) ferme la connexion quand le broker refuse une publication</translation>
-    </message>
-    <message>
         <source>the network connection was closed</source>
         <translation>la connexion réseau a été fermée</translation>
     </message>
@@ -3824,6 +4086,14 @@ Sortie :
     <message>
         <source>The connection ended before the broker answered this subscription: the broker closed it, or sent a packet that could not be read (a malformed packet). The subscription was not refused; the broker&apos;s log tells why it ended.</source>
         <translation>La connexion s&apos;est terminée avant que le broker ne réponde à cet abonnement : le broker l&apos;a fermée, ou a envoyé un paquet illisible (un paquet malformé). L&apos;abonnement n&apos;a pas été refusé ; le journal du broker dit pourquoi elle s&apos;est terminée.</translation>
+    </message>
+    <message>
+        <source>The packet trace covers TCP and TLS connections for now: %1 is not traced yet. Connect over TCP or TLS to trace, or turn the trace off.</source>
+        <translation>La trace des paquets ne couvre pour l&apos;instant que les connexions TCP et TLS : %1 n&apos;est pas encore tracé. Connectez-vous en TCP ou en TLS pour tracer, ou désactivez la trace.</translation>
+    </message>
+    <message>
+        <source>the connection ends after the broker refuses a publish (seen with mosquitto 2.0 and Paho C 1.3)</source>
+        <translation>la connexion se termine après qu'un broker a refusé une publication (vu avec mosquitto 2.0 et Paho C 1.3)</translation>
     </message>
 </context>
 <context>
@@ -6597,7 +6867,7 @@ Le broker cessera de les envoyer aux nouveaux abonnés. Une trace est gardée da
     </message>
     <message>
         <source>a topic of another device, e.g. devices/other-device/status</source>
-        <translation>un topic d'un autre équipement, p. ex. devices/other-device/status</translation>
+        <translation>un topic d&apos;un autre équipement, p. ex. devices/other-device/status</translation>
     </message>
     <message>
         <source>a command topic, e.g. devices/this-device/commands/reboot</source>
@@ -6621,11 +6891,11 @@ Le broker cessera de les envoyer aux nouveaux abonnés. Une trace est gardée da
     </message>
     <message>
         <source>Observer user name</source>
-        <translation>Nom d'utilisateur de l'observateur</translation>
+        <translation>Nom d&apos;utilisateur de l&apos;observateur</translation>
     </message>
     <message>
         <source>Observer password</source>
-        <translation>Mot de passe de l'observateur</translation>
+        <translation>Mot de passe de l&apos;observateur</translation>
     </message>
     <message>
         <source>Certificates expire within</source>
@@ -6653,7 +6923,7 @@ Le broker cessera de les envoyer aux nouveaux abonnés. Une trace est gardée da
     </message>
     <message>
         <source>Checking… (up to a minute: deliveries are waited for)</source>
-        <translation>Vérification… (jusqu'à une minute : les livraisons sont attendues)</translation>
+        <translation>Vérification… (jusqu&apos;à une minute : les livraisons sont attendues)</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed: choose one to read its evidence in full.</source>

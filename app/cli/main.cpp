@@ -14,6 +14,8 @@
 #include "PubCommand.h"
 #include "SimCommand.h"
 #include "SubCommand.h"
+#include "TraceCommand.h"
+#include "TraceLiveCommand.h"
 
 #include "AllocatorTuning.h"
 #include "BuildInfo.h"
@@ -43,11 +45,13 @@ QString mainUsage()
         "  doctor  dns, tcp, tls, connect, subscribe, round trip: where a connection breaks\n"
         "  cert    the broker's certificate chain and the client's, with warnings\n"
         "  sim     simulate a fleet of devices publishing to a broker\n"
-        "  bench   measure the ingest path against a local mosquitto\n\n"
+        "  bench   measure the ingest path against a local mosquitto\n"
+        "  trace   the packets of a connection both ways, as they cross (TCP, TLS); --decode:\n"
+        "          decode raw MQTT packets from standard input, one JSON line each\n\n"
         "mqttdeck-cli COMMAND --help shows the options of a command.\n"
         "Exit codes: 0 done, 1 bad arguments, 2 could not connect, 3 refused by the broker,\n"
-        "4 connection lost, 5 timed out (-W); command, journal, acl-probe, check, doctor and cert\n"
-        "add theirs (see their --help).\n");
+        "4 connection lost, 5 timed out (-W); command, journal, trace, acl-probe, check, doctor\n"
+        "and cert add theirs (see their --help).\n");
 }
 } // namespace
 
@@ -80,6 +84,8 @@ int main(int argc, char *argv[])
         return deck::cli::BenchCommand::run(args);
     if (command == QLatin1String("sim"))
         return deck::cli::SimCommand::run(args);
+    if (command == QLatin1String("trace") && args.contains(QLatin1String("--decode")))
+        return deck::cli::TraceCommand::run(args);
     if (command == QLatin1String("journal"))
         return deck::cli::JournalCommand::run(args);
     if (command == QLatin1String("bench-consume"))
@@ -106,6 +112,10 @@ int main(int argc, char *argv[])
         auto *cmd = new deck::cli::CommandCommand;
         runner.reset(cmd);
         code = cmd->start(args);
+    } else if (command == QLatin1String("trace")) {
+        auto *trace = new deck::cli::TraceLiveCommand;
+        runner.reset(trace);
+        code = trace->start(args);
     } else if (command == QLatin1String("acl-probe")) {
         auto *probe = new deck::cli::AclProbeCommand;
         runner.reset(probe);
@@ -129,7 +139,7 @@ int main(int argc, char *argv[])
     } else {
         deck::cli::CliOutput::error(
             QCoreApplication::translate("CliMain",
-                                        "unknown command \"%1\". Commands: sub, pub, fleet, retained, sparkplug, command, journal, acl-probe, check, doctor, cert, sim, bench.")
+                                        "unknown command \"%1\". Commands: sub, pub, fleet, retained, sparkplug, command, journal, trace, acl-probe, check, doctor, cert, sim, bench.")
                 .arg(command));
         return deck::cli::ExitUsage;
     }

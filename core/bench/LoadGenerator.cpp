@@ -1,7 +1,7 @@
 #include "LoadGenerator.h"
 
 #include "platform/LoopbackSocket.h"
-#include "sim/MqttCodec.h"
+#include "mqtt/packet/PacketBuilders.h"
 
 #include <QElapsedTimer>
 
@@ -39,7 +39,7 @@ void LoadGenerator::prepare()
         if (m_spec.qos > 0 && ++packetId == 0)
             packetId = 1;
         m_packets.append(
-            sim::encodePublish(topic, payload, m_spec.qos > 0 ? 1 : 0, false, packetId));
+            mqtt::packet::encodePublish(topic, payload, m_spec.qos > 0 ? 1 : 0, false, packetId));
     }
 }
 
@@ -50,7 +50,7 @@ QString LoadGenerator::run()
         return tr("the load generator cannot connect to 127.0.0.1:%1 (%2)")
             .arg(m_spec.port)
             .arg(error);
-    const QByteArray connect = sim::encodeConnect("mqttdeck-load", 120);
+    const QByteArray connect = mqtt::packet::encodeConnect("mqttdeck-load", 120);
     char connack[4];
     if (!socket.sendAll(connect.constData(), size_t(connect.size())) ||
         !socket.receiveExactly(connack, 4) || connack[3] != 0) {

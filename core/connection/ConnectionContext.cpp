@@ -13,6 +13,12 @@ ConnectionContext::ConnectionContext(QString id, ConnectionSettings settings,
     : QObject(parent), m_id(std::move(id)), m_settings(std::move(settings)),
       m_session(session ? std::move(session) : std::make_unique<mqtt::PahoSession>())
 {
+    if (m_settings.traceCapacity > 0) {
+        if (auto *paho = qobject_cast<mqtt::PahoSession *>(m_session.get())) {
+            m_trace = std::make_shared<mqtt::trace::TraceBuffer>(m_settings.traceCapacity);
+            paho->setTrace(m_trace);
+        }
+    }
     m_engine = std::make_unique<Engine>(m_session->messageQueue(), m_settings.engine);
     if (m_settings.feedCapacity > 0) {
         m_feed = std::make_shared<LiveFeed>(m_settings.feedCapacity);

@@ -6,6 +6,7 @@
 #include "fleet/RetainedBoard.h"
 #include "ingest/LiveFeed.h"
 #include "mqtt/Session.h"
+#include "mqtt/trace/TraceBuffer.h"
 #include "util/Clock.h"
 
 #include <QObject>
@@ -31,6 +32,9 @@ struct ConnectionSettings
     bool fleet = true;          ///< a fleet stage for the Fleet page
     bool retainedBoard = true;  ///< a retained board for the Retained page
     fleet::BoardSettings boards; ///< the fleet's device rules, the retained "large" threshold
+    /// Trace every packet (plain TCP only for now) into a buffer of this many events; 0: no
+    /// trace and no relay in the way.
+    size_t traceCapacity = 0;
 };
 
 /// One connection as a unit: its Session (and hand-off queue), its Engine with the stages
@@ -67,6 +71,8 @@ public:
     /// The retained board; null when the settings asked for none.
     std::shared_ptr<fleet::RetainedBoard> retainedBoard() const { return m_retained; }
     const Clock &clock() const { return m_engine->clock(); }
+    /// The packet trace; null unless the settings asked for one (and the session is Paho's).
+    std::shared_ptr<mqtt::trace::TraceBuffer> trace() const { return m_trace; }
 
     /// Connects with the settings' options (validation errors returned, nothing sent then).
     QStringList open();
@@ -115,6 +121,7 @@ private:
     std::shared_ptr<LiveFeed> m_feed;
     std::shared_ptr<fleet::FleetStage> m_fleet;
     std::shared_ptr<fleet::RetainedBoard> m_retained;
+    std::shared_ptr<mqtt::trace::TraceBuffer> m_trace;
     QString m_boardsProblem;
     QMap<QString, QStringList> m_required; // by owner
 };

@@ -39,8 +39,8 @@ struct AclProbe::Side
     QHash<quint64, std::function<void(const mqtt::SubscribeResult &)>> subs;
     QHash<quint64, std::function<void(const mqtt::PublishResult &)>> pubs;
     QSet<QByteArray> received; // probe tokens that arrived
-    /// A publish was refused: Paho C closes the connection after that, maybe not yet. It is
-    /// opened anew before the next check rather than used while it goes down.
+    /// A publish was refused: the connection ends after that (mosquitto 2.0 with Paho C), maybe
+    /// not yet. It is opened anew before the next check rather than used while it goes down.
     bool closing = false;
     bool connected() const
     {

@@ -1,5 +1,7 @@
 #include "ConnectionProbe.h"
 
+#include "TlsConfiguration.h"
+
 #include <QFile>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -9,22 +11,6 @@
 namespace deck::mqtt {
 
 using Problem = ProbeFinding::Problem;
-
-namespace {
-QSslKey loadKey(const QString &path, const QByteArray &passphrase)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray pem = file.readAll();
-    for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa, QSsl::Opaque}) {
-        QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey, passphrase);
-        if (!key.isNull())
-            return key;
-    }
-    return {};
-}
-} // namespace
 
 ConnectionProbe::ConnectionProbe(QObject *parent) : QObject(parent)
 {
@@ -52,20 +38,7 @@ void ConnectionProbe::start(const ConnectionOptions &options, int timeoutMs, Mod
         return;
     }
 
-    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-    if (!options.tls.caFile.isEmpty())
-        conf.setCaCertificates(QSslCertificate::fromPath(options.tls.caFile));
-    conf.setPeerVerifyMode(options.tls.verifyPeer ? QSslSocket::VerifyPeer
-                                                  : QSslSocket::VerifyNone);
-    if (!options.tls.certFile.isEmpty()) {
-        const auto certs = QSslCertificate::fromPath(options.tls.certFile);
-        if (!certs.isEmpty())
-            conf.setLocalCertificate(certs.first());
-        conf.setPrivateKey(
-            loadKey(options.tls.keyFile.isEmpty() ? options.tls.certFile : options.tls.keyFile,
-                    options.tls.keyPassphrase.toUtf8()));
-    }
-    m_socket->setSslConfiguration(conf);
+    m_socket->setSslConfiguration(tlsConfiguration(options.tls));
     m_socket->setPeerVerifyName(options.host);
     connect(m_socket, &QSslSocket::encrypted, this, [this] {
         m_encrypted = true;
@@ -89,12 +62,7 @@ void ConnectionProbe::onSslErrors(const QList<QSslError> &errors)
                             .arg(peer.subjectDisplayName(), peer.issuerDisplayName(),
                                  peer.effectiveDate().toString(Qt::ISODate),
                                  peer.expiryDate().toString(Qt::ISODate));
-    QList<QSslError> relevant;
-    for (const QSslError &e : errors) {
-        if (e.error() == QSslError::HostNameMismatch && !m_options.tls.verifyHostname)
-            continue;
-        relevant << e;
-    }
+    const QList<QSslError> relevant = relevantSslErrors(errors, m_options.tls);
     if (relevant.isEmpty()) {
         m_socket->ignoreSslErrors();
         return;

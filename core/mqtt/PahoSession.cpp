@@ -6,6 +6,7 @@
 #include "PahoBridge.h"
 #include "PahoConvert.h"
 #include "TopicValidator.h"
+#include "trace/TraceRelay.h"
 
 #include <mqtt/async_client.h>
 
@@ -50,6 +51,11 @@ PahoSession::~PahoSession()
         m_bridge->owner = nullptr;
     }
     destroyClient();
+}
+
+void PahoSession::setTrace(std::shared_ptr<trace::TraceBuffer> buffer)
+{
+    m_trace = std::move(buffer);
 }
 
 void PahoSession::destroyClient()
@@ -120,20 +126,40 @@ QStringList PahoSession::open(const ConnectionOptions &options)
     m_closing = false;
 
     const bool v5 = options.version == MqttVersion::V5;
+    QString serverUri = m_options.serverUri();
+    m_relay.reset(); // after destroyClient(): the old connection's DISCONNECT went through it
+    if (m_trace) {
+        if (m_options.transport != Transport::Tcp && m_options.transport != Transport::Tls)
+            return {tr("The packet trace covers TCP and TLS connections for now: %1 is not "
+                       "traced yet. Connect over TCP or TLS to trace, or turn the trace off.")
+                        .arg(ConnectionOptions::transportName(m_options.transport))};
+        // The relay makes the TLS connection with the connection's own settings; the library
+        // speaks plain MQTT to it on loopback.
+        m_relay = std::make_unique<trace::TraceRelay>(m_options, m_trace);
+        QString error;
+        const int port = m_relay->start(&error);
+        if (port == 0) {
+            m_relay.reset();
+            return {error};
+        }
+        serverUri = QStringLiteral("tcp://127.0.0.1:%1").arg(port);
+    }
     try {
         // Paho queues at most 100 publishes not yet written by default and refuses the 101st
         // (-12) even while connected: a burst from a script or the publish panel must not fail.
         ::mqtt::create_options createOptions(v5 ? kPahoV5 : kPahoV311);
         createOptions.set_max_buffered_messages(kMaxQueuedPublishes);
-        m_client = std::make_unique<::mqtt::async_client>(m_options.serverUri().toStdString(),
-                                                          m_options.clientId.toStdString(),
-                                                          createOptions, nullptr);
+        m_client = std::make_unique<::mqtt::async_client>(
+            serverUri.toStdString(), m_options.clientId.toStdString(), createOptions, nullptr);
     } catch (const ::mqtt::exception &e) {
         return {tr("The MQTT library refused the broker address %1: %2")
                     .arg(m_options.serverUri(), QString::fromStdString(e.what()))};
     }
 
-    m_connectOptions = paho::buildConnectOptions(m_options);
+    ConnectionOptions pahoOptions = m_options;
+    if (m_relay) // the relay makes the TLS connection: the library speaks plain MQTT to it
+        pahoOptions.transport = Transport::Tcp;
+    m_connectOptions = paho::buildConnectOptions(pahoOptions);
 
     std::shared_ptr<Bridge> bridge = m_bridge;
     m_client->set_message_callback([bridge](::mqtt::const_message_ptr msg) {
@@ -302,8 +328,8 @@ void PahoSession::onLost(DisconnectInfo info)
         m_lastPublishRefusal.isValid() && m_lastPublishRefusal.elapsed() < 2000;
     if (!info.fromBroker && info.cause.isEmpty())
         info.cause = afterRefusal
-                         ? tr("the MQTT library (Paho C) closes the connection after the broker "
-                              "refuses a publish")
+                         ? tr("the connection ends after the broker refuses a publish (seen "
+                              "with mosquitto 2.0 and Paho C 1.3)")
                          : tr("the network connection was closed");
     if (info.explanation.isEmpty())
         info.explanation = tr("The connection to the broker was lost (%1).").arg(info.cause);
@@ -343,7 +369,8 @@ void PahoSession::close()
         try {
             m_client->disconnect(1000, nullptr, m_bridge->disconnectListener);
             // Paho answers a disconnect within its 1 s, except when the connection ends under
-            // it (Paho C closes it itself after a broker refuses a publish): onLost() then ends
+            // it (it ends after a broker refuses a publish: mosquitto 2.0 and Paho C 1.3, the
+            // packet trace saw either side close first): onLost() then ends
             // the close, and this guard whatever happens (seen as a CLI that never exited).
             m_closeGuard.start(3000);
             return;

@@ -17,6 +17,10 @@ class connect_options;
 namespace deck::mqtt {
 
 class ConnectionProbe;
+namespace trace {
+class TraceBuffer;
+class TraceRelay;
+} // namespace trace
 
 /// Session on Eclipse Paho MQTT C++. Paho's callbacks run on its network thread; they never
 /// block and never touch this object directly: messages go into a MessageQueue (the consumer is
@@ -45,6 +49,12 @@ public:
 
     QList<Subscription> activeSubscriptions() const override { return m_active.values(); }
 
+    /// Traces every packet of the connections open() makes into `buffer` (null: no trace, the
+    /// default, and nothing in the way). Takes effect at the next open(). TCP and TLS (the
+    /// relay makes the TLS connection); open() refuses a traced WebSocket connection in words.
+    void setTrace(std::shared_ptr<trace::TraceBuffer> buffer);
+    std::shared_ptr<trace::TraceBuffer> traceBuffer() const { return m_trace; }
+
     struct Bridge; // state shared with Paho's thread; defined in the .cpp
 
 private:
@@ -70,6 +80,8 @@ private:
     std::shared_ptr<Bridge> m_bridge;
     std::unique_ptr<::mqtt::async_client> m_client;
     std::unique_ptr<::mqtt::connect_options> m_connectOptions;
+    std::shared_ptr<trace::TraceBuffer> m_trace;
+    std::unique_ptr<trace::TraceRelay> m_relay; ///< between the library and the broker, traced
     ConnectionOptions m_options;
     ConnectResult m_lastConnect;
     State m_state = State::Disconnected;

@@ -1,11 +1,13 @@
 #include "FleetSimulator.h"
 
-#include "MqttCodec.h"
+#include "mqtt/packet/PacketBuilders.h"
 
 #include <QDateTime>
 #include <QTcpSocket>
 
 namespace deck::sim {
+
+using namespace mqtt::packet;
 
 namespace {
 constexpr int kKeepAlive = 60;

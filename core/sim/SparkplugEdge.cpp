@@ -1,6 +1,6 @@
 #include "SparkplugEdge.h"
 
-#include "MqttCodec.h"
+#include "mqtt/packet/PacketBuilders.h"
 #include "payload/proto/sparkplug_b.pb.h" // generated in the build tree
 
 #include <QDateTime>
@@ -8,6 +8,8 @@
 #include <QTcpSocket>
 
 namespace deck::sim {
+
+using namespace mqtt::packet;
 
 namespace {
 
@@ -80,13 +82,12 @@ void SparkplugEdge::onConnected()
 
 void SparkplugEdge::onReadyRead()
 {
-    m_received += m_socket->readAll();
-    Packet packet;
-    bool malformed = false;
-    while (takePacket(m_received, &packet, &malformed)) {
-        QByteArray topicName, payload;
-        if (!readPublish(packet, &topicName, &payload) || topicName != topic("NCMD"))
+    m_stream.feed(m_socket->readAll());
+    while (const std::optional<DecodeResult> decoded = m_stream.take()) {
+        if (!decoded->ok() || decoded->packet.type != PacketType::Publish ||
+            decoded->packet.topic != topic("NCMD"))
             continue; // CONNACK, SUBACK, other topics
+        const QByteArray &payload = decoded->packet.payload;
         deck::sparkplug::Payload command;
         if (!command.ParseFromArray(payload.constData(), int(payload.size())))
             continue;
@@ -99,8 +100,8 @@ void SparkplugEdge::onReadyRead()
                 m_skipSeq = true;
         }
     }
-    if (malformed)
-        m_received.clear();
+    if (m_stream.broken()) // nothing to resynchronise on: start afresh with the next bytes
+        m_stream = StreamDecoder(mqtt::MqttVersion::V311);
 }
 
 void SparkplugEdge::publishBirth()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mqtt/packet/StreamDecoder.h"
+
 #include <QObject>
 #include <QTimer>
 
@@ -45,7 +47,7 @@ private:
     QTimer m_timer;
     quint64 m_bdSeq = 0;     ///< the next session's
     quint64 m_sessionBdSeq = 0; ///< this session's: its NDEATH will and every NBIRTH carry it
-    QByteArray m_received;
+    mqtt::packet::StreamDecoder m_stream{mqtt::MqttVersion::V311};
     int m_rebirths = 0;
     bool m_skipSeq = false;
     double m_vibration = 0.2;

@@ -20,7 +20,7 @@
 #include "bench/LocalBroker.h"
 #include "connection/ConnectionManager.h"
 #include "platform/LoopbackSocket.h"
-#include "sim/MqttCodec.h"
+#include "mqtt/packet/PacketBuilders.h"
 
 #include "BenchStats.h"
 
@@ -82,7 +82,7 @@ public:
     {
         if (QString e = m_socket.connectTo(port); !e.isEmpty())
             return e;
-        const QByteArray connect = sim::encodeConnect("mqttdeck-prober", 60);
+        const QByteArray connect = mqtt::packet::encodeConnect("mqttdeck-prober", 60);
         char connack[4];
         if (!m_socket.sendAll(connect.constData(), size_t(connect.size())) ||
             !m_socket.receiveExactly(connack, 4))
@@ -90,7 +90,7 @@ public:
         m_thread = std::thread([this] {
             while (!m_stop) {
                 const QByteArray p =
-                    sim::encodePublish("probe/latency", QByteArray::number(steadyNs()));
+                    mqtt::packet::encodePublish("probe/latency", QByteArray::number(steadyNs()));
                 if (!m_socket.sendAll(p.constData(), size_t(p.size())))
                     return;
                 std::this_thread::sleep_for(std::chrono::milliseconds(5));

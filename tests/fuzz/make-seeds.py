@@ -194,3 +194,108 @@ write("detect", "number.txt", " 42.25\n")
 write("detect", "invalid-utf8.txt", b"caf\xe9 \xff\xfe ok")
 write("detect", "bom.txt", b"\xef\xbb\xbfhello")
 write("detect", "control-bytes.bin", bytes(range(32)) * 4)
+
+
+# MQTT packets (fuzz_packet): the first byte picks the version the stream starts in (bit 0: MQTT
+# 5) and the read size (bits 1-4); one file per packet type and version, a whole conversation,
+# and the malformed cases the decoder must refuse.
+def vbi(n):
+    out = b""
+    while True:
+        b = n % 128
+        n //= 128
+        out += bytes([b | (0x80 if n else 0)])
+        if not n:
+            return out
+
+
+def s16(b):
+    b = b.encode() if isinstance(b, str) else b
+    return struct.pack(">H", len(b)) + b
+
+
+def pkt(first, body):
+    return bytes([first]) + vbi(len(body)) + body
+
+
+def props(*items):
+    body = b"".join(items)
+    return vbi(len(body)) + body
+
+
+def p_byte(i, v): return bytes([i, v])
+def p_two(i, v): return bytes([i]) + struct.pack(">H", v)
+def p_four(i, v): return bytes([i]) + struct.pack(">I", v)
+def p_str(i, v): return bytes([i]) + s16(v)
+def p_pair(k, v): return b"\x26" + s16(k) + s16(v)
+
+
+def mqtt_packets(v5):
+    P = (lambda *items: props(*items)) if v5 else (lambda *items: b"")
+    will_props = P(p_four(0x18, 5), p_byte(0x01, 1), p_str(0x03, "application/json"),
+                   p_pair("origin", "seed"))
+    connect = pkt(0x10, s16("MQTT") + bytes([5 if v5 else 4, 0xEE]) + struct.pack(">H", 30)
+                  + P(p_four(0x11, 120), p_two(0x21, 20), p_four(0x27, 65536), p_two(0x22, 5),
+                      p_byte(0x17, 1), p_byte(0x19, 1), p_str(0x15, "SCRAM-SHA-1"),
+                      p_str(0x16, "secret-data"), p_pair("site", "paris"))
+                  + s16("gw-123") + (will_props if v5 else b"") + s16("prod/gw-123/status")
+                  + s16('{"state":"offline"}') + s16("operator") + s16("s3cret"))
+    connack = pkt(0x20, b"\x01" + (b"\x00" if v5 else b"\x00")
+                  + P(p_four(0x11, 60), p_str(0x12, "auto-1"), p_two(0x13, 30), p_byte(0x24, 1),
+                      p_byte(0x25, 1), p_byte(0x28, 1), p_byte(0x29, 1), p_byte(0x2A, 0),
+                      p_str(0x1A, "resp/"), p_str(0x1C, "b:1883"), p_str(0x1F, "ok")))
+    publish = pkt(0x3B, s16("prod/acme/gw-123/telemetry") + b"\x00\x07"
+                  + P(p_byte(0x01, 1), p_four(0x02, 60), p_str(0x03, "text/plain"),
+                      p_str(0x08, "reply/1"), p_str(0x09, b"\x00\x01"), b"\x0b\x07",
+                      p_two(0x23, 1), p_pair("k", "v"))
+                  + b'{"value":21.5}')
+    acks = {name: pkt(first, b"\x00\x07" + (b"\x87" + P(p_str(0x1F, "why")) if v5 else b""))
+            for name, first in [("puback", 0x40), ("pubrec", 0x50), ("pubrel", 0x62),
+                                ("pubcomp", 0x70)]}
+    subscribe = pkt(0x82, b"\x00\x08" + P(b"\x0b\x0c", p_pair("a", "b")) + s16("prod/+/status")
+                    + (b"\x2d" if v5 else b"\x01") + s16("$share/g/#") + b"\x02")
+    suback = pkt(0x90, b"\x00\x08" + P(p_str(0x1F, "r")) + (b"\x01\x87" if v5 else b"\x01\x80"))
+    unsubscribe = pkt(0xA2, b"\x00\x09" + P(p_pair("u", "1")) + s16("prod/+/status"))
+    unsuback = pkt(0xB0, b"\x00\x09" + (P(p_str(0x1F, "r")) + b"\x11" if v5 else b""))
+    disconnect = pkt(0xE0, b"\x8e" + P(p_four(0x11, 0), p_str(0x1F, "bye")) if v5 else b"")
+    out = {"connect": connect, "connack": connack, "publish": publish, **acks,
+           "subscribe": subscribe, "suback": suback, "unsubscribe": unsubscribe,
+           "unsuback": unsuback, "pingreq": pkt(0xC0, b""), "pingresp": pkt(0xD0, b""),
+           "disconnect": disconnect}
+    if v5:
+        out["auth"] = pkt(0xF0, b"\x18" + P(p_str(0x15, "SCRAM-SHA-1"), p_str(0x16, "chal")))
+    return out
+
+
+for v5 in (False, True):
+    version = "v5" if v5 else "v311"
+    packets = mqtt_packets(v5)
+    for name, data in packets.items():
+        write("packet", "%s-%s.bin" % (name, version), bytes([1 if v5 else 0]) + data)
+    write("packet", "conversation-%s.bin" % version,
+          bytes([(1 if v5 else 0) | (3 << 1)]) + b"".join(packets.values()))
+
+malformed = {
+    "remaining-length-5-bytes": (1, "30ffffffff01"),
+    "remaining-length-not-minimal": (1, "c08000"),
+    "qos3": (0, "3605000161 0001"),
+    "dup-qos0": (0, "3803000161"),
+    "reserved-flags-subscribe": (0, "8006 0001 000161 00"),
+    "reserved-type-0": (1, "0000"),
+    "auth-in-v311": (0, "f000"),
+    "wildcard-topic": (0, "3005 0003612f23"),
+    "invalid-utf8": (0, "3004 000261ff"),
+    "surrogate": (1, "3007 0004 61eda080 00"),
+    "nul-client-id": (0, "100e 00044d515454 04 02 003c 00026100"),
+    "packet-id-0": (0, "8206 0000 000161 00"),
+    "property-not-allowed": (1, "820a 0001 03 230001 000161 00"),
+    "duplicate-property": (1, "300e 000161 0a 020000003c 020000003c"),
+    "unknown-property": (1, "3006 000161 020500"),
+    "property-overrun": (1, "3007 000161 02 020000"),
+    "truncated": (1, "c000 300a0003612f62"),
+    "trailing-bytes": (1, "c00100 c000"),
+    "no-topic-filter": (0, "82020001"),
+    "retain-handling-3": (1, "8207 0001 00 000161 30"),
+}
+for name, (v5, text) in malformed.items():
+    write("packet", "malformed-%s.bin" % name, bytes([v5]) + bytes.fromhex(text))

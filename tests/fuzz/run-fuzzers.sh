@@ -7,7 +7,8 @@
 # runtime is missing (ctest counts that as skipped).
 #
 # Usage: tests/fuzz/run-fuzzers.sh [SECONDS_EACH] [TARGET...]
-#   targets: json cbor messagepack sparkplug detect sparkplug_tracker fleet_status (all by default)
+#   targets: json cbor messagepack sparkplug detect sparkplug_tracker fleet_status packet (all by
+#   default)
 #   MQTTDECK_FUZZ_BUILD=DIR   build directory (default: build-fuzz at the top of the tree)
 #   MQTTDECK_FUZZ_WORK=DIR    keep the working corpora there (default: a temporary directory)
 # See docs/fuzzing.md.
@@ -19,7 +20,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${MQTTDECK_FUZZ_BUILD:-$root/build-fuzz}
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(json cbor messagepack sparkplug detect sparkplug_tracker fleet_status)
+  targets=(json cbor messagepack sparkplug detect sparkplug_tracker fleet_status packet)
 fi
 
 if ! command -v clang++ >/dev/null 2>&1; then

@@ -1,6 +1,6 @@
 #include "SteadyPublisher.h"
 
-#include "sim/MqttCodec.h"
+#include "mqtt/packet/PacketBuilders.h"
 
 #include <QDateTime>
 
@@ -12,7 +12,7 @@ SteadyPublisher::SteadyPublisher(int port, QByteArray topic, int total, int perS
     connect(&m_socket, &QTcpSocket::connected, this, [this] {
         m_in.clear();
         m_accepted = false;
-        m_socket.write(sim::encodeConnect("steady-publisher", 30));
+        m_socket.write(mqtt::packet::encodeConnect("steady-publisher", 30));
     });
     connect(&m_socket, &QTcpSocket::readyRead, this, &SteadyPublisher::read);
     connect(&m_socket, &QTcpSocket::disconnected, this, [this] {
@@ -65,7 +65,7 @@ void SteadyPublisher::pump()
         if (++m_lastId == 0)
             m_lastId = 1;
         m_inFlight.insert(m_lastId, n);
-        m_socket.write(sim::encodePublish(m_topic, QByteArray::number(n), 1, false, m_lastId));
+        m_socket.write(mqtt::packet::encodePublish(m_topic, QByteArray::number(n), 1, false, m_lastId));
     }
 }
 
