@@ -5628,6 +5628,10 @@ MQTT Deck publishes Node Control/Rebirth = true on %3. The node republishes its 
         <source>Commands</source>
         <translation>Commands</translation>
     </message>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::DeviceRulesDialog</name>
@@ -7132,6 +7136,204 @@ The broker will stop sending them to new subscribers. A record is kept in %2.</n
     <message>
         <source>Age</source>
         <translation>Age</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::TraceModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>CLOSED</source>
+        <translation>CLOSED</translation>
+    </message>
+    <message>
+        <source>MALFORMED</source>
+        <translation>MALFORMED</translation>
+    </message>
+    <message>
+        <source>→ out</source>
+        <translation>→ out</translation>
+    </message>
+    <message>
+        <source>← in</source>
+        <translation>← in</translation>
+    </message>
+    <message>
+        <source>CLOSED by the client</source>
+        <translation>CLOSED by the client</translation>
+    </message>
+    <message>
+        <source>CLOSED by the broker</source>
+        <translation>CLOSED by the broker</translation>
+    </message>
+    <message>
+        <source>dup</source>
+        <translation>dup</translation>
+    </message>
+    <message>
+        <source>retain</source>
+        <translation>retain</translation>
+    </message>
+    <message>
+        <source>session present</source>
+        <translation>session present</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 after %2</translation>
+    </message>
+    <message>
+        <source>answers %1 (%2)</source>
+        <translation>answers %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Packet</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Topic or filters</source>
+        <translation>Topic or filters</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Reason codes</source>
+        <translation>Reason codes</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::TracePage</name>
+    <message>
+        <source>Record packets (reconnects)</source>
+        <translation>Record packets (reconnects)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>every packet</source>
+        <translation>every packet</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>malformed</translation>
+    </message>
+    <message>
+        <source>MALFORMED</source>
+        <translation>MALFORMED</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>connection closed</translation>
+    </message>
+    <message>
+        <source>CLOSED</source>
+        <translation>CLOSED</translation>
+    </message>
+    <message>
+        <source>Topic or filter contains…</source>
+        <translation>Topic or filter contains…</translation>
+    </message>
+    <message>
+        <source>Packet id</source>
+        <translation>Packet id</translation>
+    </message>
+    <message>
+        <source>Open this connection again through a relay that records every packet both ways (the topic tree and the feed start afresh). Off, the trace costs nothing.</source>
+        <translation>Open this connection again through a relay that records every packet both ways (the topic tree and the feed start afresh). Off, the trace costs nothing.</translation>
+    </message>
+    <message>
+        <source>Packet recording is off for this connection: it costs nothing then. “Record packets” opens the connection again through a recording relay (TCP and TLS).</source>
+        <translation>Packet recording is off for this connection: it costs nothing then. “Record packets” opens the connection again through a recording relay (TCP and TLS).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) recorded</source>
+        <translation>
+            <numerusform>%n packet recorded</numerusform>
+            <numerusform>%n packets recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n let go (the trace keeps the newest %1)</source>
+        <translation>
+            <numerusform> — %n let go (the trace keeps the newest %1)</numerusform>
+            <numerusform> — %n let go (the trace keeps the newest %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a packet to see its decoded fields and its bytes. Double-click one to go to its answer, or to the request it answers.</source>
+        <translation>Choose a packet to see its decoded fields and its bytes. Double-click one to go to its answer, or to the request it answers.</translation>
+    </message>
+    <message>
+        <source>Paired with the packet in row %1, %2 ms apart.
+
+</source>
+        <translation>Paired with the packet in row %1, %2 ms apart.
+
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bytes (%n, secrets masked):</source>
+        <translation>
+            <numerusform>Bytes (%n, secrets masked):</numerusform>
+            <numerusform>Bytes (%n, secrets masked):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the packet trace</source>
+        <translation>Export the packet trace</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translation>JSON lines (*.jsonl);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) written to %1.</source>
+        <translation>
+            <numerusform>%n packet written to %1.</numerusform>
+            <numerusform>%n packets written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

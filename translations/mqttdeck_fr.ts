@@ -4093,7 +4093,7 @@ Codes de sortie comme pour sub ; 3 quand le broker a refusé un abonnement ou un
     </message>
     <message>
         <source>the connection ends after the broker refuses a publish (seen with mosquitto 2.0 and Paho C 1.3)</source>
-        <translation>la connexion se termine après qu'un broker a refusé une publication (vu avec mosquitto 2.0 et Paho C 1.3)</translation>
+        <translation>la connexion se termine après qu&apos;un broker a refusé une publication (vu avec mosquitto 2.0 et Paho C 1.3)</translation>
     </message>
 </context>
 <context>
@@ -5638,6 +5638,10 @@ MQTT Deck publie Node Control/Rebirth = true sur %3. Le nœud republie son NBIRT
         <source>Commands</source>
         <translation>Commandes</translation>
     </message>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
 </context>
 <context>
     <name>deck::ui::DeviceRulesDialog</name>
@@ -7142,6 +7146,204 @@ Le broker cessera de les envoyer aux nouveaux abonnés. Une trace est gardée da
     <message>
         <source>Age</source>
         <translation>Âge</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::TraceModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>CLOSED</source>
+        <translation>FERMÉE</translation>
+    </message>
+    <message>
+        <source>MALFORMED</source>
+        <translation>MALFORMÉ</translation>
+    </message>
+    <message>
+        <source>→ out</source>
+        <translation>→ sortant</translation>
+    </message>
+    <message>
+        <source>← in</source>
+        <translation>← entrant</translation>
+    </message>
+    <message>
+        <source>CLOSED by the client</source>
+        <translation>FERMÉE par le client</translation>
+    </message>
+    <message>
+        <source>CLOSED by the broker</source>
+        <translation>FERMÉE par le broker</translation>
+    </message>
+    <message>
+        <source>dup</source>
+        <translation>doublon</translation>
+    </message>
+    <message>
+        <source>retain</source>
+        <translation>retenu</translation>
+    </message>
+    <message>
+        <source>session present</source>
+        <translation>session présente</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 après %2</translation>
+    </message>
+    <message>
+        <source>answers %1 (%2)</source>
+        <translation>répond à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Topic or filters</source>
+        <translation>Topic ou filtres</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Reason codes</source>
+        <translation>Codes de raison</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+</context>
+<context>
+    <name>deck::ui::TracePage</name>
+    <message>
+        <source>Record packets (reconnects)</source>
+        <translation>Enregistrer les paquets (reconnexion)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <source>every packet</source>
+        <translation>tous les paquets</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>malformés</translation>
+    </message>
+    <message>
+        <source>MALFORMED</source>
+        <translation>MALFORMÉ</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>connexion fermée</translation>
+    </message>
+    <message>
+        <source>CLOSED</source>
+        <translation>FERMÉE</translation>
+    </message>
+    <message>
+        <source>Topic or filter contains…</source>
+        <translation>Le topic ou le filtre contient…</translation>
+    </message>
+    <message>
+        <source>Packet id</source>
+        <translation>Id de paquet</translation>
+    </message>
+    <message>
+        <source>Open this connection again through a relay that records every packet both ways (the topic tree and the feed start afresh). Off, the trace costs nothing.</source>
+        <translation>Ouvrir de nouveau cette connexion à travers un relais qui enregistre chaque paquet dans les deux sens (l'arbre des topics et le flux repartent de zéro). Désactivée, la trace ne coûte rien.</translation>
+    </message>
+    <message>
+        <source>Packet recording is off for this connection: it costs nothing then. “Record packets” opens the connection again through a recording relay (TCP and TLS).</source>
+        <translation>L'enregistrement des paquets est désactivé pour cette connexion : il ne coûte alors rien. « Enregistrer les paquets » ouvre de nouveau la connexion à travers un relais d'enregistrement (TCP et TLS).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) recorded</source>
+        <translation>
+            <numerusform>%n paquet enregistré</numerusform>
+            <numerusform>%n paquets enregistrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n let go (the trace keeps the newest %1)</source>
+        <translation>
+            <numerusform> — %n abandonné (la trace garde les %1 plus récents)</numerusform>
+            <numerusform> — %n abandonnés (la trace garde les %1 plus récents)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a packet to see its decoded fields and its bytes. Double-click one to go to its answer, or to the request it answers.</source>
+        <translation>Choisissez un paquet pour voir ses champs décodés et ses octets. Un double-clic mène à sa réponse, ou à la requête à laquelle il répond.</translation>
+    </message>
+    <message>
+        <source>Paired with the packet in row %1, %2 ms apart.
+
+</source>
+        <translation>Apparié au paquet de la ligne %1, à %2 ms d'écart.
+
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bytes (%n, secrets masked):</source>
+        <translation>
+            <numerusform>Octets (%n, secrets masqués) :</numerusform>
+            <numerusform>Octets (%n, secrets masqués) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the packet trace</source>
+        <translation>Exporter la trace des paquets</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translation>Lignes JSON (*.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) written to %1.</source>
+        <translation>
+            <numerusform>%n paquet écrit dans %1.</numerusform>
+            <numerusform>%n paquets écrits dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@
 #include "pages/MessagesPage.h"
 #include "pages/PublishPage.h"
 #include "pages/RetainedPage.h"
+#include "pages/TracePage.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 #include "widgets/ConnectionBar.h"
@@ -80,6 +81,7 @@ void ConnectionView::dropPages()
     m_fleet = nullptr;
     m_retained = nullptr;
     m_commands = nullptr;
+    m_trace = nullptr;
 }
 
 void ConnectionView::bind(ConnectionContext *context)
@@ -134,6 +136,16 @@ void ConnectionView::bind(ConnectionContext *context)
         showPage(Page::Explorer);
         if (!m_explorer->selectTopic(topic))
             emit statusMessage(tr("%1 is not in the tree.").arg(topic));
+    });
+    m_trace = new TracePage(context, this);
+    m_tabs->addTab(m_trace, tr("Trace"));
+    connect(m_trace, &TracePage::statusMessage, this, &ConnectionView::statusMessage);
+    connect(m_trace, &TracePage::recordRequested, this, [this] {
+        // A relay is put in the path when the connection opens: open it again through one.
+        ConnectionSettings s = m_context->settings();
+        s.traceCapacity = kTraceCapacity;
+        connectToBroker(s);
+        showPage(Page::Trace);
     });
     if (m_fleet) {
         connect(m_fleet, &FleetPage::commandRequested, this, [this](const QStringList &targets) {
@@ -246,6 +258,8 @@ ConnectionSettings ConnectionView::settingsFromBar() const
     }
     if (m_context) // the rules chosen on this connection stay with it
         s.boards = m_context->settings().boards;
+    if (m_context) // recording packets stays on until the connection closes
+        s.traceCapacity = m_context->settings().traceCapacity;
     return s;
 }
 
@@ -401,7 +415,7 @@ void ConnectionView::showPage(Page page)
 {
     // By page, not by position: the Fleet and Retained pages are not on every connection.
     QWidget *pages[] = {m_explorer, m_charts, m_publish, m_messages, m_fleet, m_retained,
-                        m_commands};
+                        m_commands, m_trace};
     if (QWidget *w = pages[int(page)])
         m_tabs->setCurrentWidget(w);
 }

@@ -19,6 +19,7 @@ namespace deck::ui {
 class ConnectionBar;
 class ChartsPage;
 class CommandsPage;
+class TracePage;
 class ExplorerPage;
 class FleetPage;
 class RetainedPage;
@@ -33,7 +34,7 @@ class ConnectionView : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Page { Explorer, Charts, Publish, Messages, Fleet, Retained, Commands };
+    enum class Page { Explorer, Charts, Publish, Messages, Fleet, Retained, Commands, Trace };
 
     /// None of the pointers is owned; `store` and `secrets` may be null (no saved connections).
     ConnectionView(ConnectionManager *manager, ConnectionContext *context,
@@ -59,6 +60,7 @@ public:
     FleetPage *fleet() const { return m_fleet; }
     RetainedPage *retained() const { return m_retained; }
     CommandsPage *commands() const { return m_commands; }
+    TracePage *trace() const { return m_trace; }
     /// The command journal of this connection's Commands page (empty: the user's,
     /// storage::Journal::defaultPath()). Set before connecting: tests and the screenshot tour
     /// give a temporary one. Takes effect when the pages are next built.
@@ -79,6 +81,7 @@ signals:
     void profilesRequested();
 
 private:
+    static constexpr size_t kTraceCapacity = 20000; ///< packets kept while recording
     void bind(ConnectionContext *context);
     void dropPages();
     void connectToBroker(ConnectionSettings settings);
@@ -104,6 +107,7 @@ private:
     FleetPage *m_fleet = nullptr;
     RetainedPage *m_retained = nullptr;
     CommandsPage *m_commands = nullptr;
+    TracePage *m_trace = nullptr;
     QString m_journalPath;
     QString m_templatesPath;
     QString m_detail;

@@ -253,6 +253,8 @@ void PahoSession::connectNow()
 void PahoSession::onConnectSucceeded(ConnectResult result)
 {
     result.codeName = ReasonCodes::name(result.code, PacketKind::Connack, m_options.version);
+    if (m_relay) // the library reached the recording relay; the user's broker is what matters
+        result.serverUri = m_options.serverUri();
     result.explanation = result.sessionPresent
                              ? tr("Connected; the broker resumed the previous session.")
                              : tr("Connected with a new session.");
