@@ -3445,14 +3445,29 @@ Output:
         <translation>the broker</translation>
     </message>
     <message>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli trace --help.</source>
+        <translation>unknown option &quot;%1&quot;. See mqttdeck-cli trace --help.</translation>
+    </message>
+    <message>
+        <source>the broker refused a publish: %1 (%2). %3</source>
+        <translation>the broker refused a publish: %1 (%2). %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) were not printed: the trace buffer was full.</source>
+        <translation>
+            <numerusform>%n packet was not printed: the trace buffer was full.</numerusform>
+            <numerusform>%n packets were not printed: the trace buffer was full.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: mqttdeck-cli trace [connection flags] [-t FILTER]... [--publish TOPIC PAYLOAD]... [--duration S] [--json]
        mqttdeck-cli trace --decode ... (see mqttdeck-cli trace --decode --help)
 Connects through the packet trace, subscribes and publishes as asked, and prints
 every MQTT packet both ways as it crosses: time, direction (out: sent by us, in:
 sent by the broker), type, packet id, QoS, retain, dup, topic, reason codes with
 their names; and when a connection closes, which side closed it (type CLOSED).
-Passwords and authentication data are never printed. TCP and TLS (the trace
-makes the TLS connection with the connection&apos;s settings); no WebSockets yet.
+Passwords and authentication data are never printed. TCP, TLS and WebSockets (the
+trace makes the TLS and WebSocket connection with the connection&apos;s settings).
   -t, --topic FILTER          subscribe to FILTER (repeatable)
   -q, --qos 0|1|2             QoS of the subscriptions and publishes (default 0)
   --publish TOPIC PAYLOAD     publish once connected (repeatable)
@@ -3468,8 +3483,8 @@ Connects through the packet trace, subscribes and publishes as asked, and prints
 every MQTT packet both ways as it crosses: time, direction (out: sent by us, in:
 sent by the broker), type, packet id, QoS, retain, dup, topic, reason codes with
 their names; and when a connection closes, which side closed it (type CLOSED).
-Passwords and authentication data are never printed. TCP and TLS (the trace
-makes the TLS connection with the connection&apos;s settings); no WebSockets yet.
+Passwords and authentication data are never printed. TCP, TLS and WebSockets (the
+trace makes the TLS and WebSocket connection with the connection&apos;s settings).
   -t, --topic FILTER          subscribe to FILTER (repeatable)
   -q, --qos 0|1|2             QoS of the subscriptions and publishes (default 0)
   --publish TOPIC PAYLOAD     publish once connected (repeatable)
@@ -3479,25 +3494,6 @@ makes the TLS connection with the connection&apos;s settings); no WebSockets yet
 Exit codes as for sub; 3 when the broker refused a subscription or a publish.
 
 </translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot;. See mqttdeck-cli trace --help.</source>
-        <translation>unknown option &quot;%1&quot;. See mqttdeck-cli trace --help.</translation>
-    </message>
-    <message>
-        <source>the packet trace covers TCP and TLS connections for now; WebSockets are not traced yet.</source>
-        <translation>the packet trace covers TCP and TLS connections for now; WebSockets are not traced yet.</translation>
-    </message>
-    <message>
-        <source>the broker refused a publish: %1 (%2). %3</source>
-        <translation>the broker refused a publish: %1 (%2). %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n packet(s) were not printed: the trace buffer was full.</source>
-        <translation>
-            <numerusform>%n packet was not printed: the trace buffer was full.</numerusform>
-            <numerusform>%n packets were not printed: the trace buffer was full.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4076,10 +4072,6 @@ Exit codes as for sub; 3 when the broker refused a subscription or a publish.
     <message>
         <source>The connection ended before the broker answered this subscription: the broker closed it, or sent a packet that could not be read (a malformed packet). The subscription was not refused; the broker&apos;s log tells why it ended.</source>
         <translation>The connection ended before the broker answered this subscription: the broker closed it, or sent a packet that could not be read (a malformed packet). The subscription was not refused; the broker&apos;s log tells why it ended.</translation>
-    </message>
-    <message>
-        <source>The packet trace covers TCP and TLS connections for now: %1 is not traced yet. Connect over TCP or TLS to trace, or turn the trace off.</source>
-        <translation>The packet trace covers TCP and TLS connections for now: %1 is not traced yet. Connect over TCP or TLS to trace, or turn the trace off.</translation>
     </message>
     <message>
         <source>the connection ends after the broker refuses a publish (seen with mosquitto 2.0 and Paho C 1.3)</source>
@@ -7279,10 +7271,6 @@ The broker will stop sending them to new subscribers. A record is kept in %2.</n
         <source>Open this connection again through a relay that records every packet both ways (the topic tree and the feed start afresh). Off, the trace costs nothing.</source>
         <translation>Open this connection again through a relay that records every packet both ways (the topic tree and the feed start afresh). Off, the trace costs nothing.</translation>
     </message>
-    <message>
-        <source>Packet recording is off for this connection: it costs nothing then. “Record packets” opens the connection again through a recording relay (TCP and TLS).</source>
-        <translation>Packet recording is off for this connection: it costs nothing then. “Record packets” opens the connection again through a recording relay (TCP and TLS).</translation>
-    </message>
     <message numerus="yes">
         <source>%n packet(s) recorded</source>
         <translation>
@@ -7334,6 +7322,10 @@ The broker will stop sending them to new subscribers. A record is kept in %2.</n
             <numerusform>%n packet written to %1.</numerusform>
             <numerusform>%n packets written to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Packet recording is off for this connection: it costs nothing then. “Record packets” opens the connection again through a recording relay (TCP, TLS, WebSockets).</source>
+        <translation>Packet recording is off for this connection: it costs nothing then. “Record packets” opens the connection again through a recording relay (TCP, TLS, WebSockets).</translation>
     </message>
 </context>
 </TS>

@@ -3454,14 +3454,29 @@ Sortie :
         <translation>le broker</translation>
     </message>
     <message>
+        <source>unknown option &quot;%1&quot;. See mqttdeck-cli trace --help.</source>
+        <translation>option inconnue « %1 ». Voir mqttdeck-cli trace --help.</translation>
+    </message>
+    <message>
+        <source>the broker refused a publish: %1 (%2). %3</source>
+        <translation>le broker a refusé une publication : %1 (%2). %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) were not printed: the trace buffer was full.</source>
+        <translation>
+            <numerusform>%n paquet n&apos;a pas été affiché : le tampon de trace était plein.</numerusform>
+            <numerusform>%n paquets n&apos;ont pas été affichés : le tampon de trace était plein.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: mqttdeck-cli trace [connection flags] [-t FILTER]... [--publish TOPIC PAYLOAD]... [--duration S] [--json]
        mqttdeck-cli trace --decode ... (see mqttdeck-cli trace --decode --help)
 Connects through the packet trace, subscribes and publishes as asked, and prints
 every MQTT packet both ways as it crosses: time, direction (out: sent by us, in:
 sent by the broker), type, packet id, QoS, retain, dup, topic, reason codes with
 their names; and when a connection closes, which side closed it (type CLOSED).
-Passwords and authentication data are never printed. TCP and TLS (the trace
-makes the TLS connection with the connection&apos;s settings); no WebSockets yet.
+Passwords and authentication data are never printed. TCP, TLS and WebSockets (the
+trace makes the TLS and WebSocket connection with the connection&apos;s settings).
   -t, --topic FILTER          subscribe to FILTER (repeatable)
   -q, --qos 0|1|2             QoS of the subscriptions and publishes (default 0)
   --publish TOPIC PAYLOAD     publish once connected (repeatable)
@@ -3478,8 +3493,8 @@ affiche chaque paquet MQTT dans les deux sens à son passage : heure, sens (out 
 envoyé par nous, in : envoyé par le broker), type, identifiant de paquet, QoS,
 retain, dup, topic, codes de raison avec leur nom ; et, quand une connexion se
 ferme, quel côté l&apos;a fermée (type CLOSED). Les mots de passe et les données
-d&apos;authentification ne sont jamais affichés. TCP et TLS (la trace établit la
-connexion TLS avec les réglages de la connexion) ; pas encore de WebSockets.
+d&apos;authentification ne sont jamais affichés. TCP, TLS et WebSockets (la trace
+établit la connexion TLS et WebSocket avec les réglages de la connexion).
   -t, --topic FILTRE          s&apos;abonner à FILTRE (répétable)
   -q, --qos 0|1|2             QoS des abonnements et des publications (0 par défaut)
   --publish TOPIC CONTENU     publier une fois connecté (répétable)
@@ -3489,25 +3504,6 @@ connexion TLS avec les réglages de la connexion) ; pas encore de WebSockets.
 Codes de sortie comme pour sub ; 3 quand le broker a refusé un abonnement ou une publication.
 
 </translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot;. See mqttdeck-cli trace --help.</source>
-        <translation>option inconnue « %1 ». Voir mqttdeck-cli trace --help.</translation>
-    </message>
-    <message>
-        <source>the packet trace covers TCP and TLS connections for now; WebSockets are not traced yet.</source>
-        <translation>la trace des paquets ne couvre pour l&apos;instant que les connexions TCP et TLS ; les WebSockets ne sont pas encore tracés.</translation>
-    </message>
-    <message>
-        <source>the broker refused a publish: %1 (%2). %3</source>
-        <translation>le broker a refusé une publication : %1 (%2). %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n packet(s) were not printed: the trace buffer was full.</source>
-        <translation>
-            <numerusform>%n paquet n&apos;a pas été affiché : le tampon de trace était plein.</numerusform>
-            <numerusform>%n paquets n&apos;ont pas été affichés : le tampon de trace était plein.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4086,10 +4082,6 @@ Codes de sortie comme pour sub ; 3 quand le broker a refusé un abonnement ou un
     <message>
         <source>The connection ended before the broker answered this subscription: the broker closed it, or sent a packet that could not be read (a malformed packet). The subscription was not refused; the broker&apos;s log tells why it ended.</source>
         <translation>La connexion s&apos;est terminée avant que le broker ne réponde à cet abonnement : le broker l&apos;a fermée, ou a envoyé un paquet illisible (un paquet malformé). L&apos;abonnement n&apos;a pas été refusé ; le journal du broker dit pourquoi elle s&apos;est terminée.</translation>
-    </message>
-    <message>
-        <source>The packet trace covers TCP and TLS connections for now: %1 is not traced yet. Connect over TCP or TLS to trace, or turn the trace off.</source>
-        <translation>La trace des paquets ne couvre pour l&apos;instant que les connexions TCP et TLS : %1 n&apos;est pas encore tracé. Connectez-vous en TCP ou en TLS pour tracer, ou désactivez la trace.</translation>
     </message>
     <message>
         <source>the connection ends after the broker refuses a publish (seen with mosquitto 2.0 and Paho C 1.3)</source>
@@ -7287,11 +7279,7 @@ Le broker cessera de les envoyer aux nouveaux abonnés. Une trace est gardée da
     </message>
     <message>
         <source>Open this connection again through a relay that records every packet both ways (the topic tree and the feed start afresh). Off, the trace costs nothing.</source>
-        <translation>Ouvrir de nouveau cette connexion à travers un relais qui enregistre chaque paquet dans les deux sens (l'arbre des topics et le flux repartent de zéro). Désactivée, la trace ne coûte rien.</translation>
-    </message>
-    <message>
-        <source>Packet recording is off for this connection: it costs nothing then. “Record packets” opens the connection again through a recording relay (TCP and TLS).</source>
-        <translation>L'enregistrement des paquets est désactivé pour cette connexion : il ne coûte alors rien. « Enregistrer les paquets » ouvre de nouveau la connexion à travers un relais d'enregistrement (TCP et TLS).</translation>
+        <translation>Ouvrir de nouveau cette connexion à travers un relais qui enregistre chaque paquet dans les deux sens (l&apos;arbre des topics et le flux repartent de zéro). Désactivée, la trace ne coûte rien.</translation>
     </message>
     <message numerus="yes">
         <source>%n packet(s) recorded</source>
@@ -7315,7 +7303,7 @@ Le broker cessera de les envoyer aux nouveaux abonnés. Une trace est gardée da
         <source>Paired with the packet in row %1, %2 ms apart.
 
 </source>
-        <translation>Apparié au paquet de la ligne %1, à %2 ms d'écart.
+        <translation>Apparié au paquet de la ligne %1, à %2 ms d&apos;écart.
 
 </translation>
     </message>
@@ -7344,6 +7332,10 @@ Le broker cessera de les envoyer aux nouveaux abonnés. Une trace est gardée da
             <numerusform>%n paquet écrit dans %1.</numerusform>
             <numerusform>%n paquets écrits dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Packet recording is off for this connection: it costs nothing then. “Record packets” opens the connection again through a recording relay (TCP, TLS, WebSockets).</source>
+        <translation>L'enregistrement des paquets est désactivé pour cette connexion : il ne coûte alors rien. « Enregistrer les paquets » ouvre de nouveau la connexion à travers un relais d'enregistrement (TCP, TLS, WebSockets).</translation>
     </message>
 </context>
 </TS>

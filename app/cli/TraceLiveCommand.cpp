@@ -74,8 +74,8 @@ QString TraceLiveCommand::usage()
               "every MQTT packet both ways as it crosses: time, direction (out: sent by us, in:\n"
               "sent by the broker), type, packet id, QoS, retain, dup, topic, reason codes with\n"
               "their names; and when a connection closes, which side closed it (type CLOSED).\n"
-              "Passwords and authentication data are never printed. TCP and TLS (the trace\n"
-              "makes the TLS connection with the connection's settings); no WebSockets yet.\n"
+              "Passwords and authentication data are never printed. TCP, TLS and WebSockets (the\n"
+              "trace makes the TLS and WebSocket connection with the connection's settings).\n"
               "  -t, --topic FILTER          subscribe to FILTER (repeatable)\n"
               "  -q, --qos 0|1|2             QoS of the subscriptions and publishes (default 0)\n"
               "  --publish TOPIC PAYLOAD     publish once connected (repeatable)\n"
@@ -124,12 +124,6 @@ int TraceLiveCommand::start(const QStringList &args)
         return ExitUsage;
     if (const QString e = mqtt::ConnectionArguments::finish(m_args); !e.isEmpty()) {
         CliOutput::error(e);
-        return ExitUsage;
-    }
-    if (m_args.options.transport == mqtt::Transport::WebSocket ||
-        m_args.options.transport == mqtt::Transport::SecureWebSocket) {
-        CliOutput::error(tr("the packet trace covers TCP and TLS connections for now; "
-                            "WebSockets are not traced yet."));
         return ExitUsage;
     }
     ConnectionSettings settings;

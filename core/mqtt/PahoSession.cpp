@@ -129,12 +129,8 @@ QStringList PahoSession::open(const ConnectionOptions &options)
     QString serverUri = m_options.serverUri();
     m_relay.reset(); // after destroyClient(): the old connection's DISCONNECT went through it
     if (m_trace) {
-        if (m_options.transport != Transport::Tcp && m_options.transport != Transport::Tls)
-            return {tr("The packet trace covers TCP and TLS connections for now: %1 is not "
-                       "traced yet. Connect over TCP or TLS to trace, or turn the trace off.")
-                        .arg(ConnectionOptions::transportName(m_options.transport))};
-        // The relay makes the TLS connection with the connection's own settings; the library
-        // speaks plain MQTT to it on loopback.
+        // The relay makes the TLS or WebSocket connection with the connection's own settings;
+        // the library speaks plain MQTT to it on loopback.
         m_relay = std::make_unique<trace::TraceRelay>(m_options, m_trace);
         QString error;
         const int port = m_relay->start(&error);
@@ -157,7 +153,7 @@ QStringList PahoSession::open(const ConnectionOptions &options)
     }
 
     ConnectionOptions pahoOptions = m_options;
-    if (m_relay) // the relay makes the TLS connection: the library speaks plain MQTT to it
+    if (m_relay) // the relay makes the TLS/WebSocket connection: plain MQTT to it
         pahoOptions.transport = Transport::Tcp;
     m_connectOptions = paho::buildConnectOptions(pahoOptions);
 

@@ -211,19 +211,28 @@ private slots:
     void liveTraceShowsRefusals_data()
     {
         QTest::addColumn<QString>("version");
-        QTest::newRow("v5") << QStringLiteral("mqttv5");
-        QTest::newRow("v3.1.1") << QStringLiteral("mqttv311");
+        QTest::addColumn<QString>("transport");
+        QTest::newRow("v5 tcp") << QStringLiteral("mqttv5") << QStringLiteral("tcp");
+        QTest::newRow("v3.1.1 tcp") << QStringLiteral("mqttv311") << QStringLiteral("tcp");
+        QTest::newRow("v5 websockets") << QStringLiteral("mqttv5") << QStringLiteral("ws");
+        QTest::newRow("v3.1.1 websockets") << QStringLiteral("mqttv311") << QStringLiteral("ws");
     }
     void liveTraceShowsRefusals()
     {
         QFETCH(QString, version);
+        QFETCH(QString, transport);
         const bool v5 = version == QLatin1String("mqttv5");
-        Broker broker(Broker::deviceAcl(QStringLiteral("dev-1"), QStringLiteral("pw-secret-1"),
-                                        QStringLiteral("devices/dev-1")));
+        Broker::Options options = Broker::deviceAcl(
+            QStringLiteral("dev-1"), QStringLiteral("pw-secret-1"), QStringLiteral("devices/dev-1"));
+        options.websockets = true;
+        Broker broker(options);
         QVERIFY2(broker.start().isEmpty(), qPrintable(broker.log()));
+        const bool ws = transport == QLatin1String("ws");
         QStringList args{QStringLiteral("trace"),
+                         QStringLiteral("--transport"),
+                         transport,
                          QStringLiteral("-p"),
-                         QString::number(broker.tcpPort()),
+                         QString::number(ws ? broker.wsPort() : broker.tcpPort()),
                          QStringLiteral("-V"),
                          version,
                          QStringLiteral("-u"),
@@ -242,7 +251,7 @@ private slots:
                          QStringLiteral("--duration"),
                          QStringLiteral("2"),
                          QStringLiteral("--json")};
-        if (v5) // last: Paho C drops the connection after a refused publish
+        if (v5) // last: the connection ends after a refused publish
             args << QStringLiteral("--publish") << QStringLiteral("other/x")
                  << QStringLiteral("forbidden");
         const CliResult r = runCli(args, 30000);
@@ -344,18 +353,28 @@ private slots:
             QVERIFY(o.value(QStringLiteral("reason_codes")).isArray());
         }
     }
+    void liveTraceOverMutualTls_data()
+    {
+        QTest::addColumn<QString>("transport");
+        QTest::newRow("tls") << QStringLiteral("tls");
+        QTest::newRow("secure websockets") << QStringLiteral("wss");
+    }
     void liveTraceOverMutualTls()
     {
-        // The relay makes the TLS connection itself, with the connection's CA, client
-        // certificate and key: the conversation is traced as over TCP.
+        // The relay makes the TLS (or secure WebSocket) connection itself, with the
+        // connection's CA, client certificate and key: the conversation is traced as over TCP.
+        QFETCH(QString, transport);
         Broker::Options o;
         o.tls = true;
+        o.websockets = true;
         o.requireClientCertificate = true;
         Broker broker(o);
         QVERIFY2(broker.start().isEmpty(), qPrintable(broker.log()));
         const TestCertificates &c = broker.certificates();
+        const int port = transport == QLatin1String("wss") ? broker.wssPort() : broker.tlsPort();
         const QStringList tls{QStringLiteral("-h"),       QStringLiteral("localhost"),
-                              QStringLiteral("-p"),       QString::number(broker.tlsPort()),
+                              QStringLiteral("-p"),       QString::number(port),
+                              QStringLiteral("--transport"), transport,
                               QStringLiteral("--cafile"), c.caFile,
                               QStringLiteral("--cert"),   c.clientCert,
                               QStringLiteral("--key"),    c.clientKey};
@@ -377,18 +396,11 @@ private slots:
             QVERIFY2(seen.contains(QLatin1String(expected)), qPrintable(seen.join(u',')));
         // Without the client certificate the broker refuses the handshake: no MQTT at all, and
         // the connection fails as it would untraced (exit 2, the cause in words).
-        r = runCli(QStringList{QStringLiteral("trace")} + tls.mid(0, 6) +
+        r = runCli(QStringList{QStringLiteral("trace")} + tls.mid(0, 8) +
                        QStringList{QStringLiteral("--duration"), QStringLiteral("1")},
                    30000);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!r.out.contains("CONNACK"));
-    }
-    void liveTraceRefusesWebSockets()
-    {
-        const CliResult r = runCli(
-            {QStringLiteral("trace"), QStringLiteral("-L"), QStringLiteral("ws://127.0.0.1:1/x")});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.err.contains("WebSocket"));
     }
 };
 

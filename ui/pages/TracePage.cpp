@@ -196,7 +196,7 @@ void TracePage::updateSummary()
     if (!trace) {
         m_summary->setText(tr("Packet recording is off for this connection: it costs nothing "
                               "then. “Record packets” opens the connection again through a "
-                              "recording relay (TCP and TLS)."));
+                              "recording relay (TCP, TLS, WebSockets)."));
         return;
     }
     const quint64 discarded = trace->discarded() + m_model->droppedRows();

@@ -9,6 +9,9 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QNetworkRequest>
+#include <QUrl>
+#include <QWebSocket>
 
 #include <algorithm>
 #include <vector>
@@ -41,7 +44,9 @@ private:
     struct Link
     {
         QTcpSocket *client = nullptr; ///< child of the worker
-        QTcpSocket *broker = nullptr; ///< child of the worker
+        QTcpSocket *broker = nullptr; ///< child of the worker; null over WebSockets
+        QWebSocket *ws = nullptr;     ///< child of the worker, over WebSockets
+        QByteArray wsIncoming;        ///< binary frames received, not yet forwarded
         packet::StreamDecoder out;
         packet::StreamDecoder in;
         int index = 0;
@@ -56,19 +61,31 @@ private:
         while (QTcpSocket *client = m_server->nextPendingConnection()) {
             auto link = std::make_shared<Link>();
             link->client = client;
-            link->broker = m_options.usesTls() ? new QSslSocket(this) : new QTcpSocket(this);
+            const bool webSocket = m_options.transport == Transport::WebSocket ||
+                                   m_options.transport == Transport::SecureWebSocket;
+            if (!webSocket)
+                link->broker = m_options.usesTls() ? new QSslSocket(this) : new QTcpSocket(this);
             link->out = packet::StreamDecoder(m_version);
             link->in = packet::StreamDecoder(m_version);
             link->index = m_connections++;
             // Low latency both ways: the relay must not add Nagle's delay to small packets.
             client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-            link->broker->setSocketOption(QAbstractSocket::LowDelayOption, 1);
             Link *l = link.get();
             // What the client sends before the broker side is up waits in the client socket.
             auto brokerReady = [this, l] {
                 l->ready = true;
                 forward(l, Direction::Out);
             };
+            connect(client, &QTcpSocket::readyRead, this, [this, l] {
+                if (l->ready)
+                    forward(l, Direction::Out);
+            });
+            if (webSocket) {
+                connectWebSocket(l, client, brokerReady);
+                m_links.push_back(std::move(link));
+                continue;
+            }
+            link->broker->setSocketOption(QAbstractSocket::LowDelayOption, 1);
             if (auto *tls = qobject_cast<QSslSocket *>(link->broker)) {
                 tls->setSslConfiguration(tlsConfiguration(m_options.tls));
                 tls->setPeerVerifyName(m_options.host);
@@ -82,10 +99,6 @@ private:
             } else {
                 connect(link->broker, &QTcpSocket::connected, this, brokerReady);
             }
-            connect(client, &QTcpSocket::readyRead, this, [this, l] {
-                if (l->ready)
-                    forward(l, Direction::Out);
-            });
             connect(link->broker, &QTcpSocket::readyRead, this,
                     [this, l] { forward(l, Direction::In); });
             // Either side gone: close the other once what it has is written; the link goes
@@ -115,15 +128,76 @@ private:
         }
     }
 
+    /// Over WebSockets the relay is the WebSocket client (subprotocol "mqtt", the connection's
+    /// path, and over wss its TLS settings); MQTT bytes travel in binary frames, a packet may
+    /// span frames or share one, so frames are streams of bytes to the decoder as TCP reads are.
+    template <typename Ready> void connectWebSocket(Link *l, QTcpSocket *client, Ready brokerReady)
+    {
+        l->ws = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+        const bool secure = m_options.transport == Transport::SecureWebSocket;
+        if (secure) {
+            l->ws->setSslConfiguration(tlsConfiguration(m_options.tls));
+            connect(l->ws, &QWebSocket::sslErrors, this, [this, l](const QList<QSslError> &e) {
+                if (relevantSslErrors(e, m_options.tls).isEmpty())
+                    l->ws->ignoreSslErrors();
+            });
+        }
+        connect(l->ws, &QWebSocket::connected, this, brokerReady);
+        connect(l->ws, &QWebSocket::binaryMessageReceived, this,
+                [this, l](const QByteArray &frame) {
+                    l->wsIncoming += frame;
+                    forward(l, Direction::In);
+                });
+        connect(l->ws, &QWebSocket::disconnected, this, [this, l] {
+            closedBy(l, Direction::In);
+            l->client->disconnectFromHost();
+            dropWhenClosed(l);
+        });
+        connect(client, &QTcpSocket::disconnected, this, [this, l] {
+            closedBy(l, Direction::Out);
+            if (l->ws->state() != QAbstractSocket::UnconnectedState)
+                l->ws->close();
+            dropWhenClosed(l);
+        });
+        QString path = m_options.webSocketPath.isEmpty() ? QStringLiteral("/")
+                                                         : m_options.webSocketPath;
+        if (!path.startsWith(QLatin1Char('/')))
+            path.prepend(QLatin1Char('/'));
+        QUrl url;
+        url.setScheme(secure ? QStringLiteral("wss") : QStringLiteral("ws"));
+        url.setHost(m_options.host);
+        url.setPort(m_options.effectivePort());
+        url.setPath(path);
+        QNetworkRequest request(url);
+        // MQTT over WebSockets names its subprotocol (MQTT 5 §6, 3.1.1 §6); brokers refuse
+        // a handshake without it.
+        request.setRawHeader("Sec-WebSocket-Protocol", "mqtt");
+        l->ws->open(request);
+    }
+
+    QByteArray takeFrom(Link *l, Direction direction)
+    {
+        if (direction == Direction::Out)
+            return l->client->readAll();
+        if (l->ws)
+            return std::exchange(l->wsIncoming, {});
+        return l->broker->readAll();
+    }
+
     void forward(Link *l, Direction direction)
     {
-        QTcpSocket *from = direction == Direction::Out ? l->client : l->broker;
-        QTcpSocket *to = direction == Direction::Out ? l->broker : l->client;
-        const QByteArray bytes = from->readAll();
+        const QByteArray bytes = takeFrom(l, direction);
         if (bytes.isEmpty())
             return;
-        if (to->state() == QAbstractSocket::ConnectedState && (to != l->broker || l->ready))
-            to->write(bytes); // else the other side is gone: the bytes are only traced
+        if (direction == Direction::In) {
+            if (l->client->state() == QAbstractSocket::ConnectedState)
+                l->client->write(bytes);
+        } else if (l->ready && l->ws) {
+            if (l->ws->state() == QAbstractSocket::ConnectedState)
+                l->ws->sendBinaryMessage(bytes);
+        } else if (l->ready && l->broker->state() == QAbstractSocket::ConnectedState) {
+            l->broker->write(bytes);
+        } // else the other side is gone: the bytes are only traced
         const qint64 time = nowUs();
         packet::StreamDecoder &decoder = direction == Direction::Out ? l->out : l->in;
         if (decoder.broken())
@@ -163,10 +237,13 @@ private:
     /// no handler can reach the link after it is gone.
     void dropWhenClosed(Link *l)
     {
+        const QAbstractSocket::SocketState brokerState =
+            l->ws ? l->ws->state() : l->broker->state();
         if (l->client->state() != QAbstractSocket::UnconnectedState ||
-            l->broker->state() != QAbstractSocket::UnconnectedState)
+            brokerState != QAbstractSocket::UnconnectedState)
             return;
-        for (QTcpSocket *s : {l->client, l->broker}) {
+        for (QObject *s : {static_cast<QObject *>(l->client),
+                           l->ws ? static_cast<QObject *>(l->ws) : l->broker}) {
             QObject::disconnect(s, nullptr, this, nullptr);
             s->deleteLater();
         }

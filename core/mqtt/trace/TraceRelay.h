@@ -23,7 +23,8 @@ class RelayWorker;
 /// Over TLS the relay makes the TLS connection to the broker itself, with exactly the
 /// connection's verification settings (CA, client certificate and key, peer and host name
 /// verification: TlsConfiguration), and the library speaks plain MQTT to the relay on loopback.
-/// WebSockets are not relayed yet. A session without a trace has no relay at all, so an
+/// Over WebSockets (ws and wss) the relay is the WebSocket client, with the same TLS settings
+/// over wss. A session without a trace has no relay at all, so an
 /// untraced connection pays nothing.
 class TraceRelay
 {
