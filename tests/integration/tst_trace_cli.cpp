@@ -216,6 +216,9 @@ private slots:
         QTest::newRow("v3.1.1 tcp") << QStringLiteral("mqttv311") << QStringLiteral("tcp");
         QTest::newRow("v5 websockets") << QStringLiteral("mqttv5") << QStringLiteral("ws");
         QTest::newRow("v3.1.1 websockets") << QStringLiteral("mqttv311") << QStringLiteral("ws");
+        QTest::newRow("v5 tls") << QStringLiteral("mqttv5") << QStringLiteral("tls");
+        QTest::newRow("v3.1.1 tls") << QStringLiteral("mqttv311") << QStringLiteral("tls");
+        QTest::newRow("v5 secure websockets") << QStringLiteral("mqttv5") << QStringLiteral("wss");
     }
     void liveTraceShowsRefusals()
     {
@@ -225,14 +228,20 @@ private slots:
         Broker::Options options = Broker::deviceAcl(
             QStringLiteral("dev-1"), QStringLiteral("pw-secret-1"), QStringLiteral("devices/dev-1"));
         options.websockets = true;
+        options.tls = true;
         Broker broker(options);
         QVERIFY2(broker.start().isEmpty(), qPrintable(broker.log()));
-        const bool ws = transport == QLatin1String("ws");
+        const int port = transport == QLatin1String("ws")    ? broker.wsPort()
+                         : transport == QLatin1String("tls") ? broker.tlsPort()
+                         : transport == QLatin1String("wss") ? broker.wssPort()
+                                                             : broker.tcpPort();
         QStringList args{QStringLiteral("trace"),
                          QStringLiteral("--transport"),
                          transport,
+                         QStringLiteral("-h"),
+                         QStringLiteral("localhost"),
                          QStringLiteral("-p"),
-                         QString::number(ws ? broker.wsPort() : broker.tcpPort()),
+                         QString::number(port),
                          QStringLiteral("-V"),
                          version,
                          QStringLiteral("-u"),
@@ -251,6 +260,8 @@ private slots:
                          QStringLiteral("--duration"),
                          QStringLiteral("2"),
                          QStringLiteral("--json")};
+        if (transport == QLatin1String("tls") || transport == QLatin1String("wss"))
+            args << QStringLiteral("--cafile") << broker.certificates().caFile;
         if (v5) // last: the connection ends after a refused publish
             args << QStringLiteral("--publish") << QStringLiteral("other/x")
                  << QStringLiteral("forbidden");
@@ -386,7 +397,10 @@ private slots:
                                    QStringLiteral("1"), QStringLiteral("--json")},
                    30000);
         QVERIFY2(r.finished, r.err.constData());
-        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.exitCode == 0, qPrintable(QStringLiteral("exit %1: %2\n%3")
+                                                 .arg(r.exitCode)
+                                                 .arg(QString::fromUtf8(r.err),
+                                                      QString::fromUtf8(r.out))));
         const QList<QJsonObject> got = lines(r.out);
         QStringList seen;
         for (const QJsonObject &line : got)

@@ -216,9 +216,21 @@ QString Broker::start()
 {
     if (!m_dir.isValid())
         return QStringLiteral("cannot create a temporary directory");
-    if (QString e = writeConfig(); !e.isEmpty())
-        return e;
-    return launch();
+    // A free port is only free when it is chosen: another test (or a CI run beside this one)
+    // may take it before mosquitto binds it. Then new ports, a few times.
+    QString e;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (e = writeConfig(); !e.isEmpty())
+            return e;
+        if (e = launch(); e.isEmpty())
+            return {};
+        if (!log().contains(QLatin1String("Address already in use")))
+            return e;
+        stop();
+        m_tcpPort = m_tlsPort = m_wsPort = m_wssPort = 0; // chosen again
+        QFile::remove(m_dir.filePath(QStringLiteral("mosquitto.log")));
+    }
+    return e;
 }
 
 void Broker::stop()
