@@ -585,26 +585,12 @@ namespace deck::ui {
 
 void ConnectionDialog::runDoctor()
 {
-    ConnectionProfile p = formProfile();
+    const ConnectionProfile p = formProfile();
     if (const QStringList errors = p.options.validate(); !errors.isEmpty()) {
         m_problems->setText(errors.join(QLatin1Char('\n')));
         return;
     }
-    // The password typed, else the one kept in the keychain for this connection.
-    p.options.password = m_password->text();
-    if (p.options.password.isEmpty() && p.savePassword && m_secrets && !p.id.isEmpty()) {
-        const profiles::SecretResult r = m_secrets->readNow(p.passwordKey());
-        if (r.ok())
-            p.options.password = r.secret.value_or(QString());
-    }
-    const QString filter = p.subscriptions.isEmpty() ? QString() : p.subscriptions.first().filter;
-    auto *dialog = new DoctorDialog(p.options, filter.contains(QLatin1Char('#')) ||
-                                                       filter.contains(QLatin1Char('+'))
-                                                   ? filter
-                                                   : QString(),
-                                    this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
+    DoctorDialog::openForProfile(p, m_password->text(), m_secrets, this);
 }
 
 } // namespace deck::ui

@@ -1,5 +1,7 @@
 #include "DoctorDialog.h"
 
+#include "profiles/SecretStore.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -61,6 +63,24 @@ DoctorDialog::DoctorDialog(const mqtt::ConnectionOptions &options, const QString
 }
 
 DoctorDialog::~DoctorDialog() = default;
+
+DoctorDialog *DoctorDialog::openForProfile(profiles::ConnectionProfile p,
+                                           const QString &typedPassword,
+                                           profiles::SecretStore *secrets, QWidget *parent)
+{
+    p.options.password = typedPassword;
+    if (p.options.password.isEmpty() && p.savePassword && secrets && !p.id.isEmpty()) {
+        const profiles::SecretResult r = secrets->readNow(p.passwordKey());
+        if (r.ok())
+            p.options.password = r.secret.value_or(QString());
+    }
+    const QString filter = p.subscriptions.isEmpty() ? QString() : p.subscriptions.first().filter;
+    const bool wildcard = filter.contains(QLatin1Char('#')) || filter.contains(QLatin1Char('+'));
+    auto *dialog = new DoctorDialog(p.options, wildcard ? filter : QString(), parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
 
 void DoctorDialog::addStep(const diagnostics::DoctorStep &step)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostics/ConnectionDoctor.h"
+#include "profiles/ConnectionProfile.h"
 
 #include <QDialog>
 
@@ -8,6 +9,10 @@
 
 class QLabel;
 class QTreeWidget;
+
+namespace deck::profiles {
+class SecretStore;
+}
 
 namespace deck::ui {
 
@@ -20,6 +25,12 @@ public:
     DoctorDialog(const mqtt::ConnectionOptions &options, const QString &filter,
                  QWidget *parent = nullptr);
     ~DoctorDialog() override;
+    /// The doctor on a saved connection's settings, shown and deleted when closed: with the
+    /// password typed, else the one kept in the keychain; subscribing to the profile's first
+    /// filter when it has a wildcard, else to a topic of the doctor's own.
+    static DoctorDialog *openForProfile(profiles::ConnectionProfile profile,
+                                        const QString &typedPassword,
+                                        profiles::SecretStore *secrets, QWidget *parent);
 
     QTreeWidget *steps() const { return m_steps; }
     QLabel *verdict() const { return m_verdict; }
