@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>%1, QoS %2%3</source>
+        <translation>%1, QoS %2%3</translation>
+    </message>
+    <message>
+        <source>, retained: %1</source>
+        <translation>, retained: %1</translation>
+    </message>
+    <message>
+        <source>Answers on</source>
+        <translation>Answers on</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on %3)</source>
+        <translation>%1 (%2 on %3)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <source>%1, client %2</source>
+        <translation>%1, client %2</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>created %1; TTL %2, ack within %3, result within %4</source>
+        <translation>created %1; TTL %2, ack within %3, result within %4</translation>
+    </message>
+    <message>
+        <source>To ack</source>
+        <translation>To ack</translation>
+    </message>
+    <message>
+        <source>To result</source>
+        <translation>To result</translation>
+    </message>
+    <message>
+        <source>Payload sent</source>
+        <translation>Payload sent</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Broker code</source>
+        <translation>Broker code</translation>
+    </message>
+    <message>
+        <source>What was exchanged</source>
+        <translation>What was exchanged</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+</context>
+<context>
     <name>ArgumentCursor</name>
     <message>
         <source>%1 needs a value.</source>
@@ -274,6 +369,29 @@ and cert add theirs (see their --help).
     <message>
         <source>the payload does not carry the command id ({{command_id}}): the device&apos;s answers could not be matched to the command.</source>
         <translation>the payload does not carry the command id ({{command_id}}): the device&apos;s answers could not be matched to the command.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandDetail</name>
+    <message>
+        <source>the broker&apos;s answer, after the device&apos;s</source>
+        <translation>the broker&apos;s answer, after the device&apos;s</translation>
+    </message>
+    <message>
+        <source>duplicate answer (recorded, ignored)</source>
+        <translation>duplicate answer (recorded, ignored)</translation>
+    </message>
+    <message>
+        <source>late answer (the command was finished)</source>
+        <translation>late answer (the command was finished)</translation>
+    </message>
+    <message>
+        <source>answer for an unknown command</source>
+        <translation>answer for an unknown command</translation>
+    </message>
+    <message>
+        <source>unexpected answer (the state cannot take it)</source>
+        <translation>unexpected answer (the state cannot take it)</translation>
     </message>
 </context>
 <context>
@@ -4695,26 +4813,6 @@ QoS %2%3 — answers on %4
 <context>
     <name>deck::ui::CommandsPage</name>
     <message>
-        <source>the broker&apos;s answer, after the device&apos;s</source>
-        <translation>the broker&apos;s answer, after the device&apos;s</translation>
-    </message>
-    <message>
-        <source>duplicate answer (recorded, ignored)</source>
-        <translation>duplicate answer (recorded, ignored)</translation>
-    </message>
-    <message>
-        <source>late answer (the command was finished)</source>
-        <translation>late answer (the command was finished)</translation>
-    </message>
-    <message>
-        <source>answer for an unknown command</source>
-        <translation>answer for an unknown command</translation>
-    </message>
-    <message>
-        <source>unexpected answer (the state cannot take it)</source>
-        <translation>unexpected answer (the state cannot take it)</translation>
-    </message>
-    <message>
         <source>Resend as new…</source>
         <translation>Resend as new…</translation>
     </message>
@@ -4880,98 +4978,6 @@ Type their number, %2, to send it:</translation>
     <message>
         <source>&lt;p&gt;Choose a command to see its timeline.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a command to see its timeline.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>Template</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <source>%1, QoS %2%3</source>
-        <translation>%1, QoS %2%3</translation>
-    </message>
-    <message>
-        <source>, retained: %1</source>
-        <translation>, retained: %1</translation>
-    </message>
-    <message>
-        <source>Answers on</source>
-        <translation>Answers on</translation>
-    </message>
-    <message>
-        <source>Sent by</source>
-        <translation>Sent by</translation>
-    </message>
-    <message>
-        <source>%1 (%2 on %3)</source>
-        <translation>%1 (%2 on %3)</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Broker</source>
-        <translation>Broker</translation>
-    </message>
-    <message>
-        <source>%1, client %2</source>
-        <translation>%1, client %2</translation>
-    </message>
-    <message>
-        <source>Times</source>
-        <translation>Times</translation>
-    </message>
-    <message>
-        <source>created %1; TTL %2, ack within %3, result within %4</source>
-        <translation>created %1; TTL %2, ack within %3, result within %4</translation>
-    </message>
-    <message>
-        <source>To ack</source>
-        <translation>To ack</translation>
-    </message>
-    <message>
-        <source>To result</source>
-        <translation>To result</translation>
-    </message>
-    <message>
-        <source>Payload sent</source>
-        <translation>Payload sent</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Timeline</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <source>Broker code</source>
-        <translation>Broker code</translation>
-    </message>
-    <message>
-        <source>What was exchanged</source>
-        <translation>What was exchanged</translation>
-    </message>
-    <message>
-        <source>on %1</source>
-        <translation>on %1</translation>
     </message>
     <message>
         <source>cancelled by %1 in the window</source>

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name></name>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>%1, QoS %2%3</source>
+        <translation>%1, QoS %2%3</translation>
+    </message>
+    <message>
+        <source>, retained: %1</source>
+        <translation>, retenue : %1</translation>
+    </message>
+    <message>
+        <source>Answers on</source>
+        <translation>Réponses sur</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Envoyée par</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <source>%1, client %2</source>
+        <translation>%1, client %2</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>created %1; TTL %2, ack within %3, result within %4</source>
+        <translation>créée %1 ; durée de vie %2, acquittement sous %3, résultat sous %4</translation>
+    </message>
+    <message>
+        <source>To ack</source>
+        <translation>Jusqu&apos;à l&apos;acquittement</translation>
+    </message>
+    <message>
+        <source>To result</source>
+        <translation>Jusqu&apos;au résultat</translation>
+    </message>
+    <message>
+        <source>Payload sent</source>
+        <translation>Contenu envoyé</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Broker code</source>
+        <translation>Code du broker</translation>
+    </message>
+    <message>
+        <source>What was exchanged</source>
+        <translation>Ce qui a été échangé</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>sur %1</translation>
+    </message>
+</context>
+<context>
     <name>ArgumentCursor</name>
     <message>
         <source>%1 needs a value.</source>
@@ -274,6 +369,29 @@ trace, acl-probe, check, doctor et cert ajoutent les leurs (voir leur --help).
     <message>
         <source>the payload does not carry the command id ({{command_id}}): the device&apos;s answers could not be matched to the command.</source>
         <translation>le contenu ne porte pas l&apos;identifiant de la commande ({{command_id}}) : les réponses de l&apos;équipement ne pourraient pas lui être associées.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandDetail</name>
+    <message>
+        <source>the broker&apos;s answer, after the device&apos;s</source>
+        <translation>la réponse du broker, après celle de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>duplicate answer (recorded, ignored)</source>
+        <translation>réponse en double (enregistrée, ignorée)</translation>
+    </message>
+    <message>
+        <source>late answer (the command was finished)</source>
+        <translation>réponse tardive (la commande était terminée)</translation>
+    </message>
+    <message>
+        <source>answer for an unknown command</source>
+        <translation>réponse pour une commande inconnue</translation>
+    </message>
+    <message>
+        <source>unexpected answer (the state cannot take it)</source>
+        <translation>réponse inattendue (l&apos;état ne peut pas la prendre)</translation>
     </message>
 </context>
 <context>
@@ -4705,26 +4823,6 @@ QoS %2%3 — réponses sur %4
 <context>
     <name>deck::ui::CommandsPage</name>
     <message>
-        <source>the broker&apos;s answer, after the device&apos;s</source>
-        <translation>la réponse du broker, après celle de l&apos;appareil</translation>
-    </message>
-    <message>
-        <source>duplicate answer (recorded, ignored)</source>
-        <translation>réponse en double (enregistrée, ignorée)</translation>
-    </message>
-    <message>
-        <source>late answer (the command was finished)</source>
-        <translation>réponse tardive (la commande était terminée)</translation>
-    </message>
-    <message>
-        <source>answer for an unknown command</source>
-        <translation>réponse pour une commande inconnue</translation>
-    </message>
-    <message>
-        <source>unexpected answer (the state cannot take it)</source>
-        <translation>réponse inattendue (l&apos;état ne peut pas la prendre)</translation>
-    </message>
-    <message>
         <source>Resend as new…</source>
         <translation>Renvoyer comme nouvelle…</translation>
     </message>
@@ -4890,98 +4988,6 @@ Tapez leur nombre, %2, pour l&apos;envoyer :</translation>
     <message>
         <source>&lt;p&gt;Choose a command to see its timeline.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choisissez une commande pour voir sa chronologie.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>Modèle</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Cible</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <source>%1, QoS %2%3</source>
-        <translation>%1, QoS %2%3</translation>
-    </message>
-    <message>
-        <source>, retained: %1</source>
-        <translation>, retenue : %1</translation>
-    </message>
-    <message>
-        <source>Answers on</source>
-        <translation>Réponses sur</translation>
-    </message>
-    <message>
-        <source>Sent by</source>
-        <translation>Envoyée par</translation>
-    </message>
-    <message>
-        <source>%1 (%2 on %3)</source>
-        <translation>%1 (%2 sur %3)</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Raison</translation>
-    </message>
-    <message>
-        <source>Broker</source>
-        <translation>Broker</translation>
-    </message>
-    <message>
-        <source>%1, client %2</source>
-        <translation>%1, client %2</translation>
-    </message>
-    <message>
-        <source>Times</source>
-        <translation>Temps</translation>
-    </message>
-    <message>
-        <source>created %1; TTL %2, ack within %3, result within %4</source>
-        <translation>créée %1 ; durée de vie %2, acquittement sous %3, résultat sous %4</translation>
-    </message>
-    <message>
-        <source>To ack</source>
-        <translation>Jusqu&apos;à l&apos;acquittement</translation>
-    </message>
-    <message>
-        <source>To result</source>
-        <translation>Jusqu&apos;au résultat</translation>
-    </message>
-    <message>
-        <source>Payload sent</source>
-        <translation>Contenu envoyé</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Chronologie</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <source>Broker code</source>
-        <translation>Code du broker</translation>
-    </message>
-    <message>
-        <source>What was exchanged</source>
-        <translation>Ce qui a été échangé</translation>
-    </message>
-    <message>
-        <source>on %1</source>
-        <translation>sur %1</translation>
     </message>
     <message>
         <source>cancelled by %1 in the window</source>
@@ -7335,7 +7341,7 @@ Le broker cessera de les envoyer aux nouveaux abonnés. Une trace est gardée da
     </message>
     <message>
         <source>Packet recording is off for this connection: it costs nothing then. “Record packets” opens the connection again through a recording relay (TCP, TLS, WebSockets).</source>
-        <translation>L'enregistrement des paquets est désactivé pour cette connexion : il ne coûte alors rien. « Enregistrer les paquets » ouvre de nouveau la connexion à travers un relais d'enregistrement (TCP, TLS, WebSockets).</translation>
+        <translation>L&apos;enregistrement des paquets est désactivé pour cette connexion : il ne coûte alors rien. « Enregistrer les paquets » ouvre de nouveau la connexion à travers un relais d&apos;enregistrement (TCP, TLS, WebSockets).</translation>
     </message>
 </context>
 </TS>

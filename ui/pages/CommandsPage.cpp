@@ -6,6 +6,7 @@
 #include "mqtt/ReasonCodes.h"
 #include "storage/Journal.h"
 #include "widgets/CommandComposer.h"
+#include "widgets/CommandDetail.h"
 
 #include <QDateTime>
 #include <QFileDialog>
@@ -31,42 +32,6 @@
 namespace deck::ui {
 
 using namespace commands;
-
-namespace {
-
-QString localTime(qint64 ms)
-{
-    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms);
-    return t.date() == QDate::currentDate() ? t.toString(QStringLiteral("HH:mm:ss.zzz"))
-                                            : t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
-}
-
-QString kindText(CommandEvent::Kind kind)
-{
-    switch (kind) {
-    case CommandEvent::Kind::Transition:
-        return {};
-    case CommandEvent::Kind::BrokerAnswer:
-        return CommandsPage::tr("the broker's answer, after the device's");
-    case CommandEvent::Kind::Duplicate:
-        return CommandsPage::tr("duplicate answer (recorded, ignored)");
-    case CommandEvent::Kind::Late:
-        return CommandsPage::tr("late answer (the command was finished)");
-    case CommandEvent::Kind::Unknown:
-        return CommandsPage::tr("answer for an unknown command");
-    case CommandEvent::Kind::Unexpected:
-        return CommandsPage::tr("unexpected answer (the state cannot take it)");
-    }
-    return {};
-}
-
-QString stateHtml(CommandState s)
-{
-    return QStringLiteral("<span style='color:%1'><b>%2</b></span>")
-        .arg(CommandsModel::stateColour(s).name(), CommandStateText::text(s).toHtmlEscaped());
-}
-
-} // namespace
 
 CommandsPage::CommandsPage(ConnectionContext *context, const QString &journalPath,
                            const QString &templatesPath, QWidget *parent)
@@ -458,62 +423,7 @@ void CommandsPage::showDetail()
     }
     const bool sameCommand = m_shown && m_shown->record.commandId == c->record.commandId;
     m_shown = c;
-    const CommandRecord &r = c->record;
-    QString html =
-        QStringLiteral("<h3>%1 — %2</h3>").arg(stateHtml(c->state), r.commandId.toHtmlEscaped());
-    auto row = [&](const QString &k, const QString &v) {
-        if (!v.isEmpty())
-            html += QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>")
-                        .arg(k, v.toHtmlEscaped());
-    };
-    html += QStringLiteral("<table>");
-    row(tr("Template"), tr("%1 (%2, %3)").arg(r.templateName, r.name, conventionKey(r.convention)));
-    row(tr("Target"), r.target);
-    row(tr("Topic"), tr("%1, QoS %2%3")
-                         .arg(r.topic)
-                         .arg(r.qos)
-                         .arg(r.retain ? tr(", retained: %1").arg(r.retainReason) : QString()));
-    row(tr("Answers on"), r.answerTopics().join(QStringLiteral(", ")));
-    row(tr("Sent by"), tr("%1 (%2 on %3)").arg(r.operatorName, r.osUser, r.host));
-    row(tr("Reason"), r.reason);
-    row(tr("Broker"), tr("%1, client %2").arg(r.broker, r.clientId));
-    row(tr("Times"), tr("created %1; TTL %2, ack within %3, result within %4")
-                         .arg(localTime(r.createdMs), CommandsModel::durationText(r.ttlMs),
-                              CommandsModel::durationText(r.ackTimeoutMs),
-                              CommandsModel::durationText(r.resultTimeoutMs)));
-    if (c->ackedMs && c->sentMs)
-        row(tr("To ack"), CommandsModel::durationText(c->ackedMs - c->sentMs));
-    if (c->resultMs && c->sentMs && isFinal(c->state))
-        row(tr("To result"), CommandsModel::durationText(c->resultMs - c->sentMs));
-    if (r.convention != Convention::Sparkplug)
-        row(tr("Payload sent"), QString::fromUtf8(r.payload));
-    html += QStringLiteral("</table><h4>%1</h4><table cellspacing='0' cellpadding='3' "
-                           "border='1' style='border-collapse:collapse'>")
-                .arg(tr("Timeline"));
-    html += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                .arg(tr("Time"), tr("Step"), tr("Broker code"), tr("What was exchanged"));
-    for (const CommandEvent &e : c->timeline) {
-        QString step = e.kind == CommandEvent::Kind::Transition
-                           ? (e.from == e.to ? stateHtml(e.to)
-                                             : QStringLiteral("%1 → %2").arg(
-                                                   CommandStateText::text(e.from).toHtmlEscaped(),
-                                                   stateHtml(e.to)))
-                           : QStringLiteral("<i>%1</i>").arg(kindText(e.kind).toHtmlEscaped());
-        QString what;
-        if (!e.topic.isEmpty())
-            what += tr("on %1").arg(e.topic).toHtmlEscaped() + QStringLiteral("<br>");
-        if (!e.payload.isEmpty())
-            what += QStringLiteral("<code>%1</code><br>")
-                        .arg(QString::fromUtf8(e.payload.left(400)).toHtmlEscaped());
-        if (!e.detail.isEmpty())
-            what += e.detail.toHtmlEscaped();
-        html +=
-            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                .arg(localTime(e.atMs), step,
-                     e.reasonCode >= 0 ? mqtt::ReasonCodes::hex(quint8(e.reasonCode)) : QString(),
-                     what);
-    }
-    html += QStringLiteral("</table>");
+    const QString html = commandDetailHtml(*c);
     const int scroll = sameCommand ? m_detail->verticalScrollBar()->value() : 0;
     m_detail->setHtml(html);
     m_detail->verticalScrollBar()->setValue(scroll);
